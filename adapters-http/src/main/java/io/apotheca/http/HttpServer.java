@@ -1,0 +1,61 @@
+package io.apotheca.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.apotheca.http.health.HealthResource;
+import io.apotheca.http.problem.ProblemResponses;
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+import java.util.List;
+
+/**
+ * The running API: started with the pharmacy's use cases, stopped gracefully (no new connections,
+ * requests in flight may finish within the stop timeout).
+ */
+public final class HttpServer implements AutoCloseable {
+
+    private final Javalin javalin;
+
+    private HttpServer(Javalin javalin) {
+        this.javalin = javalin;
+    }
+
+    /** Starts serving every resource of the API. */
+    public static HttpServer start(HttpSettings settings, ApiUseCases useCases) {
+        return start(settings, useCases, List.of(new HealthResource(useCases.checkReadiness())));
+    }
+
+    static HttpServer start(HttpSettings settings, ApiUseCases useCases, List<Resource> resources) {
+        ObjectMapper json = JsonMapping.objectMapper();
+        RequestIds requestIds = new RequestIds(useCases.ids());
+        Javalin javalin = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.concurrency.useVirtualThreads = true;
+            config.jsonMapper(new JavalinJackson(json, true));
+            config.http.maxRequestSize = settings.maxRequestBytes();
+            config.http.prefer405over404 = true;
+            config.jetty.host = settings.host();
+            config.jetty.port = settings.port();
+            // Javalin's server drains requests in flight for as long as Jetty's stop timeout allows
+            config.jetty.modifyServer(
+                    server -> server.setStopTimeout(settings.stopTimeout().toMillis()));
+            config.routes.before(requestIds::assign);
+            config.routes.before(new DeclaredBodyLimit(settings.maxRequestBytes())::check);
+            config.requestLogger.http(new RequestLog()::log);
+            ProblemResponses.registerOn(config.routes);
+            resources.forEach(resource -> resource.register(config.routes));
+        });
+        javalin.start();
+        return new HttpServer(javalin);
+    }
+
+    /** The port the API listens on, useful when it was started on port 0. */
+    public int port() {
+        return javalin.port();
+    }
+
+    /** Stops accepting, lets requests in flight finish within the stop timeout, then closes. */
+    @Override
+    public void close() {
+        javalin.stop();
+    }
+}

@@ -1,0 +1,89 @@
+package io.apotheca.http.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.MethodNotAllowedResponse;
+import io.javalin.router.EndpointNotFound;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place where failures become responses. Unknown routes, wrong methods, malformed JSON,
+ * oversized bodies and unexpected exceptions all leave as problem+json; an unexpected exception is
+ * logged (with the request id) and its class, message and stack trace never reach the client.
+ */
+public final class ProblemResponses {
+
+    /** The media type of every error body. */
+    public static final String CONTENT_TYPE = "application/problem+json";
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemResponses.class);
+
+    private ProblemResponses() {}
+
+    /** Registers the mappings on the API's routes. */
+    public static void registerOn(RoutesConfig routes) {
+        routes.exception(ProblemException.class, (e, ctx) -> send(ctx, e.problem()));
+        routes.exception(EndpointNotFound.class, (e, ctx) -> send(ctx, notFound()));
+        routes.exception(MethodNotAllowedResponse.class, ProblemResponses::methodNotAllowed);
+        routes.exception(HttpResponseException.class, ProblemResponses::fromStatus);
+        routes.exception(JsonProcessingException.class, (e, ctx) -> send(ctx, malformedJson()));
+        routes.exception(Exception.class, ProblemResponses::unexpected);
+    }
+
+    /** Writes a problem as the response. */
+    public static void send(Context ctx, Problem problem) {
+        ctx.status(problem.status()).json(problem).contentType(CONTENT_TYPE);
+    }
+
+    /** The answer for a resource that does not exist, or that is not the caller's to see. */
+    public static Problem notFound() {
+        return Problem.of(404, "not_found", "Not found", "There is no such resource.");
+    }
+
+    private static Problem malformedJson() {
+        return Problem.of(400, "malformed_json", "Malformed JSON", "The request body is not well-formed JSON.");
+    }
+
+    private static void methodNotAllowed(MethodNotAllowedResponse e, Context ctx) {
+        String allowed = e.getDetails().get("availableMethods");
+        if (allowed != null) {
+            ctx.header("Allow", allowed);
+        }
+        send(
+                ctx,
+                Problem.of(
+                        405,
+                        "method_not_allowed",
+                        "Method not allowed",
+                        "This resource does not accept " + ctx.method().name() + "."));
+    }
+
+    private static void fromStatus(HttpResponseException e, Context ctx) {
+        send(
+                ctx,
+                switch (e.getStatus()) {
+                    case 400 -> Problem.of(400, "bad_request", "Bad request", e.getMessage());
+                    case 401 -> Problem.of(401, "unauthenticated", "Unauthenticated", "Sign in to do this.");
+                    case 403 -> Problem.of(403, "forbidden", "Forbidden", "You may not do this.");
+                    case 404 -> notFound();
+                    case 413 -> Problem.of(413, "payload_too_large", "Payload too large", e.getMessage());
+                    case 415 -> Problem.of(415, "unsupported_media_type", "Unsupported media type", e.getMessage());
+                    default ->
+                        Problem.of(e.getStatus(), "http_" + e.getStatus(), "HTTP " + e.getStatus(), e.getMessage());
+                });
+    }
+
+    private static void unexpected(Exception e, Context ctx) {
+        LOG.error("Unexpected failure on {} {}", ctx.method().name(), ctx.path(), e);
+        send(
+                ctx,
+                Problem.of(
+                        500,
+                        "internal_error",
+                        "Internal error",
+                        "Something went wrong on our side; quote the request id when you report it."));
+    }
+}

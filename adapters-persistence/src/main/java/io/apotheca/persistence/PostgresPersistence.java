@@ -1,0 +1,79 @@
+package io.apotheca.persistence;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.apotheca.application.health.port.out.ReadinessProbe;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.postgres.PostgresPlugin;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The PostgreSQL adapter as a whole: opening it connects the pool and brings the schema up to date;
+ * closing it closes the pool. It hands bootstrap the stores and probes that implement the
+ * application's ports.
+ */
+public final class PostgresPersistence implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PostgresPersistence.class);
+
+    private final HikariDataSource dataSource;
+    private final Jdbi jdbi;
+
+    private PostgresPersistence(HikariDataSource dataSource) {
+        this.dataSource = dataSource;
+        this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin()).installPlugin(new PostgresPlugin());
+    }
+
+    /**
+     * Connects to the database and applies every pending Flyway migration. Fails when the database
+     * cannot be reached or a migration fails; then nothing stays open.
+     */
+    public static PostgresPersistence open(PostgresSettings settings) {
+        HikariDataSource dataSource = new HikariDataSource(hikariConfig(settings));
+        try {
+            migrate(dataSource);
+            return new PostgresPersistence(dataSource);
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+    }
+
+    private static HikariConfig hikariConfig(PostgresSettings settings) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("apotheca-db");
+        config.setJdbcUrl(settings.jdbcUrl());
+        config.setUsername(settings.username());
+        config.setPassword(settings.password());
+        config.setMaximumPoolSize(settings.maximumPoolSize());
+        config.setConnectionTimeout(settings.connectionTimeout().toMillis());
+        config.addDataSourceProperty("ApplicationName", "apotheca");
+        return config;
+    }
+
+    private static void migrate(HikariDataSource dataSource) {
+        MigrateResult result = Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        LOG.info(
+                "Database schema at version {} ({} migrations applied now)",
+                result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion,
+                result.migrationsExecuted);
+    }
+
+    /** Tells whether the database answers a trivial query in time. */
+    public ReadinessProbe readinessProbe() {
+        return new JdbiReadinessProbe(jdbi);
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}

@@ -1,0 +1,31 @@
+package io.apotheca.stripe;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How to reach Stripe.
+ *
+ * @param secretKey the API key ({@code sk_…})
+ * @param webhookSecret the secret that signs webhook events ({@code whsec_…})
+ * @param apiBase Stripe's address; tests point it at a local fake Stripe server
+ * @param timeout how long one call to Stripe may take before the payment attempt fails cleanly
+ */
+public record StripeSettings(String secretKey, String webhookSecret, URI apiBase, Duration timeout) {
+
+    /** Stripe's own address. */
+    public static final URI STRIPE_API = URI.create("https://api.stripe.com");
+
+    public StripeSettings {
+        Objects.requireNonNull(secretKey, "secretKey");
+        Objects.requireNonNull(webhookSecret, "webhookSecret");
+        Objects.requireNonNull(apiBase, "apiBase");
+        Objects.requireNonNull(timeout, "timeout");
+    }
+
+    @Override
+    public String toString() {
+        return "StripeSettings[apiBase=" + apiBase + ", timeout=" + timeout + ", secrets redacted]";
+    }
+}

@@ -1,0 +1,2 @@
+/** Outgoing ports every capability needs: new ids. */
+package io.apotheca.application.shared.port.out;

@@ -1,0 +1,58 @@
+package io.apotheca.bootstrap.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything Apotheca is configured with, read once at start-up (see {@link EnvironmentConfig}).
+ * Secrets print as redacted.
+ *
+ * @param port {@code PORT}: the HTTP port, 0 for any free one
+ * @param database {@code DATABASE_URL}: empty for the embedded database in {@code dataDir}
+ * @param dataDir {@code APOTHECA_DATA_DIR}: embedded database files, documents, generated secrets
+ * @param redisUrl {@code REDIS_URL}: empty for no Redis
+ * @param jwtSecret {@code APOTHECA_JWT_SECRET}: empty to generate one, kept in {@code dataDir}
+ * @param firstAdmin {@code APOTHECA_ADMIN_EMAIL} and {@code APOTHECA_ADMIN_PASSWORD}
+ * @param stripe {@code STRIPE_SECRET_KEY} and {@code STRIPE_WEBHOOK_SECRET}: empty for no card payments
+ * @param stripeApiBase {@code STRIPE_API_BASE}: Stripe's own address unless overridden
+ * @param unpaidOrderTtl {@code APOTHECA_UNPAID_ORDER_TTL}: how long an order awaiting payment holds stock
+ * @param rxReviewTtl {@code APOTHECA_RX_REVIEW_TTL}: how long an order awaiting its prescription holds stock
+ * @param minShelfLife {@code APOTHECA_MIN_SHELF_LIFE}: a batch expiring sooner is not sold
+ * @param loginRateLimit {@code APOTHECA_RATE_LIMIT_LOGIN}: login attempts per client address
+ * @param registerRateLimit {@code APOTHECA_RATE_LIMIT_REGISTER}: registrations per client address
+ * @param trustedProxies {@code APOTHECA_TRUSTED_PROXIES}: addresses (or CIDR ranges) whose {@code
+ *     X-Forwarded-For} is believed
+ * @param smtpUrl {@code APOTHECA_SMTP_URL}: empty to write mails as files in {@code dataDir}
+ * @param mailFrom {@code APOTHECA_MAIL_FROM}: the sender of the pharmacy's mails
+ * @param requireEmailVerification {@code APOTHECA_REQUIRE_EMAIL_VERIFICATION}
+ * @param demoData {@code APOTHECA_DEMO_DATA}: load the demo catalog into an empty database
+ * @param metricsToken {@code APOTHECA_METRICS_TOKEN}: empty to leave {@code /metrics} open
+ */
+public record ApothecaConfig(
+        int port,
+        Optional<DatabaseUrl> database,
+        Path dataDir,
+        Optional<RedisUrl> redisUrl,
+        Optional<Secret> jwtSecret,
+        Optional<AdminAccount> firstAdmin,
+        Optional<StripeCredentials> stripe,
+        URI stripeApiBase,
+        Duration unpaidOrderTtl,
+        Duration rxReviewTtl,
+        Duration minShelfLife,
+        RateLimit loginRateLimit,
+        RateLimit registerRateLimit,
+        List<String> trustedProxies,
+        Optional<Secret> smtpUrl,
+        Optional<String> mailFrom,
+        boolean requireEmailVerification,
+        boolean demoData,
+        Optional<Secret> metricsToken) {
+
+    public ApothecaConfig {
+        trustedProxies = List.copyOf(trustedProxies);
+    }
+}

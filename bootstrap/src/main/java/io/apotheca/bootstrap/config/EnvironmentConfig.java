@@ -1,0 +1,229 @@
+package io.apotheca.bootstrap.config;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Reads {@link ApothecaConfig} from environment variables. Blank counts as unset. Every problem is
+ * collected, so one failed start lists them all, each naming its variable.
+ */
+public final class EnvironmentConfig {
+
+    private static final Pattern IP_LITERAL =
+            Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3}){3}|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
+
+    private final Map<String, String> env;
+    private final List<String> problems = new ArrayList<>();
+
+    private EnvironmentConfig(Map<String, String> env) {
+        this.env = env;
+    }
+
+    /**
+     * Reads the configuration.
+     *
+     * @throws InvalidConfigurationException listing every malformed or contradictory variable
+     */
+    public static ApothecaConfig parse(Map<String, String> env) {
+        return new EnvironmentConfig(env).read();
+    }
+
+    private ApothecaConfig read() {
+        int port = value("PORT", 8080, EnvironmentConfig::port);
+        Optional<DatabaseUrl> database = optional("DATABASE_URL", DatabaseUrl::parse);
+        Path dataDir = value("APOTHECA_DATA_DIR", Path.of(".apotheca"), Path::of);
+        Optional<RedisUrl> redis = optional("REDIS_URL", RedisUrl::parse);
+        Optional<Secret> jwtSecret = optional("APOTHECA_JWT_SECRET", EnvironmentConfig::jwtSecret);
+        Optional<AdminAccount> admin = firstAdmin();
+        Optional<StripeCredentials> stripe = stripe();
+        URI stripeApiBase = value("STRIPE_API_BASE", URI.create("https://api.stripe.com"), EnvironmentConfig::httpUri);
+        Duration unpaidTtl = value("APOTHECA_UNPAID_ORDER_TTL", Duration.ofMinutes(30), EnvironmentConfig::duration);
+        Duration rxTtl = value("APOTHECA_RX_REVIEW_TTL", Duration.ofDays(3), EnvironmentConfig::duration);
+        Duration shelfLife = value("APOTHECA_MIN_SHELF_LIFE", Duration.ofDays(30), EnvironmentConfig::duration);
+        RateLimit login =
+                value("APOTHECA_RATE_LIMIT_LOGIN", new RateLimit(10, Duration.ofMinutes(1)), RateLimit::parse);
+        RateLimit register =
+                value("APOTHECA_RATE_LIMIT_REGISTER", new RateLimit(5, Duration.ofHours(1)), RateLimit::parse);
+        List<String> proxies = value("APOTHECA_TRUSTED_PROXIES", List.of(), EnvironmentConfig::addresses);
+        Optional<Secret> smtp = optional("APOTHECA_SMTP_URL", EnvironmentConfig::smtpUrl);
+        Optional<String> mailFrom = optional("APOTHECA_MAIL_FROM", EnvironmentConfig::mailbox);
+        boolean verification = value("APOTHECA_REQUIRE_EMAIL_VERIFICATION", true, EnvironmentConfig::bool);
+        boolean demo = value("APOTHECA_DEMO_DATA", false, EnvironmentConfig::bool);
+        Optional<Secret> metricsToken = optional("APOTHECA_METRICS_TOKEN", Secret::new);
+        if (!problems.isEmpty()) {
+            throw new InvalidConfigurationException(problems);
+        }
+        return new ApothecaConfig(
+                port,
+                database,
+                dataDir,
+                redis,
+                jwtSecret,
+                admin,
+                stripe,
+                stripeApiBase,
+                unpaidTtl,
+                rxTtl,
+                shelfLife,
+                login,
+                register,
+                proxies,
+                smtp,
+                mailFrom,
+                verification,
+                demo,
+                metricsToken);
+    }
+
+    private Optional<AdminAccount> firstAdmin() {
+        Optional<String> email = optional("APOTHECA_ADMIN_EMAIL", EnvironmentConfig::mailbox);
+        Optional<String> password = optional("APOTHECA_ADMIN_PASSWORD", Function.identity());
+        if (raw("APOTHECA_ADMIN_EMAIL").isPresent()
+                != raw("APOTHECA_ADMIN_PASSWORD").isPresent()) {
+            problems.add("APOTHECA_ADMIN_EMAIL and APOTHECA_ADMIN_PASSWORD must be set together");
+        }
+        return email.flatMap(e -> password.map(p -> new AdminAccount(e, new Secret(p))));
+    }
+
+    private Optional<StripeCredentials> stripe() {
+        Optional<String> key = optional("STRIPE_SECRET_KEY", Function.identity());
+        Optional<String> webhook = optional("STRIPE_WEBHOOK_SECRET", Function.identity());
+        if (key.isPresent() != webhook.isPresent()) {
+            problems.add("STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET must be set together");
+        }
+        return key.flatMap(k -> webhook.map(w -> new StripeCredentials(new Secret(k), new Secret(w))));
+    }
+
+    private <T> T value(String variable, T fallback, Function<String, T> parser) {
+        return optional(variable, parser).orElse(fallback);
+    }
+
+    private <T> Optional<T> optional(String variable, Function<String, T> parser) {
+        Optional<String> text = raw(variable);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(parser.apply(text.get()));
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            problems.add(variable + " " + reason(e));
+            return Optional.empty();
+        }
+    }
+
+    private Optional<String> raw(String variable) {
+        String text = env.get(variable);
+        return text == null || text.isBlank() ? Optional.empty() : Optional.of(text.trim());
+    }
+
+    private static String reason(RuntimeException e) {
+        return e instanceof DateTimeParseException
+                ? "must be an ISO-8601 duration such as PT30M or P3D"
+                : e.getMessage();
+    }
+
+    private static int port(String text) {
+        try {
+            int port = Integer.parseInt(text);
+            if (port >= 0 && port <= 65_535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("must be a port number from 0 to 65535");
+    }
+
+    private static Secret jwtSecret(String text) {
+        if (text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length < 32) {
+            throw new IllegalArgumentException("must be at least 32 bytes long");
+        }
+        return new Secret(text);
+    }
+
+    private static URI httpUri(String text) {
+        URI uri = uri(text);
+        if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
+            throw new IllegalArgumentException("must be an http:// or https:// address");
+        }
+        return uri;
+    }
+
+    /** Parses an address without echoing it, since it may carry a password. */
+    static URI uri(String text) {
+        try {
+            return new URI(text);
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException("is not a well-formed address");
+        }
+    }
+
+    private static Duration duration(String text) {
+        Duration duration = Duration.parse(text);
+        if (duration.isNegative() || duration.isZero()) {
+            throw new IllegalArgumentException("must be a positive duration");
+        }
+        return duration;
+    }
+
+    private static List<String> addresses(String text) {
+        List<String> addresses = new ArrayList<>();
+        for (String entry : text.split(",")) {
+            String address = entry.trim();
+            if (!address.isEmpty()) {
+                addresses.add(address(address));
+            }
+        }
+        return addresses;
+    }
+
+    private static String address(String entry) {
+        String[] parts = entry.split("/", 2);
+        try {
+            if (!IP_LITERAL.matcher(parts[0]).matches()) {
+                throw new UnknownHostException(parts[0]);
+            }
+            InetAddress address = InetAddress.getByName(parts[0]); // a literal: no name lookup
+            int bits = address.getAddress().length * 8;
+            if (parts.length == 2 && !(parts[1].matches("\\d{1,3}") && Integer.parseInt(parts[1]) <= bits)) {
+                throw new UnknownHostException(entry);
+            }
+            return entry;
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException("must list IP addresses or CIDR ranges, comma-separated: " + entry);
+        }
+    }
+
+    private static Secret smtpUrl(String text) {
+        URI uri = uri(text);
+        if (!("smtp".equals(uri.getScheme()) || "smtps".equals(uri.getScheme())) || uri.getHost() == null) {
+            throw new IllegalArgumentException("must be smtp://[user:password@]host[:port][?starttls=true]");
+        }
+        return new Secret(text);
+    }
+
+    private static String mailbox(String text) {
+        if (!text.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new IllegalArgumentException("must be an e-mail address");
+        }
+        return text;
+    }
+
+    private static boolean bool(String text) {
+        return switch (text.toLowerCase(java.util.Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException("must be true or false");
+        };
+    }
+}
