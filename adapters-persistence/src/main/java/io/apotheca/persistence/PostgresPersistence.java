@@ -2,7 +2,16 @@ package io.apotheca.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.apotheca.application.audit.port.out.AuditLog;
 import io.apotheca.application.health.port.out.ReadinessProbe;
+import io.apotheca.application.identity.port.out.PharmacistLicences;
+import io.apotheca.application.identity.port.out.Sessions;
+import io.apotheca.application.identity.port.out.Users;
+import io.apotheca.application.shared.port.out.Transactions;
+import io.apotheca.persistence.audit.JdbiAuditLog;
+import io.apotheca.persistence.identity.JdbiPharmacistLicences;
+import io.apotheca.persistence.identity.JdbiSessions;
+import io.apotheca.persistence.identity.JdbiUsers;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.jdbi.v3.core.Jdbi;
@@ -22,10 +31,12 @@ public final class PostgresPersistence implements AutoCloseable {
 
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
+    private final JdbiContext context;
 
     private PostgresPersistence(HikariDataSource dataSource) {
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin()).installPlugin(new PostgresPlugin());
+        this.context = new JdbiContext(jdbi);
     }
 
     /**
@@ -70,6 +81,27 @@ public final class PostgresPersistence implements AutoCloseable {
     /** Tells whether the database answers a trivial query in time. */
     public ReadinessProbe readinessProbe() {
         return new JdbiReadinessProbe(jdbi);
+    }
+
+    /** One transaction per command, shared by all the stores below. */
+    public Transactions transactions() {
+        return new JdbiTransactions(context);
+    }
+
+    public Users users() {
+        return new JdbiUsers(context);
+    }
+
+    public PharmacistLicences pharmacistLicences() {
+        return new JdbiPharmacistLicences(context);
+    }
+
+    public Sessions sessions() {
+        return new JdbiSessions(context);
+    }
+
+    public AuditLog auditLog() {
+        return new JdbiAuditLog(context);
     }
 
     @Override

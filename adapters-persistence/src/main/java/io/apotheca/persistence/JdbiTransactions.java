@@ -1,0 +1,19 @@
+package io.apotheca.persistence;
+
+import io.apotheca.application.shared.port.out.Transactions;
+import java.util.function.Supplier;
+
+/** One database transaction per command, shared by every store the command writes to. */
+final class JdbiTransactions implements Transactions {
+
+    private final JdbiContext context;
+
+    JdbiTransactions(JdbiContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        return context.inTransaction(work);
+    }
+}

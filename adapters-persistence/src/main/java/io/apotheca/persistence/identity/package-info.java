@@ -1,0 +1,2 @@
+/** Accounts, licences and sessions on PostgreSQL. */
+package io.apotheca.persistence.identity;

@@ -1,0 +1,2 @@
+/** The append-only store of audit entries. */
+package io.apotheca.application.audit.port.out;

@@ -1,0 +1,166 @@
+package io.apotheca.application.identity;
+
+import io.apotheca.application.identity.port.in.ApprovePharmacistUseCase;
+import io.apotheca.application.identity.port.in.ListPharmacistsUseCase;
+import io.apotheca.application.identity.port.in.Profile;
+import io.apotheca.application.identity.port.in.RejectPharmacistUseCase;
+import io.apotheca.application.identity.port.in.SuspendPharmacistUseCase;
+import io.apotheca.application.shared.Access;
+import io.apotheca.application.shared.Caller;
+import io.apotheca.application.shared.Commands;
+import io.apotheca.application.shared.Cursors;
+import io.apotheca.application.shared.Outcome;
+import io.apotheca.application.shared.Page;
+import io.apotheca.application.shared.PageRequest;
+import io.apotheca.application.shared.Principal;
+import io.apotheca.application.shared.Refusal;
+import io.apotheca.application.shared.Refusal.Reason;
+import io.apotheca.domain.identity.LicenceStatus;
+import io.apotheca.domain.identity.PharmacistLicence;
+import io.apotheca.domain.identity.PharmacistLicence.PendingVerification;
+import io.apotheca.domain.identity.PharmacistLicence.Suspended;
+import io.apotheca.domain.identity.PharmacistLicence.Verified;
+import io.apotheca.domain.identity.UserId;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.BiFunction;
+
+/** Administrators' decisions on pharmacists' licences, each audited in its own transaction. */
+final class LicenceService
+        implements ListPharmacistsUseCase, ApprovePharmacistUseCase, RejectPharmacistUseCase, SuspendPharmacistUseCase {
+
+    private static final String CURSOR_LIST = "pharmacists";
+
+    private final IdentityPorts ports;
+
+    LicenceService(IdentityPorts ports) {
+        this.ports = ports;
+    }
+
+    @Override
+    public Outcome<Page<Profile>> list(Caller caller, Optional<LicenceStatus> status, PageRequest page) {
+        return Access.admin(caller).then(admin -> {
+            Optional<UUID> after = Optional.empty();
+            if (page.cursor().isPresent()) {
+                Optional<String> position = page.cursor().flatMap(c -> Cursors.decode(CURSOR_LIST, c));
+                if (position.isEmpty() || !position.get().matches("[0-9a-f-]{36}")) {
+                    return Outcome.refused(Refusal.of(Reason.INVALID_CURSOR, "The cursor is not valid."));
+                }
+                after = position.map(UUID::fromString);
+            }
+            List<PharmacistLicence> licences = ports.licences().list(status, after, page.limit() + 1);
+            boolean more = licences.size() > page.limit();
+            List<Profile> items = new ArrayList<>();
+            for (PharmacistLicence licence : more ? licences.subList(0, page.limit()) : licences) {
+                ports.users()
+                        .byId(licence.pharmacistId())
+                        .ifPresent(user -> items.add(new Profile(user, Optional.of(licence))));
+            }
+            Optional<String> next = more && !items.isEmpty()
+                    ? Optional.of(Cursors.encode(
+                            CURSOR_LIST, items.get(items.size() - 1).user().id().toString()))
+                    : Optional.empty();
+            return Outcome.done(new Page<>(items, next));
+        });
+    }
+
+    @Override
+    public Outcome<Profile> approve(Caller caller, UUID pharmacistId) {
+        return decide(caller, pharmacistId, "pharmacist.approved", null, (licence, admin) -> {
+            Instant now = ports.clock().instant();
+            if (licence instanceof PendingVerification pending) {
+                return Optional.of(pending.approve(admin, now));
+            }
+            if (licence instanceof Suspended suspended) {
+                return Optional.of(suspended.reinstate(admin, now));
+            }
+            return Optional.empty();
+        });
+    }
+
+    @Override
+    public Outcome<Profile> reject(Caller caller, UUID pharmacistId, String reason) {
+        return decide(
+                caller,
+                pharmacistId,
+                "pharmacist.rejected",
+                reason,
+                (licence, admin) -> licence instanceof PendingVerification pending
+                        ? Optional.of(
+                                pending.reject(admin, reason, ports.clock().instant()))
+                        : Optional.empty());
+    }
+
+    @Override
+    public Outcome<Profile> suspend(Caller caller, UUID pharmacistId, String reason) {
+        return decide(
+                caller,
+                pharmacistId,
+                "pharmacist.suspended",
+                reason,
+                (licence, admin) -> licence instanceof Verified verified
+                        ? Optional.of(
+                                verified.suspend(admin, reason, ports.clock().instant()))
+                        : Optional.empty());
+    }
+
+    /**
+     * The shape of every decision: only an administrator; a reason where one is needed; the licence
+     * must exist and be in a state the decision applies to; the new state and its audit entry are
+     * written together.
+     */
+    private Outcome<Profile> decide(
+            Caller caller,
+            UUID pharmacistId,
+            String action,
+            String reason,
+            BiFunction<PharmacistLicence, UserId, Optional<PharmacistLicence>> decision) {
+        return Access.admin(caller).then(admin -> {
+            if (!action.equals("pharmacist.approved")) {
+                Optional<Refusal> invalid =
+                        new Validation().text("reason", reason, 1000).refusal();
+                if (invalid.isPresent()) {
+                    return Outcome.refused(invalid.get());
+                }
+            }
+            return Commands.run(
+                    ports.transactions(), () -> decideNow(caller, admin, pharmacistId, action, reason, decision));
+        });
+    }
+
+    private Outcome<Profile> decideNow(
+            Caller caller,
+            Principal admin,
+            UUID pharmacistId,
+            String action,
+            String reason,
+            BiFunction<PharmacistLicence, UserId, Optional<PharmacistLicence>> decision) {
+        UserId pharmacist = new UserId(pharmacistId);
+        Optional<PharmacistLicence> licence = ports.licences().of(pharmacist);
+        if (licence.isEmpty()) {
+            return Outcome.refused(Refusal.notFound());
+        }
+        Optional<PharmacistLicence> decided = decision.apply(licence.get(), admin.userId());
+        if (decided.isEmpty()) {
+            return Outcome.refused(Refusal.of(
+                    Reason.INVALID_TRANSITION,
+                    "A licence that is " + licence.get().status() + " cannot be "
+                            + action.substring(action.indexOf('.') + 1) + "."));
+        }
+        ports.licences().update(decided.get());
+        Map<String, String> details = new java.util.TreeMap<>(Map.of(
+                "from",
+                licence.get().status().name(),
+                "to",
+                decided.get().status().name()));
+        if (reason != null) {
+            details.put("reason", reason.trim());
+        }
+        ports.audit().record(caller, action, "pharmacist", pharmacistId.toString(), details);
+        return Outcome.done(new Profile(ports.users().byId(pharmacist).orElseThrow(), decided));
+    }
+}

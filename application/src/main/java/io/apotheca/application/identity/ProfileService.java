@@ -1,0 +1,80 @@
+package io.apotheca.application.identity;
+
+import io.apotheca.application.identity.port.in.Profile;
+import io.apotheca.application.identity.port.in.UpdateProfileUseCase;
+import io.apotheca.application.identity.port.in.ViewProfileUseCase;
+import io.apotheca.application.shared.Access;
+import io.apotheca.application.shared.Caller;
+import io.apotheca.application.shared.Commands;
+import io.apotheca.application.shared.Outcome;
+import io.apotheca.application.shared.Principal;
+import io.apotheca.application.shared.Refusal;
+import io.apotheca.domain.identity.User;
+import java.util.Optional;
+
+/** An account's owner reads and changes its profile. */
+final class ProfileService implements ViewProfileUseCase, UpdateProfileUseCase {
+
+    private final IdentityPorts ports;
+
+    ProfileService(IdentityPorts ports) {
+        this.ports = ports;
+    }
+
+    @Override
+    public Outcome<Profile> profile(Caller caller) {
+        return Access.signedIn(caller).then(this::profileOf);
+    }
+
+    @Override
+    public Outcome<Profile> update(Caller caller, Change change) {
+        return Access.signedIn(caller).then(principal -> {
+            Optional<User> current = ports.users().byId(principal.userId());
+            if (current.isEmpty()) {
+                return Outcome.refused(Refusal.unauthenticated());
+            }
+            User user = current.get();
+            Validation validation = new Validation();
+            change.fullName().ifPresent(name -> validation.text("fullName", name, 200));
+            if (change.newPassword().isPresent()) {
+                validation.password(
+                        "newPassword", change.newPassword().get(), user.email().value());
+                if (change.currentPassword().isEmpty()) {
+                    validation.problem("currentPassword", "is required to set a new password");
+                } else if (!ports.hasher().verify(change.currentPassword().get(), Optional.of(user.passwordHash()))) {
+                    validation.problem("currentPassword", "is not your current password");
+                }
+            }
+            Optional<Refusal> invalid = validation.refusal();
+            if (invalid.isPresent()) {
+                return Outcome.refused(invalid.get());
+            }
+            User changed =
+                    change.fullName().map(String::trim).map(user::withFullName).orElse(user);
+            if (change.newPassword().isPresent()) {
+                changed = changed.withPassword(
+                        ports.hasher().hash(change.newPassword().get()));
+            }
+            User updated = changed;
+            return Commands.run(ports.transactions(), () -> {
+                ports.users().update(updated);
+                if (change.newPassword().isPresent()) {
+                    ports.sessions()
+                            .revokeAll(
+                                    updated.id(),
+                                    "password changed",
+                                    ports.clock().instant());
+                }
+                return Outcome.done(new Profile(updated, ports.licences().of(updated.id())));
+            });
+        });
+    }
+
+    private Outcome<Profile> profileOf(Principal principal) {
+        return ports.users()
+                .byId(principal.userId())
+                .<Outcome<Profile>>map(
+                        user -> Outcome.done(new Profile(user, ports.licences().of(user.id()))))
+                .orElseGet(() -> Outcome.refused(Refusal.unauthenticated()));
+    }
+}

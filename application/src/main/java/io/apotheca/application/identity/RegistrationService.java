@@ -1,0 +1,131 @@
+package io.apotheca.application.identity;
+
+import io.apotheca.application.identity.port.in.EnsureFirstAdminUseCase;
+import io.apotheca.application.identity.port.in.Profile;
+import io.apotheca.application.identity.port.in.RegisterCustomerUseCase;
+import io.apotheca.application.identity.port.in.RegisterPharmacistUseCase;
+import io.apotheca.application.shared.Caller;
+import io.apotheca.application.shared.Commands;
+import io.apotheca.application.shared.Outcome;
+import io.apotheca.application.shared.Refusal;
+import io.apotheca.application.shared.Refusal.Reason;
+import io.apotheca.application.shared.RollbackRefusal;
+import io.apotheca.domain.identity.Email;
+import io.apotheca.domain.identity.LicenceNumber;
+import io.apotheca.domain.identity.PharmacistLicence.PendingVerification;
+import io.apotheca.domain.identity.Role;
+import io.apotheca.domain.identity.User;
+import io.apotheca.domain.identity.UserId;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/** Opening accounts: customers and pharmacists register themselves; the first admin comes from configuration. */
+final class RegistrationService implements RegisterCustomerUseCase, RegisterPharmacistUseCase, EnsureFirstAdminUseCase {
+
+    private static final int MAX_NAME = 200;
+
+    private final IdentityPorts ports;
+
+    RegistrationService(IdentityPorts ports) {
+        this.ports = ports;
+    }
+
+    @Override
+    public Outcome<User> register(Caller caller, RegisterCustomerUseCase.Registration registration) {
+        Optional<Duration> wait =
+                ports.rateLimiter().tryAcquire("register:" + caller.clientAddress(), ports.registerLimit());
+        if (wait.isPresent()) {
+            return Outcome.refused(Refusal.rateLimited(wait.get()));
+        }
+        Optional<Refusal> invalid = new Validation()
+                .email("email", registration.email())
+                .password("password", registration.password(), registration.email())
+                .text("fullName", registration.fullName(), MAX_NAME)
+                .refusal();
+        if (invalid.isPresent()) {
+            return Outcome.refused(invalid.get());
+        }
+        User user = newUser(registration.email(), registration.password(), registration.fullName(), Role.CUSTOMER);
+        return Commands.run(
+                ports.transactions(),
+                () -> ports.users().add(user) ? Outcome.done(user) : Outcome.refused(emailTaken()));
+    }
+
+    @Override
+    public Outcome<Profile> register(Caller caller, RegisterPharmacistUseCase.Registration registration) {
+        Optional<Duration> wait =
+                ports.rateLimiter().tryAcquire("register:" + caller.clientAddress(), ports.registerLimit());
+        if (wait.isPresent()) {
+            return Outcome.refused(Refusal.rateLimited(wait.get()));
+        }
+        Optional<Refusal> invalid = new Validation()
+                .email("email", registration.email())
+                .password("password", registration.password(), registration.email())
+                .text("fullName", registration.fullName(), MAX_NAME)
+                .text("licenseNumber", registration.licenseNumber(), 64)
+                .text("licenseJurisdiction", registration.licenseJurisdiction(), 64)
+                .refusal();
+        if (invalid.isPresent()) {
+            return Outcome.refused(invalid.get());
+        }
+        User user = newUser(registration.email(), registration.password(), registration.fullName(), Role.PHARMACIST);
+        PendingVerification licence = new PendingVerification(
+                user.id(),
+                new LicenceNumber(registration.licenseNumber(), registration.licenseJurisdiction()),
+                user.createdAt());
+        return Commands.run(ports.transactions(), () -> {
+            if (!ports.users().add(user)) {
+                return Outcome.refused(emailTaken());
+            }
+            if (!ports.licences().add(licence)) {
+                throw new RollbackRefusal(
+                        Refusal.of(Reason.LICENCE_TAKEN, "This licence is already registered in this jurisdiction."));
+            }
+            return Outcome.done(new Profile(user, Optional.of(licence)));
+        });
+    }
+
+    @Override
+    public Outcome<Boolean> ensure(String email, String password) {
+        Optional<Refusal> invalid = new Validation()
+                .email("APOTHECA_ADMIN_EMAIL", email)
+                .password("APOTHECA_ADMIN_PASSWORD", password, email)
+                .refusal();
+        if (invalid.isPresent()) {
+            return Outcome.refused(invalid.get());
+        }
+        if (ports.users().byEmail(new Email(email)).isPresent()) {
+            return Outcome.done(false);
+        }
+        User admin = newUser(email, password, "Administrator", Role.ADMIN);
+        return Commands.run(ports.transactions(), () -> {
+            if (!ports.users().add(admin)) {
+                return Outcome.done(false);
+            }
+            ports.audit()
+                    .record(
+                            Caller.system("start-up"),
+                            "admin.created",
+                            "user",
+                            admin.id().toString(),
+                            Map.of("role", "ADMIN"));
+            return Outcome.done(true);
+        });
+    }
+
+    private User newUser(String email, String password, String fullName, Role role) {
+        return new User(
+                new UserId(ports.ids().next()),
+                new Email(email),
+                fullName.trim(),
+                role,
+                true,
+                ports.hasher().hash(password),
+                ports.clock().instant());
+    }
+
+    private static Refusal emailTaken() {
+        return Refusal.of(Reason.EMAIL_TAKEN, "An account with this e-mail already exists.");
+    }
+}

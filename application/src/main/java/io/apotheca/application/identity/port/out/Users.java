@@ -1,0 +1,20 @@
+package io.apotheca.application.identity.port.out;
+
+import io.apotheca.domain.identity.Email;
+import io.apotheca.domain.identity.User;
+import io.apotheca.domain.identity.UserId;
+import java.util.Optional;
+
+/** Every account of the pharmacy. E-mail addresses are unique. */
+public interface Users {
+
+    Optional<User> byId(UserId id);
+
+    Optional<User> byEmail(Email email);
+
+    /** Adds the account; false, and nothing written, when its e-mail is already taken. */
+    boolean add(User user);
+
+    /** Stores the account's new name, password or active flag. */
+    void update(User user);
+}

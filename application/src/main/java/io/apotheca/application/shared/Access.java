@@ -1,0 +1,28 @@
+package io.apotheca.application.shared;
+
+import io.apotheca.domain.identity.Role;
+
+/** The checks every use case starts with: is someone signed in, and may their role do this. */
+public final class Access {
+
+    private Access() {}
+
+    /** The caller's principal, or a refusal for an anonymous caller. */
+    public static Outcome<Principal> signedIn(Caller caller) {
+        return caller.principal()
+                .<Outcome<Principal>>map(Outcome::done)
+                .orElseGet(() -> Outcome.refused(Refusal.unauthenticated()));
+    }
+
+    /** The caller's principal when it is an administrator. */
+    public static Outcome<Principal> admin(Caller caller) {
+        return withRole(caller, Role.ADMIN);
+    }
+
+    /** The caller's principal when it has the role. */
+    public static Outcome<Principal> withRole(Caller caller, Role role) {
+        return signedIn(caller)
+                .then(principal ->
+                        principal.role() == role ? Outcome.done(principal) : Outcome.refused(Refusal.forbidden()));
+    }
+}

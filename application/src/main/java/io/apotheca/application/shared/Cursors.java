@@ -1,0 +1,39 @@
+package io.apotheca.application.shared;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Opaque page cursors: a list's name and the position after which the next page starts, base64url
+ * encoded. A cursor is read back only for the list that made it and only when its position is well
+ * formed, so garbage or a cursor of another list is refused rather than queried.
+ */
+public final class Cursors {
+
+    private static final Pattern POSITION = Pattern.compile("[0-9a-fA-F-]{1,64}");
+
+    private Cursors() {}
+
+    public static String encode(String list, String position) {
+        return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString((list + ":" + position).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The position, when the cursor was made by {@link #encode} for this list. */
+    public static Optional<String> decode(String list, String cursor) {
+        try {
+            String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            String prefix = list + ":";
+            if (!text.startsWith(prefix)) {
+                return Optional.empty();
+            }
+            String position = text.substring(prefix.length());
+            return POSITION.matcher(position).matches() ? Optional.of(position) : Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package io.apotheca.application.shared;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Why a command was not carried out. Expected refusals are values, not exceptions; each reason maps
+ * one-to-one to an API error code.
+ *
+ * @param reason the kind of refusal
+ * @param message what happened, for a person
+ * @param fieldProblems the invalid fields, for {@link Reason#VALIDATION_FAILED}
+ * @param retryAfter when the client may try again, for {@link Reason#RATE_LIMITED}
+ */
+public record Refusal(Reason reason, String message, List<FieldProblem> fieldProblems, Optional<Duration> retryAfter) {
+
+    public Refusal {
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(message, "message");
+        fieldProblems = List.copyOf(fieldProblems);
+        Objects.requireNonNull(retryAfter, "retryAfter");
+    }
+
+    public static Refusal of(Reason reason, String message) {
+        return new Refusal(reason, message, List.of(), Optional.empty());
+    }
+
+    public static Refusal invalid(List<FieldProblem> problems) {
+        return new Refusal(Reason.VALIDATION_FAILED, "One or more fields are invalid.", problems, Optional.empty());
+    }
+
+    public static Refusal rateLimited(Duration retryAfter) {
+        return new Refusal(
+                Reason.RATE_LIMITED, "Too many attempts; try again later.", List.of(), Optional.of(retryAfter));
+    }
+
+    public static Refusal unauthenticated() {
+        return of(Reason.UNAUTHENTICATED, "Sign in to do this.");
+    }
+
+    public static Refusal forbidden() {
+        return of(Reason.FORBIDDEN, "You may not do this.");
+    }
+
+    public static Refusal notFound() {
+        return of(Reason.NOT_FOUND, "There is no such resource.");
+    }
+
+    /**
+     * One invalid field.
+     *
+     * @param field the field's name, as the client sent it
+     * @param message what is wrong with it
+     */
+    public record FieldProblem(String field, String message) {}
+
+    /** The kinds of refusal, each with its stable API code. */
+    public enum Reason {
+        VALIDATION_FAILED("validation_failed"),
+        UNAUTHENTICATED("unauthenticated"),
+        INVALID_CREDENTIALS("invalid_credentials"),
+        INVALID_TOKEN("invalid_token"),
+        FORBIDDEN("forbidden"),
+        NOT_FOUND("not_found"),
+        EMAIL_TAKEN("email_taken"),
+        LICENCE_TAKEN("licence_taken"),
+        INVALID_TRANSITION("invalid_transition"),
+        INVALID_CURSOR("invalid_cursor"),
+        RATE_LIMITED("rate_limited");
+
+        private final String code;
+
+        Reason(String code) {
+            this.code = code;
+        }
+
+        public String code() {
+            return code;
+        }
+    }
+}
