@@ -1,11 +1,19 @@
 package io.apotheca.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.apotheca.application.identity.port.in.AuthenticateUseCase;
+import io.apotheca.application.shared.port.out.IdGenerator;
+import io.apotheca.http.audit.AuditLogResource;
 import io.apotheca.http.health.HealthResource;
+import io.apotheca.http.identity.AuthResource;
+import io.apotheca.http.identity.PharmacistsResource;
+import io.apotheca.http.identity.UsersResource;
 import io.apotheca.http.problem.ProblemResponses;
+import io.apotheca.http.security.ClientAddresses;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The running API: started with the pharmacy's use cases, stopped gracefully (no new connections,
@@ -21,12 +29,27 @@ public final class HttpServer implements AutoCloseable {
 
     /** Starts serving every resource of the API. */
     public static HttpServer start(HttpSettings settings, ApiUseCases useCases) {
-        return start(settings, useCases, List.of(new HealthResource(useCases.checkReadiness())));
+        return start(
+                settings,
+                useCases.ids(),
+                useCases.identity().authenticate(),
+                callers -> List.of(
+                        new HealthResource(useCases.checkReadiness()),
+                        new AuthResource(useCases.identity(), callers),
+                        new UsersResource(useCases.identity(), callers),
+                        new PharmacistsResource(useCases.identity(), callers),
+                        new AuditLogResource(useCases.browseAudit(), useCases.verifyAudit(), callers)));
     }
 
-    static HttpServer start(HttpSettings settings, ApiUseCases useCases, List<Resource> resources) {
+    static HttpServer start(
+            HttpSettings settings,
+            IdGenerator ids,
+            AuthenticateUseCase authenticate,
+            Function<Callers, List<Resource>> resources) {
         ObjectMapper json = JsonMapping.objectMapper();
-        RequestIds requestIds = new RequestIds(useCases.ids());
+        RequestIds requestIds = new RequestIds(ids);
+        RequestAuthentication authentication = new RequestAuthentication(authenticate);
+        Callers callers = new Callers(new ClientAddresses(settings.trustedProxies()));
         Javalin javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.concurrency.useVirtualThreads = true;
@@ -40,9 +63,11 @@ public final class HttpServer implements AutoCloseable {
                     server -> server.setStopTimeout(settings.stopTimeout().toMillis()));
             config.routes.before(requestIds::assign);
             config.routes.before(new DeclaredBodyLimit(settings.maxRequestBytes())::check);
+            config.routes.before("/api/v1/*", authentication::authenticate);
+            config.routes.beforeMatched(authentication::authorize);
             config.requestLogger.http(new RequestLog()::log);
             ProblemResponses.registerOn(config.routes);
-            resources.forEach(resource -> resource.register(config.routes));
+            resources.apply(callers).forEach(resource -> resource.register(config.routes));
         });
         javalin.start();
         return new HttpServer(javalin);

@@ -26,11 +26,13 @@ final class TestApi implements AutoCloseable {
         AtomicLong counter = new AtomicLong();
         CheckReadinessUseCase readiness =
                 () -> new Readiness(List.of(new DependencyStatus("database", databaseUp.get())));
-        ApiUseCases useCases = new ApiUseCases(readiness, () -> new UUID(0x0123L, counter.incrementAndGet()));
         List<Resource> resources = new java.util.ArrayList<>(List.of(new HealthResource(readiness)));
         resources.addAll(List.of(extra));
         server = HttpServer.start(
-                new HttpSettings("127.0.0.1", 0, 1_000_000, Duration.ofSeconds(10)), useCases, resources);
+                new HttpSettings("127.0.0.1", 0, 1_000_000, Duration.ofSeconds(10), List.of()),
+                () -> new UUID(0x0123L, counter.incrementAndGet()),
+                token -> java.util.Optional.empty(),
+                callers -> resources);
     }
 
     HttpRequest.Builder request(String path) {

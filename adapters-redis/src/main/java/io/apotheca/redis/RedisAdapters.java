@@ -1,6 +1,7 @@
 package io.apotheca.redis;
 
 import io.apotheca.application.health.port.out.ReadinessProbe;
+import io.apotheca.application.shared.port.out.RateLimiter;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.RedisClient;
@@ -45,9 +46,9 @@ public final class RedisAdapters implements AutoCloseable {
         return new JedisReadinessProbe(client);
     }
 
-    /** The configured key prefix, for the stores built on this client. */
-    String keyPrefix() {
-        return settings.keyPrefix();
+    /** Rate-limit buckets shared by every instance that uses this Redis. */
+    public RateLimiter rateLimiter() {
+        return new JedisRateLimiter(client, settings.keyPrefix());
     }
 
     @Override

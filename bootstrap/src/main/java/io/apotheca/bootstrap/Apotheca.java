@@ -1,14 +1,23 @@
 package io.apotheca.bootstrap;
 
+import io.apotheca.application.audit.AuditTrail;
+import io.apotheca.application.audit.AuditUseCases;
 import io.apotheca.application.health.HealthUseCases;
 import io.apotheca.application.health.port.out.ReadinessProbe;
+import io.apotheca.application.identity.IdentityPorts;
+import io.apotheca.application.identity.IdentityUseCases;
+import io.apotheca.application.shared.SecureRandomTokens;
 import io.apotheca.application.shared.UuidV7Generator;
 import io.apotheca.application.shared.port.out.IdGenerator;
+import io.apotheca.application.shared.port.out.RateLimiter;
 import io.apotheca.bootstrap.config.ApothecaConfig;
 import io.apotheca.bootstrap.config.DatabaseUrl;
 import io.apotheca.http.ApiUseCases;
 import io.apotheca.http.HttpServer;
 import io.apotheca.http.HttpSettings;
+import io.apotheca.http.security.Argon2PasswordHasher;
+import io.apotheca.http.security.InProcessRateLimiter;
+import io.apotheca.http.security.JwtAccessTokens;
 import io.apotheca.persistence.PostgresPersistence;
 import io.apotheca.persistence.PostgresSettings;
 import io.apotheca.redis.RedisAdapters;
@@ -32,6 +41,10 @@ public final class Apotheca {
 
     private static final String REDIS_KEY_PREFIX = "apotheca:";
 
+    /** Argon2id holds ~19 MiB per hash: this many run at once at most, the rest queue. */
+    private static final int MAX_CONCURRENT_HASHES =
+            Math.max(2, Runtime.getRuntime().availableProcessors());
+
     private Apotheca() {}
 
     /**
@@ -43,8 +56,10 @@ public final class Apotheca {
         try {
             Files.createDirectories(config.dataDir());
             Clock clock = Clock.systemUTC();
-            IdGenerator ids = new UuidV7Generator(clock, new SecureRandom());
+            SecureRandom random = new SecureRandom();
+            IdGenerator ids = new UuidV7Generator(clock, random);
 
+            // infrastructure
             DatabaseUrl databaseUrl = config.database()
                     .orElseGet(() -> shutdown.add(
                                     EmbeddedDatabase.start(config.dataDir().resolve("postgres")))
@@ -54,11 +69,13 @@ public final class Apotheca {
                     databaseUrl.username(),
                     databaseUrl.password().value())));
             List<ReadinessProbe> probes = new ArrayList<>(List.of(persistence.readinessProbe()));
-            config.redisUrl().ifPresent(url -> {
-                RedisAdapters redis =
-                        shutdown.add(RedisAdapters.connect(new RedisSettings(url.uri(), REDIS_KEY_PREFIX)));
+            RateLimiter rateLimiter = new InProcessRateLimiter();
+            if (config.redisUrl().isPresent()) {
+                RedisAdapters redis = shutdown.add(RedisAdapters.connect(
+                        new RedisSettings(config.redisUrl().get().uri(), REDIS_KEY_PREFIX)));
                 probes.add(redis.readinessProbe());
-            });
+                rateLimiter = redis.rateLimiter();
+            }
             config.stripe()
                     .ifPresent(credentials -> StripeAdapters.connect(new StripeSettings(
                             credentials.secretKey().value(),
@@ -66,8 +83,33 @@ public final class Apotheca {
                             config.stripeApiBase(),
                             Duration.ofSeconds(10))));
 
-            ApiUseCases useCases = new ApiUseCases(HealthUseCases.checkReadiness(probes), ids);
-            HttpServer http = shutdown.add(HttpServer.start(HttpSettings.onPort(config.port()), useCases));
+            // use cases
+            AuditTrail audit = new AuditTrail(persistence.auditLog(), ids, clock);
+            IdentityUseCases identity = new IdentityUseCases(new IdentityPorts(
+                    persistence.users(),
+                    persistence.pharmacistLicences(),
+                    persistence.sessions(),
+                    new Argon2PasswordHasher(Argon2PasswordHasher.Cost.DEFAULT, MAX_CONCURRENT_HASHES, random),
+                    new JwtAccessTokens(SigningKey.of(config, random), clock, ids),
+                    new SecureRandomTokens(random),
+                    rateLimiter,
+                    persistence.transactions(),
+                    audit,
+                    ids,
+                    clock,
+                    config.loginRateLimit(),
+                    config.registerRateLimit()));
+            config.firstAdmin().ifPresent(admin -> FirstAdmin.ensure(identity, admin));
+
+            // the API
+            ApiUseCases useCases = new ApiUseCases(
+                    HealthUseCases.checkReadiness(probes),
+                    ids,
+                    identity,
+                    AuditUseCases.browse(persistence.auditLog()),
+                    AuditUseCases.verify(persistence.auditLog()));
+            HttpServer http = shutdown.add(
+                    HttpServer.start(HttpSettings.onPort(config.port(), config.trustedProxies()), useCases));
             return new RunningApotheca(http.port(), shutdown);
         } catch (IOException e) {
             shutdown.run();

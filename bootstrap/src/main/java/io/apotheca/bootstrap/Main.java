@@ -30,6 +30,11 @@ public final class Main {
         RunningApotheca running;
         try {
             running = Apotheca.start(config);
+        } catch (InvalidConfigurationException e) {
+            System.err.println("Apotheca cannot start, its configuration is invalid:");
+            e.problems().forEach(problem -> System.err.println("  - " + problem));
+            System.exit(2);
+            return;
         } catch (RuntimeException e) {
             LOG.error("Apotheca failed to start", e);
             System.exit(1);

@@ -43,7 +43,7 @@ public final class JdbiSessions implements Sessions {
                         FROM sessions s
                         WHERE t.token_hash = :hash AND t.spent_at IS NULL AND t.expires_at > :now
                           AND s.id = t.session_id AND s.revoked_at IS NULL
-                        RETURNING """ + TOKEN_COLUMNS)
+                        RETURNING """ + " " + TOKEN_COLUMNS)
                 .bind("hash", tokenHash)
                 .bind("now", now.atOffset(ZoneOffset.UTC))
                 .map(JdbiSessions::map)

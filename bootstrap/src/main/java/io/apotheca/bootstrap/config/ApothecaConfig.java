@@ -1,5 +1,6 @@
 package io.apotheca.bootstrap.config;
 
+import io.apotheca.application.shared.RateLimit;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;

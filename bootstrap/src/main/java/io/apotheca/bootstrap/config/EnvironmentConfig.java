@@ -1,5 +1,6 @@
 package io.apotheca.bootstrap.config;
 
+import io.apotheca.application.shared.RateLimit;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -51,9 +52,9 @@ public final class EnvironmentConfig {
         Duration rxTtl = value("APOTHECA_RX_REVIEW_TTL", Duration.ofDays(3), EnvironmentConfig::duration);
         Duration shelfLife = value("APOTHECA_MIN_SHELF_LIFE", Duration.ofDays(30), EnvironmentConfig::duration);
         RateLimit login =
-                value("APOTHECA_RATE_LIMIT_LOGIN", new RateLimit(10, Duration.ofMinutes(1)), RateLimit::parse);
+                value("APOTHECA_RATE_LIMIT_LOGIN", new RateLimit(10, Duration.ofMinutes(1)), RateLimitText::parse);
         RateLimit register =
-                value("APOTHECA_RATE_LIMIT_REGISTER", new RateLimit(5, Duration.ofHours(1)), RateLimit::parse);
+                value("APOTHECA_RATE_LIMIT_REGISTER", new RateLimit(5, Duration.ofHours(1)), RateLimitText::parse);
         List<String> proxies = value("APOTHECA_TRUSTED_PROXIES", List.of(), EnvironmentConfig::addresses);
         Optional<Secret> smtp = optional("APOTHECA_SMTP_URL", EnvironmentConfig::smtpUrl);
         Optional<String> mailFrom = optional("APOTHECA_MAIL_FROM", EnvironmentConfig::mailbox);

@@ -9,7 +9,7 @@ public final class InvalidConfigurationException extends RuntimeException {
 
     private final List<String> problems;
 
-    InvalidConfigurationException(List<String> problems) {
+    public InvalidConfigurationException(List<String> problems) {
         super(String.join("; ", problems));
         this.problems = List.copyOf(problems);
     }

@@ -3,6 +3,7 @@ package io.apotheca.bootstrap.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.apotheca.application.shared.RateLimit;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;

@@ -1,0 +1,20 @@
+package io.apotheca.http;
+
+import io.apotheca.application.shared.Outcome;
+import io.apotheca.http.problem.Refusals;
+import io.javalin.http.Context;
+import java.util.function.Function;
+
+/** Writes a use case's outcome: its view with the success status, or its refusal as a problem. */
+public final class Responses {
+
+    private Responses() {}
+
+    public static <T> void respond(Context ctx, Outcome<T> outcome, int status, Function<T, ?> view) {
+        if (outcome instanceof Outcome.Done<T> done) {
+            ctx.status(status).json(view.apply(done.value()));
+        } else if (outcome instanceof Outcome.Refused<T> refused) {
+            Refusals.send(ctx, refused.refusal());
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package io.apotheca.http.problem;
+
+import io.apotheca.application.shared.Refusal;
+import io.javalin.http.Context;
+
+/** The one mapping from the core's refusals to HTTP: each reason has one status and one code. */
+public final class Refusals {
+
+    private Refusals() {}
+
+    public static void send(Context ctx, Refusal refusal) {
+        refusal.retryAfter()
+                .ifPresent(wait ->
+                        ctx.header("Retry-After", Long.toString(Math.max(1, (wait.toMillis() + 999) / 1000))));
+        ProblemResponses.send(ctx, toProblem(refusal));
+    }
+
+    public static Problem toProblem(Refusal refusal) {
+        if (refusal.reason() == Refusal.Reason.VALIDATION_FAILED) {
+            return Problem.validation(refusal.fieldProblems().stream()
+                    .map(p -> new FieldError(p.field(), p.message()))
+                    .toList());
+        }
+        return Problem.of(
+                status(refusal.reason()), refusal.reason().code(), title(refusal.reason()), refusal.message());
+    }
+
+    static int status(Refusal.Reason reason) {
+        return switch (reason) {
+            case VALIDATION_FAILED, INVALID_CURSOR -> 400;
+            case UNAUTHENTICATED, INVALID_CREDENTIALS, INVALID_TOKEN -> 401;
+            case FORBIDDEN -> 403;
+            case NOT_FOUND -> 404;
+            case EMAIL_TAKEN, LICENCE_TAKEN, INVALID_TRANSITION -> 409;
+            case RATE_LIMITED -> 429;
+        };
+    }
+
+    private static String title(Refusal.Reason reason) {
+        String code = reason.code().replace('_', ' ');
+        return Character.toUpperCase(code.charAt(0)) + code.substring(1);
+    }
+}

@@ -1,0 +1,183 @@
+package io.apotheca.bootstrap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.apotheca.bootstrap.config.EnvironmentConfig;
+import io.apotheca.testsupport.TestDatabase;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The whole pharmacy booted on a test database, with a client that speaks its JSON API and
+ * fixtures that open accounts the way real users do: over HTTP.
+ */
+final class TestPharmacy implements AutoCloseable {
+
+    static final String ADMIN_EMAIL = "admin@apotheca.test";
+    static final String PASSWORD = "correct horse battery staple";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    final RunningApotheca app;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private TestPharmacy(RunningApotheca app) {
+        this.app = app;
+    }
+
+    static TestPharmacy start(TestDatabase db, Path dataDir, Map<String, String> extra) {
+        Map<String, String> env = new HashMap<>(Map.of(
+                "PORT",
+                "0",
+                "DATABASE_URL",
+                db.postgresqlUrl(),
+                "APOTHECA_DATA_DIR",
+                dataDir.toString(),
+                "APOTHECA_ADMIN_EMAIL",
+                ADMIN_EMAIL,
+                "APOTHECA_ADMIN_PASSWORD",
+                PASSWORD,
+                "APOTHECA_RATE_LIMIT_LOGIN",
+                "1000/1m",
+                "APOTHECA_RATE_LIMIT_REGISTER",
+                "1000/1m"));
+        env.putAll(extra);
+        return new TestPharmacy(Apotheca.start(EnvironmentConfig.parse(env)));
+    }
+
+    record Response(int status, JsonNode body, HttpHeaders headers) {
+
+        String text(String field) {
+            return body.path(field).asText();
+        }
+
+        String code() {
+            return text("code");
+        }
+    }
+
+    /**
+     * A signed-in account.
+     *
+     * @param id the account id
+     * @param email its e-mail
+     * @param accessToken its bearer token
+     * @param refreshToken its refresh token
+     */
+    record Account(String id, String email, String accessToken, String refreshToken) {}
+
+    Response send(String method, String path, String token, Object body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return exchange(method, request, body);
+    }
+
+    Response sendWithHeader(String method, String path, Object body, String header, String value) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .header(header, value);
+        return exchange(method, request, body);
+    }
+
+    private Response exchange(String method, HttpRequest.Builder request, Object body) {
+        try {
+            String json = body == null ? "" : body instanceof String s ? s : JSON.writeValueAsString(body);
+            request.method(
+                    method,
+                    json.isEmpty() ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode parsed = response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
+            return new Response(response.statusCode(), parsed, response.headers());
+        } catch (Exception e) {
+            throw new IllegalStateException(method + " " + request.build().uri() + " failed", e);
+        }
+    }
+
+    Response get(String path, String token) {
+        return send("GET", path, token, null);
+    }
+
+    Response post(String path, String token, Object body) {
+        return send("POST", path, token, body);
+    }
+
+    Response patch(String path, String token, Object body) {
+        return send("PATCH", path, token, body);
+    }
+
+    static String uniqueEmail(String who) {
+        return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@apotheca.test";
+    }
+
+    Account login(String email) {
+        Response login = post("/api/v1/auth/login", null, Map.of("email", email, "password", PASSWORD));
+        if (login.status() != 200) {
+            throw new IllegalStateException("login failed: " + login);
+        }
+        String id = get("/api/v1/users/me", login.text("accessToken")).text("id");
+        return new Account(id, email, login.text("accessToken"), login.text("refreshToken"));
+    }
+
+    Account customer() {
+        String email = uniqueEmail("customer");
+        Response registered = post(
+                "/api/v1/auth/register",
+                null,
+                Map.of("email", email, "password", PASSWORD, "fullName", "Ada Customer"));
+        if (registered.status() != 201) {
+            throw new IllegalStateException("registration failed: " + registered);
+        }
+        return login(email);
+    }
+
+    Account admin() {
+        return login(ADMIN_EMAIL);
+    }
+
+    Account pharmacist(boolean verified) {
+        String email = uniqueEmail("pharmacist");
+        Response registered = post(
+                "/api/v1/pharmacists/register",
+                null,
+                Map.of(
+                        "email",
+                        email,
+                        "password",
+                        PASSWORD,
+                        "fullName",
+                        "Paul Pharmacist",
+                        "licenseNumber",
+                        "RPH-" + UUID.randomUUID().toString().substring(0, 8),
+                        "licenseJurisdiction",
+                        "CA"));
+        if (registered.status() != 201) {
+            throw new IllegalStateException("pharmacist registration failed: " + registered);
+        }
+        if (verified) {
+            Response approved =
+                    patch("/api/v1/pharmacists/" + registered.text("id") + "/approve", admin().accessToken(), null);
+            if (approved.status() != 200) {
+                throw new IllegalStateException("approval failed: " + approved);
+            }
+        }
+        return login(email);
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}
