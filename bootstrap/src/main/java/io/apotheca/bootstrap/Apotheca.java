@@ -39,8 +39,6 @@ import java.util.List;
  */
 public final class Apotheca {
 
-    private static final String REDIS_KEY_PREFIX = "apotheca:";
-
     /** Argon2id holds ~19 MiB per hash: this many run at once at most, the rest queue. */
     private static final int MAX_CONCURRENT_HASHES =
             Math.max(2, Runtime.getRuntime().availableProcessors());
@@ -72,7 +70,7 @@ public final class Apotheca {
             RateLimiter rateLimiter = new InProcessRateLimiter();
             if (config.redisUrl().isPresent()) {
                 RedisAdapters redis = shutdown.add(RedisAdapters.connect(
-                        new RedisSettings(config.redisUrl().get().uri(), REDIS_KEY_PREFIX)));
+                        new RedisSettings(config.redisUrl().get().uri(), config.redisKeyPrefix())));
                 probes.add(redis.readinessProbe());
                 rateLimiter = redis.rateLimiter();
             }

@@ -38,6 +38,7 @@ class ApothecaSystemIT {
                 "PORT", "0",
                 "DATABASE_URL", postgres.database().postgresqlUrl(),
                 "REDIS_URL", redis.redis().url(),
+                "APOTHECA_REDIS_KEY_PREFIX", redis.redis().keyPrefix(),
                 "APOTHECA_DATA_DIR", dataDir.toString())));
         int port = apotheca.port();
         try {

@@ -42,7 +42,10 @@ class RateLimitApiIT {
 
     @Test
     void with_redis_two_instances_share_the_registration_buckets() {
-        Map<String, String> env = Map.of("REDIS_URL", redis.redis().url(), "APOTHECA_RATE_LIMIT_REGISTER", "2/1h");
+        Map<String, String> env = Map.of(
+                "REDIS_URL", redis.redis().url(),
+                "APOTHECA_REDIS_KEY_PREFIX", redis.redis().keyPrefix(),
+                "APOTHECA_RATE_LIMIT_REGISTER", "2/1h");
         try (TestPharmacy first = TestPharmacy.start(postgres.database(), dataDir, env);
                 TestPharmacy second = TestPharmacy.start(postgres.database(), dataDir, env)) {
             assertThat(register(first).status()).isEqualTo(201);

@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param database {@code DATABASE_URL}: empty for the embedded database in {@code dataDir}
  * @param dataDir {@code APOTHECA_DATA_DIR}: embedded database files, documents, generated secrets
  * @param redisUrl {@code REDIS_URL}: empty for no Redis
+ * @param redisKeyPrefix {@code APOTHECA_REDIS_KEY_PREFIX}: put before every key Apotheca writes to Redis
  * @param jwtSecret {@code APOTHECA_JWT_SECRET}: empty to generate one, kept in {@code dataDir}
  * @param firstAdmin {@code APOTHECA_ADMIN_EMAIL} and {@code APOTHECA_ADMIN_PASSWORD}
  * @param stripe {@code STRIPE_SECRET_KEY} and {@code STRIPE_WEBHOOK_SECRET}: empty for no card payments
@@ -37,6 +38,7 @@ public record ApothecaConfig(
         Optional<DatabaseUrl> database,
         Path dataDir,
         Optional<RedisUrl> redisUrl,
+        String redisKeyPrefix,
         Optional<Secret> jwtSecret,
         Optional<AdminAccount> firstAdmin,
         Optional<StripeCredentials> stripe,

@@ -44,6 +44,7 @@ public final class EnvironmentConfig {
         Optional<DatabaseUrl> database = optional("DATABASE_URL", DatabaseUrl::parse);
         Path dataDir = value("APOTHECA_DATA_DIR", Path.of(".apotheca"), Path::of);
         Optional<RedisUrl> redis = optional("REDIS_URL", RedisUrl::parse);
+        String redisKeyPrefix = value("APOTHECA_REDIS_KEY_PREFIX", "apotheca:", EnvironmentConfig::keyPrefix);
         Optional<Secret> jwtSecret = optional("APOTHECA_JWT_SECRET", EnvironmentConfig::jwtSecret);
         Optional<AdminAccount> admin = firstAdmin();
         Optional<StripeCredentials> stripe = stripe();
@@ -69,6 +70,7 @@ public final class EnvironmentConfig {
                 database,
                 dataDir,
                 redis,
+                redisKeyPrefix,
                 jwtSecret,
                 admin,
                 stripe,
@@ -143,6 +145,13 @@ public final class EnvironmentConfig {
             // reported below
         }
         throw new IllegalArgumentException("must be a port number from 0 to 65535");
+    }
+
+    private static String keyPrefix(String text) {
+        if (!text.matches("[A-Za-z0-9:._-]{1,64}")) {
+            throw new IllegalArgumentException("must be 1 to 64 letters, digits or : . _ -");
+        }
+        return text;
     }
 
     private static Secret jwtSecret(String text) {

@@ -1,0 +1,209 @@
+package io.apotheca.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.apotheca.bootstrap.TestPharmacy.Account;
+import io.apotheca.bootstrap.TestPharmacy.Response;
+import io.apotheca.testsupport.PostgresExtension;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Who may call what: every endpoint against every kind of caller. A caller the endpoint does not
+ * admit gets 401 (anonymous) or 403 (signed in, wrong role); for a resource owned by another
+ * customer, 404. Every admitted caller gets past authorization (neither 401 nor 403). Each later
+ * capability adds its endpoints to {@link #endpoints()}.
+ */
+class AuthorizationMatrixIT {
+
+    /** The kinds of caller. */
+    enum Caller {
+        ANONYMOUS,
+        CUSTOMER,
+        OTHER_CUSTOMER,
+        UNVERIFIED_PHARMACIST,
+        VERIFIED_PHARMACIST,
+        ADMIN
+    }
+
+    private static final Set<Caller> ANYONE = EnumSet.allOf(Caller.class);
+    private static final Set<Caller> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Caller.ANONYMOUS));
+    private static final Set<Caller> ADMIN_ONLY = EnumSet.of(Caller.ADMIN);
+
+    @RegisterExtension
+    static final PostgresExtension postgres = new PostgresExtension();
+
+    @TempDir
+    static Path dataDir;
+
+    private static TestPharmacy pharmacy;
+
+    @BeforeAll
+    static void start() {
+        pharmacy = TestPharmacy.start(postgres.database(), dataDir, Map.of());
+    }
+
+    @AfterAll
+    static void stop() {
+        pharmacy.close();
+    }
+
+    /**
+     * One endpoint: how to call it (given the caller's fresh account, or null when anonymous), and
+     * who it admits.
+     */
+    record Endpoint(String name, Function<Account, Response> call, Set<Caller> admitted) {
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static List<Endpoint> endpoints() {
+        return List.of(
+                new Endpoint(
+                        "POST /auth/register",
+                        a -> pharmacy.post(
+                                "/api/v1/auth/register",
+                                token(a),
+                                Map.of(
+                                        "email",
+                                        TestPharmacy.uniqueEmail("m"),
+                                        "password",
+                                        TestPharmacy.PASSWORD,
+                                        "fullName",
+                                        "M")),
+                        ANYONE),
+                new Endpoint(
+                        "POST /auth/login",
+                        a -> pharmacy.post(
+                                "/api/v1/auth/login",
+                                token(a),
+                                Map.of("email", pharmacy.customer().email(), "password", TestPharmacy.PASSWORD)),
+                        ANYONE),
+                new Endpoint(
+                        "POST /auth/refresh",
+                        a -> pharmacy.post(
+                                "/api/v1/auth/refresh",
+                                token(a),
+                                Map.of("refreshToken", pharmacy.customer().refreshToken())),
+                        ANYONE),
+                new Endpoint(
+                        "POST /auth/logout", a -> pharmacy.post("/api/v1/auth/logout", token(a), Map.of()), SIGNED_IN),
+                new Endpoint("GET /users/me", a -> pharmacy.get("/api/v1/users/me", token(a)), SIGNED_IN),
+                new Endpoint(
+                        "PATCH /users/me",
+                        a -> pharmacy.patch("/api/v1/users/me", token(a), Map.of("fullName", "Renamed")),
+                        SIGNED_IN),
+                new Endpoint(
+                        "POST /pharmacists/register",
+                        a -> pharmacy.post(
+                                "/api/v1/pharmacists/register",
+                                token(a),
+                                Map.of(
+                                        "email",
+                                        TestPharmacy.uniqueEmail("p"),
+                                        "password",
+                                        TestPharmacy.PASSWORD,
+                                        "fullName",
+                                        "P",
+                                        "licenseNumber",
+                                        "M-" + System.nanoTime(),
+                                        "licenseJurisdiction",
+                                        "CA")),
+                        ANYONE),
+                new Endpoint(
+                        "GET /pharmacists",
+                        a -> pharmacy.get("/api/v1/pharmacists?licenseStatus=PENDING_VERIFICATION", token(a)),
+                        ADMIN_ONLY),
+                new Endpoint(
+                        "PATCH /pharmacists/{id}/approve",
+                        a -> pharmacy.patch("/api/v1/pharmacists/" + pendingPharmacist() + "/approve", token(a), null),
+                        ADMIN_ONLY),
+                new Endpoint(
+                        "PATCH /pharmacists/{id}/reject",
+                        a -> pharmacy.patch(
+                                "/api/v1/pharmacists/" + pendingPharmacist() + "/reject",
+                                token(a),
+                                Map.of("reason", "r")),
+                        ADMIN_ONLY),
+                new Endpoint(
+                        "PATCH /pharmacists/{id}/suspend",
+                        a -> pharmacy.patch(
+                                "/api/v1/pharmacists/" + pendingPharmacist() + "/suspend",
+                                token(a),
+                                Map.of("reason", "r")),
+                        ADMIN_ONLY),
+                new Endpoint(
+                        "GET /admin/audit-log", a -> pharmacy.get("/api/v1/admin/audit-log", token(a)), ADMIN_ONLY),
+                new Endpoint(
+                        "GET /admin/audit-log/verify",
+                        a -> pharmacy.get("/api/v1/admin/audit-log/verify", token(a)),
+                        ADMIN_ONLY));
+    }
+
+    static Stream<Arguments> matrix() {
+        return endpoints().stream()
+                .flatMap(endpoint -> Stream.of(Caller.values()).map(caller -> Arguments.of(endpoint, caller)));
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("matrix")
+    void each_endpoint_admits_exactly_its_callers(Endpoint endpoint, Caller caller) {
+        Response response = endpoint.call().apply(accountOf(caller));
+
+        if (endpoint.admitted().contains(caller)) {
+            assertThat(response.status()).as(response.toString()).isNotIn(401, 403);
+        } else if (caller == Caller.ANONYMOUS) {
+            assertThat(response.status()).as(response.toString()).isEqualTo(401);
+        } else {
+            assertThat(response.status()).as(response.toString()).isEqualTo(403);
+        }
+    }
+
+    /** A fresh account of the kind, so that an endpoint that ends a session spoils no other row. */
+    private static Account accountOf(Caller caller) {
+        return switch (caller) {
+            case ANONYMOUS -> null;
+            case CUSTOMER, OTHER_CUSTOMER -> pharmacy.customer();
+            case UNVERIFIED_PHARMACIST -> pharmacy.pharmacist(false);
+            case VERIFIED_PHARMACIST -> pharmacy.pharmacist(true);
+            case ADMIN -> pharmacy.admin();
+        };
+    }
+
+    private static String pendingPharmacist() {
+        return pharmacy.post(
+                        "/api/v1/pharmacists/register",
+                        null,
+                        Map.of(
+                                "email",
+                                TestPharmacy.uniqueEmail("target"),
+                                "password",
+                                TestPharmacy.PASSWORD,
+                                "fullName",
+                                "Target",
+                                "licenseNumber",
+                                "T-" + System.nanoTime(),
+                                "licenseJurisdiction",
+                                "CA"))
+                .text("id");
+    }
+
+    private static String token(Account account) {
+        return account == null ? null : account.accessToken();
+    }
+}
