@@ -15,6 +15,7 @@ import io.apotheca.persistence.identity.JdbiUsers;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementExceptions;
 import org.jdbi.v3.postgres.PostgresPlugin;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.slf4j.Logger;
@@ -36,6 +37,8 @@ public final class PostgresPersistence implements AutoCloseable {
     private PostgresPersistence(HikariDataSource dataSource) {
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin()).installPlugin(new PostgresPlugin());
+        // bound values (e-mails, names, password hashes) must never reach a log through an exception
+        jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
         this.context = new JdbiContext(jdbi);
     }
 
@@ -63,6 +66,8 @@ public final class PostgresPersistence implements AutoCloseable {
         config.setMaximumPoolSize(settings.maximumPoolSize());
         config.setConnectionTimeout(settings.connectionTimeout().toMillis());
         config.addDataSourceProperty("ApplicationName", "apotheca");
+        // PostgreSQL's error detail quotes row values ("Key (email)=(…) already exists"): keep it out of logs
+        config.addDataSourceProperty("logServerErrorDetail", "false");
         return config;
     }
 

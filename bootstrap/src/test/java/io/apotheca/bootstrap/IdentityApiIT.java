@@ -97,6 +97,28 @@ class IdentityApiIT {
     }
 
     @Test
+    void control_characters_are_refused_as_invalid_never_a_500() {
+        Response nulInName = pharmacy.post(
+                "/api/v1/auth/register",
+                null,
+                Map.of(
+                        "email",
+                        TestPharmacy.uniqueEmail("nul"),
+                        "password",
+                        TestPharmacy.PASSWORD,
+                        "fullName",
+                        "a\u0000b"));
+        Response nulInEmail = pharmacy.post(
+                "/api/v1/auth/login",
+                null,
+                Map.of("email", "a\u0000b@apotheca.test", "password", TestPharmacy.PASSWORD));
+
+        assertThat(nulInName.status()).isEqualTo(400);
+        assertThat(nulInName.body().path("errors").findValuesAsText("field")).containsExactly("fullName");
+        assertThat(nulInEmail.status()).isEqualTo(400);
+    }
+
+    @Test
     void a_password_equal_to_the_email_is_refused() {
         String email = TestPharmacy.uniqueEmail("lazy");
 

@@ -73,6 +73,7 @@ class PharmacistLicenceApiIT {
                         .asText())
                 .isEqualTo("licence lapsed");
         assertThat(audit.body().path("items").get(0).path("actor").asText()).isEqualTo(admin.id());
+        assertThat(audit.body().path("items").get(0).path("time").asText()).isNotBlank();
         assertThat(audit.body().toString()).doesNotContain("@apotheca.test");
     }
 
@@ -92,6 +93,36 @@ class PharmacistLicenceApiIT {
         assertThat(approveAfter.status()).isEqualTo(409);
         assertThat(approveAfter.code()).isEqualTo("invalid_transition");
         assertThat(unknown.status()).isEqualTo(404);
+    }
+
+    @Test
+    void of_racing_decisions_on_one_pending_licence_exactly_one_applies() throws Exception {
+        String id = registerPharmacist("RPH-C" + UUID.randomUUID().toString().substring(0, 6))
+                .text("id");
+        String admin = pharmacy.admin().accessToken();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(10);
+        try {
+            java.util.List<java.util.concurrent.Callable<Integer>> decisions = new java.util.ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                boolean approve = i % 2 == 0;
+                decisions.add(() -> (approve
+                                ? pharmacy.patch("/api/v1/pharmacists/" + id + "/approve", admin, null)
+                                : pharmacy.patch(
+                                        "/api/v1/pharmacists/" + id + "/reject", admin, Map.of("reason", "race")))
+                        .status());
+            }
+            java.util.List<Integer> statuses = new java.util.ArrayList<>();
+            for (var status : pool.invokeAll(decisions)) {
+                statuses.add(status.get());
+            }
+            Response audit = pharmacy.get("/api/v1/admin/audit-log?target=" + id, admin);
+
+            assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
+            assertThat(statuses).filteredOn(s -> s == 409).hasSize(9);
+            assertThat(audit.body().path("items")).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

@@ -41,6 +41,26 @@ class RateLimitApiIT {
     }
 
     @Test
+    void guessing_the_current_password_with_a_stolen_token_is_rate_limited() {
+        try (TestPharmacy pharmacy =
+                TestPharmacy.start(postgres.database(), dataDir, Map.of("APOTHECA_RATE_LIMIT_LOGIN", "3/1m"))) {
+            TestPharmacy.Account victim = pharmacy.customer();
+            Map<String, String> guess =
+                    Map.of("currentPassword", "is it this one?", "newPassword", "a brand new passphrase");
+            for (int i = 0; i < 3; i++) {
+                assertThat(pharmacy.patch("/api/v1/users/me", victim.accessToken(), guess)
+                                .status())
+                        .isEqualTo(400);
+            }
+
+            Response limited = pharmacy.patch("/api/v1/users/me", victim.accessToken(), guess);
+
+            assertThat(limited.status()).isEqualTo(429);
+            assertThat(limited.headers().firstValue("Retry-After")).isPresent();
+        }
+    }
+
+    @Test
     void with_redis_two_instances_share_the_registration_buckets() {
         Map<String, String> env = Map.of(
                 "REDIS_URL", redis.redis().url(),
@@ -69,6 +89,17 @@ class RateLimitApiIT {
                     .as("another client behind the proxy")
                     .isEqualTo(401);
             assertThat(wrongLogin(pharmacy, "203.0.113.1").status()).isEqualTo(429);
+            Response spoofed = pharmacy.sendWithHeaders(
+                    "POST",
+                    "/api/v1/auth/login",
+                    Map.of("email", "someone@apotheca.test", "password", "wrong password here"),
+                    "X-Forwarded-For",
+                    "198.51.100.99",
+                    "X-Forwarded-For",
+                    "203.0.113.1");
+            assertThat(spoofed.status())
+                    .as("a client-written first header does not hide the proxy's")
+                    .isEqualTo(429);
         }
         try (TestPharmacy untrusting =
                 TestPharmacy.start(postgres.database(), dataDir, Map.of("APOTHECA_RATE_LIMIT_LOGIN", "1/1m"))) {

@@ -85,10 +85,17 @@ final class TestPharmacy implements AutoCloseable {
     }
 
     Response sendWithHeader(String method, String path, Object body, String header, String value) {
+        return sendWithHeaders(method, path, body, header, value);
+    }
+
+    /** Sends with extra headers, given as name, value, name, value …; a name may repeat. */
+    Response sendWithHeaders(String method, String path, Object body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
                 .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
-                .header(header, value);
+                .header("Content-Type", "application/json");
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
         return exchange(method, request, body);
     }
 

@@ -22,7 +22,7 @@ public final class AuditLogResource implements Resource {
     record EntryView(
             String id,
             long sequence,
-            Instant occurredAt,
+            Instant time,
             String actor,
             String actorRole,
             String action,

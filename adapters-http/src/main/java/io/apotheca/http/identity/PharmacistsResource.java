@@ -12,6 +12,7 @@ import io.apotheca.http.Responses;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Optional;
+import java.util.UUID;
 
 /** Pharmacists register with their licence; administrators verify, reject or suspend it. */
 public final class PharmacistsResource implements Resource {
@@ -63,21 +64,15 @@ public final class PharmacistsResource implements Resource {
     }
 
     private void reject(Context ctx) {
+        UUID id = Requests.id(ctx, "id"); // an id that names nothing is 404 whatever the body
         String reason = Requests.body(ctx, ReasonBody.class).reason();
-        Responses.respond(
-                ctx,
-                identity.rejectPharmacist().reject(callers.of(ctx), Requests.id(ctx, "id"), reason),
-                200,
-                UserView::of);
+        Responses.respond(ctx, identity.rejectPharmacist().reject(callers.of(ctx), id, reason), 200, UserView::of);
     }
 
     private void suspend(Context ctx) {
+        UUID id = Requests.id(ctx, "id"); // an id that names nothing is 404 whatever the body
         String reason = Requests.body(ctx, ReasonBody.class).reason();
-        Responses.respond(
-                ctx,
-                identity.suspendPharmacist().suspend(callers.of(ctx), Requests.id(ctx, "id"), reason),
-                200,
-                UserView::of);
+        Responses.respond(ctx, identity.suspendPharmacist().suspend(callers.of(ctx), id, reason), 200, UserView::of);
     }
 
     private static LicenceStatus status(String text) {

@@ -25,10 +25,8 @@ public final class ClientAddresses {
         if (!isTrusted(remote)) {
             return remote;
         }
-        String forwarded = ctx.header("X-Forwarded-For");
-        if (forwarded == null) {
-            return remote;
-        }
+        // every X-Forwarded-For header, in order: a proxy may add its own header rather than append
+        String forwarded = String.join(",", java.util.Collections.list(ctx.req().getHeaders("X-Forwarded-For")));
         String[] hops = forwarded.split(",");
         for (int i = hops.length - 1; i >= 0; i--) {
             String hop = hops[i].trim();
@@ -46,6 +44,10 @@ public final class ClientAddresses {
 
     private record Range(byte[] network, int prefix) {
 
+        private static final java.util.regex.Pattern IPV4 = java.util.regex.Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+        private static final java.util.regex.Pattern IPV6 =
+                java.util.regex.Pattern.compile("[0-9a-fA-F]*:[0-9a-fA-F:.]*");
+
         static Range parse(String text) {
             String[] parts = text.split("/", 2);
             byte[] network =
@@ -55,8 +57,8 @@ public final class ClientAddresses {
         }
 
         static Optional<byte[]> literal(String text) {
-            if (!text.matches("[0-9a-fA-F:.]+")) {
-                return Optional.empty(); // never resolve a name
+            if (!IPV4.matcher(text).matches() && !IPV6.matcher(text).matches()) {
+                return Optional.empty(); // a literal address only: a name is never resolved
             }
             try {
                 return Optional.of(InetAddress.getByName(text).getAddress());

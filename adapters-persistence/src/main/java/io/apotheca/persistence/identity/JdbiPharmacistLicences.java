@@ -41,6 +41,15 @@ public final class JdbiPharmacistLicences implements PharmacistLicences {
     }
 
     @Override
+    public Optional<PharmacistLicence> lock(UserId pharmacist) {
+        return db.with(h -> h.createQuery(
+                        "SELECT " + COLUMNS + " FROM pharmacist_licences WHERE pharmacist_id = :id FOR UPDATE")
+                .bind("id", pharmacist.value())
+                .map(JdbiPharmacistLicences::map)
+                .findOne());
+    }
+
+    @Override
     public boolean add(PendingVerification licence) {
         return db.with(h -> h.createUpdate("""
                                 INSERT INTO pharmacist_licences

@@ -35,6 +35,14 @@ public final class JdbiUsers implements Users {
     }
 
     @Override
+    public Optional<User> lock(UserId id) {
+        return db.with(h -> h.createQuery("SELECT " + COLUMNS + " FROM users WHERE id = :id FOR UPDATE")
+                .bind("id", id.value())
+                .map(JdbiUsers::map)
+                .findOne());
+    }
+
+    @Override
     public Optional<User> byEmail(Email email) {
         return db.with(h -> h.createQuery("SELECT " + COLUMNS + " FROM users WHERE email = :email")
                 .bind("email", email.value())

@@ -70,7 +70,7 @@ final class LicenceService
 
     @Override
     public Outcome<Profile> approve(Caller caller, UUID pharmacistId) {
-        return decide(caller, pharmacistId, "pharmacist.approved", null, (licence, admin) -> {
+        return decide(caller, pharmacistId, "pharmacist.approved", Optional.empty(), (licence, admin) -> {
             Instant now = ports.clock().instant();
             if (licence instanceof PendingVerification pending) {
                 return Optional.of(pending.approve(admin, now));
@@ -88,7 +88,7 @@ final class LicenceService
                 caller,
                 pharmacistId,
                 "pharmacist.rejected",
-                reason,
+                Optional.of(reason == null ? "" : reason),
                 (licence, admin) -> licence instanceof PendingVerification pending
                         ? Optional.of(
                                 pending.reject(admin, reason, ports.clock().instant()))
@@ -101,7 +101,7 @@ final class LicenceService
                 caller,
                 pharmacistId,
                 "pharmacist.suspended",
-                reason,
+                Optional.of(reason == null ? "" : reason),
                 (licence, admin) -> licence instanceof Verified verified
                         ? Optional.of(
                                 verified.suspend(admin, reason, ports.clock().instant()))
@@ -109,24 +109,26 @@ final class LicenceService
     }
 
     /**
-     * The shape of every decision: only an administrator; a reason where one is needed; the licence
-     * must exist and be in a state the decision applies to; the new state and its audit entry are
-     * written together.
+     * The shape of every decision: only an administrator; a reason where one is needed ({@code
+     * requiredReason} present); the licence must exist and be in a state the decision applies to; the
+     * licence is locked while deciding, and the new state and its audit entry are written together.
      */
     private Outcome<Profile> decide(
             Caller caller,
             UUID pharmacistId,
             String action,
-            String reason,
+            Optional<String> requiredReason,
             BiFunction<PharmacistLicence, UserId, Optional<PharmacistLicence>> decision) {
         return Access.admin(caller).then(admin -> {
-            if (!action.equals("pharmacist.approved")) {
-                Optional<Refusal> invalid =
-                        new Validation().text("reason", reason, 1000).refusal();
+            if (requiredReason.isPresent()) {
+                Optional<Refusal> invalid = new Validation()
+                        .text("reason", requiredReason.get(), 1000)
+                        .refusal();
                 if (invalid.isPresent()) {
                     return Outcome.refused(invalid.get());
                 }
             }
+            String reason = requiredReason.map(String::trim).orElse(null);
             return Commands.run(
                     ports.transactions(), () -> decideNow(caller, admin, pharmacistId, action, reason, decision));
         });
@@ -140,7 +142,7 @@ final class LicenceService
             String reason,
             BiFunction<PharmacistLicence, UserId, Optional<PharmacistLicence>> decision) {
         UserId pharmacist = new UserId(pharmacistId);
-        Optional<PharmacistLicence> licence = ports.licences().of(pharmacist);
+        Optional<PharmacistLicence> licence = ports.licences().lock(pharmacist);
         if (licence.isEmpty()) {
             return Outcome.refused(Refusal.notFound());
         }
@@ -158,7 +160,7 @@ final class LicenceService
                 "to",
                 decided.get().status().name()));
         if (reason != null) {
-            details.put("reason", reason.trim());
+            details.put("reason", reason);
         }
         ports.audit().record(caller, action, "pharmacist", pharmacistId.toString(), details);
         return Outcome.done(new Profile(ports.users().byId(pharmacist).orElseThrow(), decided));

@@ -9,7 +9,9 @@ import io.apotheca.application.shared.Commands;
 import io.apotheca.application.shared.Outcome;
 import io.apotheca.application.shared.Principal;
 import io.apotheca.application.shared.Refusal;
+import io.apotheca.domain.identity.PasswordHash;
 import io.apotheca.domain.identity.User;
+import java.util.List;
 import java.util.Optional;
 
 /** An account's owner reads and changes its profile. */
@@ -41,24 +43,38 @@ final class ProfileService implements ViewProfileUseCase, UpdateProfileUseCase {
                         "newPassword", change.newPassword().get(), user.email().value());
                 if (change.currentPassword().isEmpty()) {
                     validation.problem("currentPassword", "is required to set a new password");
-                } else if (!ports.hasher().verify(change.currentPassword().get(), Optional.of(user.passwordHash()))) {
-                    validation.problem("currentPassword", "is not your current password");
+                } else {
+                    // a stolen access token must not become a free password-guessing oracle
+                    Optional<Refusal> limited = ports.rateLimiter()
+                            .tryAcquire("password:" + user.id(), ports.loginLimit())
+                            .map(Refusal::rateLimited);
+                    if (limited.isPresent()) {
+                        return Outcome.refused(limited.get());
+                    }
+                    if (!ports.hasher().verify(change.currentPassword().get(), Optional.of(user.passwordHash()))) {
+                        validation.problem("currentPassword", "is not your current password");
+                    }
                 }
             }
             Optional<Refusal> invalid = validation.refusal();
             if (invalid.isPresent()) {
                 return Outcome.refused(invalid.get());
             }
-            User changed =
-                    change.fullName().map(String::trim).map(user::withFullName).orElse(user);
-            if (change.newPassword().isPresent()) {
-                changed = changed.withPassword(
-                        ports.hasher().hash(change.newPassword().get()));
-            }
-            User updated = changed;
+            Optional<PasswordHash> newHash = change.newPassword().map(ports.hasher()::hash);
             return Commands.run(ports.transactions(), () -> {
+                // apply the change to the row as it is now, locked, never to the copy read above
+                User locked = ports.users().lock(user.id()).orElseThrow();
+                if (newHash.isPresent() && !locked.passwordHash().equals(user.passwordHash())) {
+                    return Outcome.refused(Refusal.invalid(List.of(
+                            new Refusal.FieldProblem("currentPassword", "was changed meanwhile; sign in again"))));
+                }
+                User updated = change.fullName()
+                        .map(String::trim)
+                        .map(locked::withFullName)
+                        .orElse(locked);
+                updated = newHash.map(updated::withPassword).orElse(updated);
                 ports.users().update(updated);
-                if (change.newPassword().isPresent()) {
+                if (newHash.isPresent()) {
                     ports.sessions()
                             .revokeAll(
                                     updated.id(),

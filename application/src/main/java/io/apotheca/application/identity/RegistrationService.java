@@ -17,6 +17,7 @@ import io.apotheca.domain.identity.Role;
 import io.apotheca.domain.identity.User;
 import io.apotheca.domain.identity.UserId;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -95,8 +96,12 @@ final class RegistrationService implements RegisterCustomerUseCase, RegisterPhar
         if (invalid.isPresent()) {
             return Outcome.refused(invalid.get());
         }
-        if (ports.users().byEmail(new Email(email)).isPresent()) {
-            return Outcome.done(false);
+        Optional<User> existing = ports.users().byEmail(new Email(email));
+        if (existing.isPresent()) {
+            return existing.get().role() == Role.ADMIN
+                    ? Outcome.done(false)
+                    : Outcome.refused(Refusal.invalid(List.of(new Refusal.FieldProblem(
+                            "APOTHECA_ADMIN_EMAIL", "belongs to an account that is not an administrator"))));
         }
         User admin = newUser(email, password, "Administrator", Role.ADMIN);
         return Commands.run(ports.transactions(), () -> {

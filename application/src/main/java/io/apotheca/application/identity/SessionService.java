@@ -53,21 +53,19 @@ final class SessionService implements LoginUseCase, RefreshSessionUseCase, Logou
         if (!matches || !user.get().active()) {
             return Outcome.refused(invalidCredentials());
         }
-        User signedIn = rehashIfWeak(user.get(), credentials.password());
+        User signedIn = user.get();
+        Optional<PasswordHash> stronger = ports.hasher().needsRehash(signedIn.passwordHash())
+                ? Optional.of(ports.hasher().hash(credentials.password()))
+                : Optional.empty();
         return Commands.run(ports.transactions(), () -> {
-            if (signedIn != user.get()) {
-                ports.users().update(signedIn);
-            }
+            // replace a weak hash only if the password was not changed meanwhile
+            stronger.flatMap(hash -> ports.users()
+                            .lock(signedIn.id())
+                            .filter(locked -> locked.passwordHash().equals(signedIn.passwordHash()))
+                            .map(locked -> locked.withPassword(hash)))
+                    .ifPresent(ports.users()::update);
             return Outcome.done(issuer.open(signedIn));
         });
-    }
-
-    private User rehashIfWeak(User user, String password) {
-        if (!ports.hasher().needsRehash(user.passwordHash())) {
-            return user;
-        }
-        PasswordHash stronger = ports.hasher().hash(password);
-        return user.withPassword(stronger);
     }
 
     @Override

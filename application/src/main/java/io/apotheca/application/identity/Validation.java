@@ -11,6 +11,8 @@ import java.util.Optional;
 /** Collects every invalid field of a request, so the client learns them all at once. */
 final class Validation {
 
+    private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("\\p{Cntrl}");
+
     private final List<FieldProblem> problems = new ArrayList<>();
 
     Validation email(String field, String value) {
@@ -30,6 +32,8 @@ final class Validation {
     Validation text(String field, String value, int maxLength) {
         if (value == null || value.isBlank()) {
             problems.add(new FieldProblem(field, "is required"));
+        } else if (CONTROL.matcher(value).find()) {
+            problems.add(new FieldProblem(field, "must not contain control characters"));
         } else if (value.length() > maxLength) {
             problems.add(new FieldProblem(field, "must be at most " + maxLength + " characters long"));
         }

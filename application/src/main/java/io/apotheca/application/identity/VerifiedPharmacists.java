@@ -2,7 +2,6 @@ package io.apotheca.application.identity;
 
 import io.apotheca.application.identity.port.out.PharmacistLicences;
 import io.apotheca.application.shared.Principal;
-import io.apotheca.domain.identity.Role;
 import io.apotheca.domain.identity.VerifiedPharmacistPolicy;
 import java.util.Optional;
 
@@ -19,8 +18,7 @@ public final class VerifiedPharmacists {
     }
 
     public boolean actsAsPharmacist(Principal principal) {
-        return principal.role() == Role.PHARMACIST
-                && VerifiedPharmacistPolicy.actsAsPharmacist(principal.role(), licences.of(principal.userId()));
+        return VerifiedPharmacistPolicy.actsAsPharmacist(principal.role(), licences.of(principal.userId()));
     }
 
     public boolean actsAsPharmacist(Optional<Principal> principal) {

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  */
 public record Email(String value) {
 
-    private static final Pattern FORM = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
+    private static final Pattern FORM =
+            Pattern.compile("[^@\\s\\p{Cntrl}]{1,64}@[^@\\s.\\p{Cntrl}]+(\\.[^@\\s.\\p{Cntrl}]+)+");
 
     public Email {
         Objects.requireNonNull(value, "value");

@@ -12,6 +12,9 @@ public interface PharmacistLicences {
 
     Optional<PharmacistLicence> of(UserId pharmacist);
 
+    /** The licence, locked until the current transaction ends, so two decisions cannot both apply. */
+    Optional<PharmacistLicence> lock(UserId pharmacist);
+
     /** Adds a newly registered licence; false, and nothing written, when that licence is already registered. */
     boolean add(PharmacistLicence.PendingVerification licence);
 

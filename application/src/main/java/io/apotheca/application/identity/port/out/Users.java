@@ -12,6 +12,12 @@ public interface Users {
 
     Optional<User> byEmail(Email email);
 
+    /**
+     * The account, locked until the current transaction ends, so that a change computed from it
+     * cannot overwrite a change made meanwhile.
+     */
+    Optional<User> lock(UserId id);
+
     /** Adds the account; false, and nothing written, when its e-mail is already taken. */
     boolean add(User user);
 
