@@ -16,7 +16,6 @@ import io.apotheca.domain.identity.PharmacistLicence.PendingVerification;
 import io.apotheca.domain.identity.Role;
 import io.apotheca.domain.identity.User;
 import io.apotheca.domain.identity.UserId;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,18 +33,10 @@ final class RegistrationService implements RegisterCustomerUseCase, RegisterPhar
 
     @Override
     public Outcome<User> register(Caller caller, RegisterCustomerUseCase.Registration registration) {
-        Optional<Duration> wait =
-                ports.rateLimiter().tryAcquire("register:" + caller.clientAddress(), ports.registerLimit());
-        if (wait.isPresent()) {
-            return Outcome.refused(Refusal.rateLimited(wait.get()));
-        }
-        Optional<Refusal> invalid = new Validation()
-                .email("email", registration.email())
-                .password("password", registration.password(), registration.email())
-                .text("fullName", registration.fullName(), MAX_NAME)
-                .refusal();
-        if (invalid.isPresent()) {
-            return Outcome.refused(invalid.get());
+        Optional<Refusal> refused = refuseRegistration(
+                caller, registration.email(), registration.password(), registration.fullName(), new Validation());
+        if (refused.isPresent()) {
+            return Outcome.refused(refused.get());
         }
         User user = newUser(registration.email(), registration.password(), registration.fullName(), Role.CUSTOMER);
         return Commands.run(
@@ -55,20 +46,13 @@ final class RegistrationService implements RegisterCustomerUseCase, RegisterPhar
 
     @Override
     public Outcome<Profile> register(Caller caller, RegisterPharmacistUseCase.Registration registration) {
-        Optional<Duration> wait =
-                ports.rateLimiter().tryAcquire("register:" + caller.clientAddress(), ports.registerLimit());
-        if (wait.isPresent()) {
-            return Outcome.refused(Refusal.rateLimited(wait.get()));
-        }
-        Optional<Refusal> invalid = new Validation()
-                .email("email", registration.email())
-                .password("password", registration.password(), registration.email())
-                .text("fullName", registration.fullName(), MAX_NAME)
+        Validation licenceFields = new Validation()
                 .text("licenseNumber", registration.licenseNumber(), 64)
-                .text("licenseJurisdiction", registration.licenseJurisdiction(), 64)
-                .refusal();
-        if (invalid.isPresent()) {
-            return Outcome.refused(invalid.get());
+                .text("licenseJurisdiction", registration.licenseJurisdiction(), 64);
+        Optional<Refusal> refused = refuseRegistration(
+                caller, registration.email(), registration.password(), registration.fullName(), licenceFields);
+        if (refused.isPresent()) {
+            return Outcome.refused(refused.get());
         }
         User user = newUser(registration.email(), registration.password(), registration.fullName(), Role.PHARMACIST);
         PendingVerification licence = new PendingVerification(
@@ -117,6 +101,24 @@ final class RegistrationService implements RegisterCustomerUseCase, RegisterPhar
                             Map.of("role", "ADMIN"));
             return Outcome.done(true);
         });
+    }
+
+    /**
+     * Why a registration cannot go ahead, if it cannot: too many from this client address, or
+     * invalid fields (the account's, plus any the caller has checked already in {@code more}).
+     */
+    private Optional<Refusal> refuseRegistration(
+            Caller caller, String email, String password, String fullName, Validation more) {
+        Optional<Refusal> limited = ports.rateLimiter()
+                .tryAcquire("register:" + caller.clientAddress(), ports.registerLimit())
+                .map(Refusal::rateLimited);
+        if (limited.isPresent()) {
+            return limited;
+        }
+        return more.email("email", email)
+                .password("password", password, email)
+                .text("fullName", fullName, MAX_NAME)
+                .refusal();
     }
 
     private User newUser(String email, String password, String fullName, Role role) {
