@@ -178,14 +178,19 @@ class PharmacistLicenceApiIT {
     }
 
     @Test
-    void the_first_admin_creation_is_audited_and_a_restart_does_not_create_it_again() {
-        Account admin = pharmacy.admin();
+    void the_first_admin_is_created_once_audited_and_never_overwritten_by_a_restart() {
+        try (TestPharmacy restarted = TestPharmacy.start(
+                postgres.database(), dataDir, Map.of("APOTHECA_ADMIN_PASSWORD", "another configured passphrase"))) {
+            Account admin = restarted.admin(); // signs in with the original password
 
-        Response created = pharmacy.get("/api/v1/admin/audit-log?action=admin.created", admin.accessToken());
+            Response created = restarted.get("/api/v1/admin/audit-log?action=admin.created", admin.accessToken());
 
-        assertThat(created.body().path("items")).hasSize(1);
-        assertThat(created.body().path("items").get(0).path("target").asText()).isEqualTo(admin.id());
-        assertThat(created.body().path("items").get(0).path("actor").asText()).isEqualTo("system");
+            assertThat(created.body().path("items")).hasSize(1);
+            assertThat(created.body().path("items").get(0).path("target").asText())
+                    .isEqualTo(admin.id());
+            assertThat(created.body().path("items").get(0).path("actor").asText())
+                    .isEqualTo("system");
+        }
     }
 
     @Test
