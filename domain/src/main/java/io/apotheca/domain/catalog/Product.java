@@ -1,0 +1,69 @@
+package io.apotheca.domain.catalog;
+
+import io.apotheca.domain.shared.Money;
+import java.util.Objects;
+
+/**
+ * One product of the catalog. Changed by administrators; deactivation takes it out of listings and
+ * carts while orders and history keep it.
+ *
+ * @param id the product's id
+ * @param sku its unique stock-keeping unit
+ * @param name its name, as customers see it
+ * @param description what it is
+ * @param manufacturer who makes it
+ * @param categoryId the category it sits in
+ * @param price the unit price, more than zero
+ * @param requiresPrescription whether a verified pharmacist must approve a prescription before it is sold
+ * @param reorderLevel at or under this many available units, the product appears on the low-stock report
+ * @param active whether it is on sale
+ */
+public record Product(
+        ProductId id,
+        Sku sku,
+        String name,
+        String description,
+        String manufacturer,
+        CategoryId categoryId,
+        Money price,
+        boolean requiresPrescription,
+        int reorderLevel,
+        boolean active) {
+
+    public Product {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(sku, "sku");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(manufacturer, "manufacturer");
+        Objects.requireNonNull(categoryId, "categoryId");
+        Objects.requireNonNull(price, "price");
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("a product needs a name");
+        }
+        if (price.isZero()) {
+            throw new IllegalArgumentException("a product's price is more than zero");
+        }
+        if (reorderLevel < 0) {
+            throw new IllegalArgumentException("a reorder level is never negative");
+        }
+    }
+
+    public Product deactivate() {
+        return withActive(false);
+    }
+
+    public Product withActive(boolean onSale) {
+        return new Product(
+                id,
+                sku,
+                name,
+                description,
+                manufacturer,
+                categoryId,
+                price,
+                requiresPrescription,
+                reorderLevel,
+                onSale);
+    }
+}
