@@ -3,15 +3,23 @@ package io.apotheca.persistence;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.apotheca.application.audit.port.out.AuditLog;
+import io.apotheca.application.catalog.port.out.Categories;
+import io.apotheca.application.catalog.port.out.Products;
 import io.apotheca.application.health.port.out.ReadinessProbe;
 import io.apotheca.application.identity.port.out.PharmacistLicences;
 import io.apotheca.application.identity.port.out.Sessions;
 import io.apotheca.application.identity.port.out.Users;
+import io.apotheca.application.inventory.port.out.Batches;
+import io.apotheca.application.inventory.port.out.StockHolds;
 import io.apotheca.application.shared.port.out.Transactions;
 import io.apotheca.persistence.audit.JdbiAuditLog;
+import io.apotheca.persistence.catalog.JdbiCategories;
+import io.apotheca.persistence.catalog.JdbiProducts;
 import io.apotheca.persistence.identity.JdbiPharmacistLicences;
 import io.apotheca.persistence.identity.JdbiSessions;
 import io.apotheca.persistence.identity.JdbiUsers;
+import io.apotheca.persistence.inventory.JdbiBatches;
+import io.apotheca.persistence.inventory.JdbiStockHolds;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.jdbi.v3.core.Jdbi;
@@ -107,6 +115,22 @@ public final class PostgresPersistence implements AutoCloseable {
 
     public AuditLog auditLog() {
         return new JdbiAuditLog(context);
+    }
+
+    public Categories categories() {
+        return new JdbiCategories(context);
+    }
+
+    public Products products() {
+        return new JdbiProducts(context);
+    }
+
+    public Batches batches() {
+        return new JdbiBatches(context);
+    }
+
+    public StockHolds stockHolds() {
+        return new JdbiStockHolds(context);
     }
 
     @Override

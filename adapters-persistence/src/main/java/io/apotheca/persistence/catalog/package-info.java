@@ -1,0 +1,2 @@
+/** Categories and products on PostgreSQL. */
+package io.apotheca.persistence.catalog;

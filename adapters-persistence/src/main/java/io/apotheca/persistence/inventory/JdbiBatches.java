@@ -1,0 +1,91 @@
+package io.apotheca.persistence.inventory;
+
+import io.apotheca.application.inventory.port.out.Batches;
+import io.apotheca.domain.catalog.ProductId;
+import io.apotheca.domain.inventory.Batch;
+import io.apotheca.domain.inventory.BatchId;
+import io.apotheca.domain.inventory.BatchStatus;
+import io.apotheca.domain.inventory.LotNumber;
+import io.apotheca.persistence.JdbiContext;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/** Lots in {@code batches}; the database numbers receipts, which orders lots of equal expiry. */
+public final class JdbiBatches implements Batches {
+
+    private static final String COLUMNS = "id, product_id, lot_number, expiry_date, on_hand, status, receipt_sequence";
+
+    private final JdbiContext db;
+
+    public JdbiBatches(JdbiContext db) {
+        this.db = db;
+    }
+
+    @Override
+    public Optional<Batch> add(Batch batch) {
+        return db.with(h -> h.createQuery("""
+                        INSERT INTO batches (id, product_id, lot_number, expiry_date, on_hand, status, received_at)
+                        VALUES (:id, :product, :lot, :expiry, :onHand, :status, now())
+                        ON CONFLICT DO NOTHING
+                        RETURNING """ + " " + COLUMNS)
+                .bind("id", batch.id().value())
+                .bind("product", batch.productId().value())
+                .bind("lot", batch.lot().value())
+                .bind("expiry", batch.expiryDate())
+                .bind("onHand", batch.onHand())
+                .bind("status", batch.status().name())
+                .map(JdbiBatches::map)
+                .findOne());
+    }
+
+    @Override
+    public Optional<Batch> byId(BatchId id) {
+        return db.with(h -> h.createQuery("SELECT " + COLUMNS + " FROM batches WHERE id = :id")
+                .bind("id", id.value())
+                .map(JdbiBatches::map)
+                .findOne());
+    }
+
+    @Override
+    public List<Batch> ofProductLocked(ProductId product) {
+        return ofProduct(product, " FOR UPDATE");
+    }
+
+    @Override
+    public List<Batch> ofProduct(ProductId product) {
+        return ofProduct(product, "");
+    }
+
+    private List<Batch> ofProduct(ProductId product, String lock) {
+        return db.with(h -> h.createQuery("SELECT " + COLUMNS
+                        + " FROM batches WHERE product_id = :product ORDER BY expiry_date, receipt_sequence" + lock)
+                .bind("product", product.value())
+                .map(JdbiBatches::map)
+                .list());
+    }
+
+    @Override
+    public void update(Batch batch) {
+        db.with(h -> h.createUpdate("UPDATE batches SET on_hand = :onHand, status = :status WHERE id = :id")
+                .bind("id", batch.id().value())
+                .bind("onHand", batch.onHand())
+                .bind("status", batch.status().name())
+                .execute());
+    }
+
+    private static Batch map(ResultSet row, StatementContext ctx) throws SQLException {
+        return new Batch(
+                new BatchId(row.getObject("id", UUID.class)),
+                new ProductId(row.getObject("product_id", UUID.class)),
+                new LotNumber(row.getString("lot_number")),
+                row.getObject("expiry_date", LocalDate.class),
+                row.getInt("on_hand"),
+                BatchStatus.valueOf(row.getString("status")),
+                row.getLong("receipt_sequence"));
+    }
+}

@@ -1,0 +1,2 @@
+/** Lots, stock movements and holds on PostgreSQL. */
+package io.apotheca.persistence.inventory;

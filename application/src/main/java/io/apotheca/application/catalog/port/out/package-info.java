@@ -1,0 +1,2 @@
+/** The stores of the catalog. */
+package io.apotheca.application.catalog.port.out;

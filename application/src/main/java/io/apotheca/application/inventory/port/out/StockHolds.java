@@ -1,0 +1,10 @@
+package io.apotheca.application.inventory.port.out;
+
+import io.apotheca.domain.catalog.ProductId;
+
+/** Units reserved for open orders; placed at checkout, released on cancellation, expiry or fulfilment. */
+public interface StockHolds {
+
+    /** Units of the product held by open orders now. */
+    int heldOf(ProductId product);
+}
