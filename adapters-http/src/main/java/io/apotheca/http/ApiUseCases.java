@@ -2,8 +2,11 @@ package io.apotheca.http;
 
 import io.apotheca.application.audit.port.in.BrowseAuditLogUseCase;
 import io.apotheca.application.audit.port.in.VerifyAuditChainUseCase;
+import io.apotheca.application.catalog.port.in.ManageCategoriesUseCase;
+import io.apotheca.application.catalog.port.in.ManageProductsUseCase;
 import io.apotheca.application.health.port.in.CheckReadinessUseCase;
 import io.apotheca.application.identity.IdentityUseCases;
+import io.apotheca.application.inventory.port.in.ManageStockUseCase;
 import io.apotheca.application.shared.port.out.IdGenerator;
 import java.util.Objects;
 
@@ -15,13 +18,19 @@ import java.util.Objects;
  * @param identity accounts, sessions and licences
  * @param browseAudit the audit trail
  * @param verifyAudit the audit chain's verification
+ * @param categories the category tree
+ * @param products the catalog's products
+ * @param stock lots and stock
  */
 public record ApiUseCases(
         CheckReadinessUseCase checkReadiness,
         IdGenerator ids,
         IdentityUseCases identity,
         BrowseAuditLogUseCase browseAudit,
-        VerifyAuditChainUseCase verifyAudit) {
+        VerifyAuditChainUseCase verifyAudit,
+        ManageCategoriesUseCase categories,
+        ManageProductsUseCase products,
+        ManageStockUseCase stock) {
 
     public ApiUseCases {
         Objects.requireNonNull(checkReadiness, "checkReadiness");
@@ -29,5 +38,8 @@ public record ApiUseCases(
         Objects.requireNonNull(identity, "identity");
         Objects.requireNonNull(browseAudit, "browseAudit");
         Objects.requireNonNull(verifyAudit, "verifyAudit");
+        Objects.requireNonNull(categories, "categories");
+        Objects.requireNonNull(products, "products");
+        Objects.requireNonNull(stock, "stock");
     }
 }

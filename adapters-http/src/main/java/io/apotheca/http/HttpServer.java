@@ -4,10 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.apotheca.application.identity.port.in.AuthenticateUseCase;
 import io.apotheca.application.shared.port.out.IdGenerator;
 import io.apotheca.http.audit.AuditLogResource;
+import io.apotheca.http.catalog.CategoriesResource;
+import io.apotheca.http.catalog.ProductsResource;
 import io.apotheca.http.health.HealthResource;
 import io.apotheca.http.identity.AuthResource;
 import io.apotheca.http.identity.PharmacistsResource;
 import io.apotheca.http.identity.UsersResource;
+import io.apotheca.http.inventory.InventoryResource;
 import io.apotheca.http.problem.ProblemResponses;
 import io.apotheca.http.security.ClientAddresses;
 import io.javalin.Javalin;
@@ -38,7 +41,10 @@ public final class HttpServer implements AutoCloseable {
                         new AuthResource(useCases.identity(), callers),
                         new UsersResource(useCases.identity(), callers),
                         new PharmacistsResource(useCases.identity(), callers),
-                        new AuditLogResource(useCases.browseAudit(), useCases.verifyAudit(), callers)));
+                        new AuditLogResource(useCases.browseAudit(), useCases.verifyAudit(), callers),
+                        new CategoriesResource(useCases.categories(), callers),
+                        new ProductsResource(useCases.products(), callers),
+                        new InventoryResource(useCases.stock(), callers)));
     }
 
     static HttpServer start(

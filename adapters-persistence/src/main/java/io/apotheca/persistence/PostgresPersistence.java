@@ -11,6 +11,7 @@ import io.apotheca.application.identity.port.out.Sessions;
 import io.apotheca.application.identity.port.out.Users;
 import io.apotheca.application.inventory.port.out.Batches;
 import io.apotheca.application.inventory.port.out.StockHolds;
+import io.apotheca.application.inventory.port.out.StockMovements;
 import io.apotheca.application.shared.port.out.Transactions;
 import io.apotheca.persistence.audit.JdbiAuditLog;
 import io.apotheca.persistence.catalog.JdbiCategories;
@@ -20,6 +21,7 @@ import io.apotheca.persistence.identity.JdbiSessions;
 import io.apotheca.persistence.identity.JdbiUsers;
 import io.apotheca.persistence.inventory.JdbiBatches;
 import io.apotheca.persistence.inventory.JdbiStockHolds;
+import io.apotheca.persistence.inventory.JdbiStockMovements;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.jdbi.v3.core.Jdbi;
@@ -131,6 +133,10 @@ public final class PostgresPersistence implements AutoCloseable {
 
     public StockHolds stockHolds() {
         return new JdbiStockHolds(context);
+    }
+
+    public StockMovements stockMovements() {
+        return new JdbiStockMovements(context);
     }
 
     @Override

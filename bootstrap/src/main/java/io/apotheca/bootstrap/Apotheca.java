@@ -2,10 +2,14 @@ package io.apotheca.bootstrap;
 
 import io.apotheca.application.audit.AuditTrail;
 import io.apotheca.application.audit.AuditUseCases;
+import io.apotheca.application.catalog.CatalogUseCases;
 import io.apotheca.application.health.HealthUseCases;
 import io.apotheca.application.health.port.out.ReadinessProbe;
 import io.apotheca.application.identity.IdentityPorts;
 import io.apotheca.application.identity.IdentityUseCases;
+import io.apotheca.application.identity.VerifiedPharmacists;
+import io.apotheca.application.inventory.InventoryPorts;
+import io.apotheca.application.inventory.InventoryUseCases;
 import io.apotheca.application.shared.SecureRandomTokens;
 import io.apotheca.application.shared.UuidV7Generator;
 import io.apotheca.application.shared.port.out.IdGenerator;
@@ -100,12 +104,28 @@ public final class Apotheca {
             config.firstAdmin().ifPresent(admin -> FirstAdmin.ensure(identity, admin));
 
             // the API
+            InventoryPorts inventory = new InventoryPorts(
+                    persistence.categories(),
+                    persistence.products(),
+                    persistence.batches(),
+                    persistence.stockHolds(),
+                    persistence.stockMovements(),
+                    new VerifiedPharmacists(persistence.pharmacistLicences()),
+                    persistence.transactions(),
+                    audit,
+                    ids,
+                    clock,
+                    config.minShelfLife());
+
             ApiUseCases useCases = new ApiUseCases(
                     HealthUseCases.checkReadiness(probes),
                     ids,
                     identity,
                     AuditUseCases.browse(persistence.auditLog()),
-                    AuditUseCases.verify(persistence.auditLog()));
+                    AuditUseCases.verify(persistence.auditLog()),
+                    CatalogUseCases.categories(inventory),
+                    CatalogUseCases.products(inventory),
+                    InventoryUseCases.stock(inventory));
             HttpServer http = shutdown.add(
                     HttpServer.start(HttpSettings.onPort(config.port(), config.trustedProxies()), useCases));
             return new RunningApotheca(http.port(), shutdown);

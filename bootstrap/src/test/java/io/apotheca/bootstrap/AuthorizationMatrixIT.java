@@ -41,6 +41,7 @@ class AuthorizationMatrixIT {
     private static final Set<Caller> ANYONE = EnumSet.allOf(Caller.class);
     private static final Set<Caller> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Caller.ANONYMOUS));
     private static final Set<Caller> ADMIN_ONLY = EnumSet.of(Caller.ADMIN);
+    private static final Set<Caller> STOCK_READERS = EnumSet.of(Caller.ADMIN, Caller.VERIFIED_PHARMACIST);
 
     @RegisterExtension
     static final PostgresExtension postgres = new PostgresExtension();
@@ -152,7 +153,113 @@ class AuthorizationMatrixIT {
                 new Endpoint(
                         "GET /admin/audit-log/verify",
                         a -> pharmacy.get("/api/v1/admin/audit-log/verify", token(a)),
-                        ADMIN_ONLY));
+                        ADMIN_ONLY),
+                new Endpoint("GET /categories", a -> pharmacy.get("/api/v1/categories", token(a)), ANYONE),
+                new Endpoint(
+                        "POST /categories",
+                        a -> pharmacy.post(
+                                "/api/v1/categories", token(a), Map.of("name", "M", "slug", "m-" + System.nanoTime())),
+                        ADMIN_ONLY),
+                new Endpoint(
+                        "POST /products", a -> pharmacy.post("/api/v1/products", token(a), productBody()), ADMIN_ONLY),
+                new Endpoint(
+                        "GET /products/{id}", a -> pharmacy.get("/api/v1/products/" + product(), token(a)), ANYONE),
+                new Endpoint(
+                        "PATCH /products/{id}",
+                        a -> pharmacy.patch("/api/v1/products/" + product(), token(a), Map.of("reorderLevel", 3)),
+                        ADMIN_ONLY),
+                new Endpoint(
+                        "DELETE /products/{id}",
+                        a -> pharmacy.send("DELETE", "/api/v1/products/" + product(), token(a), null),
+                        ADMIN_ONLY),
+                new Endpoint(
+                        "POST /inventory/batches",
+                        a -> pharmacy.post(
+                                "/api/v1/inventory/batches",
+                                token(a),
+                                Map.of(
+                                        "productId",
+                                        product(),
+                                        "lotNumber",
+                                        "L-" + System.nanoTime(),
+                                        "expiryDate",
+                                        "2030-01-01",
+                                        "quantity",
+                                        5)),
+                        ADMIN_ONLY),
+                new Endpoint(
+                        "POST /inventory/batches/{id}/adjustments",
+                        a -> pharmacy.post(
+                                "/api/v1/inventory/batches/" + batch() + "/adjustments",
+                                token(a),
+                                Map.of("delta", 1, "reason", "found")),
+                        ADMIN_ONLY),
+                new Endpoint(
+                        "POST /inventory/batches/{id}/recall",
+                        a -> pharmacy.post(
+                                "/api/v1/inventory/batches/" + batch() + "/recall", token(a), Map.of("reason", "r")),
+                        ADMIN_ONLY),
+                new Endpoint(
+                        "GET /inventory/products/{id}",
+                        a -> pharmacy.get("/api/v1/inventory/products/" + product(), token(a)),
+                        STOCK_READERS));
+    }
+
+    private static String category;
+
+    private static synchronized String category() {
+        if (category == null) {
+            category = pharmacy.post(
+                            "/api/v1/categories",
+                            pharmacy.admin().accessToken(),
+                            Map.of("name", "Matrix", "slug", "matrix-" + System.nanoTime()))
+                    .text("id");
+        }
+        return category;
+    }
+
+    private static Map<String, Object> productBody() {
+        return Map.of(
+                "sku",
+                "MX-" + System.nanoTime(),
+                "name",
+                "Matrix product",
+                "description",
+                "",
+                "manufacturer",
+                "Acme",
+                "categoryId",
+                category(),
+                "price",
+                Map.of("amount", 100, "currency", "USD"),
+                "requiresPrescription",
+                false,
+                "reorderLevel",
+                1,
+                "active",
+                true);
+    }
+
+    /** A fresh product for each call, so that one row's deactivation spoils no other. */
+    private static String product() {
+        return pharmacy.post("/api/v1/products", pharmacy.admin().accessToken(), productBody())
+                .text("id");
+    }
+
+    private static String batch() {
+        return pharmacy.post(
+                        "/api/v1/inventory/batches",
+                        pharmacy.admin().accessToken(),
+                        Map.of(
+                                "productId",
+                                product(),
+                                "lotNumber",
+                                "B-" + System.nanoTime(),
+                                "expiryDate",
+                                "2030-01-01",
+                                "quantity",
+                                5))
+                .text("id");
     }
 
     static Stream<Arguments> matrix() {

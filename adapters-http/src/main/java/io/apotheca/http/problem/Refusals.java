@@ -31,7 +31,16 @@ public final class Refusals {
             case UNAUTHENTICATED, INVALID_CREDENTIALS, INVALID_TOKEN -> 401;
             case FORBIDDEN -> 403;
             case NOT_FOUND -> 404;
-            case EMAIL_TAKEN, LICENCE_TAKEN, INVALID_TRANSITION -> 409;
+            case EMAIL_TAKEN,
+                    LICENCE_TAKEN,
+                    INVALID_TRANSITION,
+                    SKU_TAKEN,
+                    SLUG_TAKEN,
+                    LOT_TAKEN,
+                    BELOW_ZERO,
+                    BELOW_HELD,
+                    INSUFFICIENT_STOCK -> 409;
+            case UNKNOWN_CATEGORY, UNKNOWN_PRODUCT, LOT_EXPIRED -> 422;
             case RATE_LIMITED -> 429;
         };
     }

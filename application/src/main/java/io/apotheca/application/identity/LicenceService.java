@@ -15,6 +15,7 @@ import io.apotheca.application.shared.PageRequest;
 import io.apotheca.application.shared.Principal;
 import io.apotheca.application.shared.Refusal;
 import io.apotheca.application.shared.Refusal.Reason;
+import io.apotheca.application.shared.Validation;
 import io.apotheca.domain.identity.LicenceStatus;
 import io.apotheca.domain.identity.PharmacistLicence;
 import io.apotheca.domain.identity.PharmacistLicence.PendingVerification;

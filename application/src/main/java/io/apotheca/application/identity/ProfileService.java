@@ -9,6 +9,7 @@ import io.apotheca.application.shared.Commands;
 import io.apotheca.application.shared.Outcome;
 import io.apotheca.application.shared.Principal;
 import io.apotheca.application.shared.Refusal;
+import io.apotheca.application.shared.Validation;
 import io.apotheca.domain.identity.PasswordHash;
 import io.apotheca.domain.identity.User;
 import java.util.List;

@@ -10,6 +10,7 @@ import io.apotheca.application.shared.Outcome;
 import io.apotheca.application.shared.Refusal;
 import io.apotheca.application.shared.Refusal.Reason;
 import io.apotheca.application.shared.RollbackRefusal;
+import io.apotheca.application.shared.Validation;
 import io.apotheca.domain.identity.Email;
 import io.apotheca.domain.identity.LicenceNumber;
 import io.apotheca.domain.identity.PharmacistLicence.PendingVerification;

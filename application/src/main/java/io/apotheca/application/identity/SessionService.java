@@ -14,6 +14,7 @@ import io.apotheca.application.shared.Principal;
 import io.apotheca.application.shared.Refusal;
 import io.apotheca.application.shared.Refusal.Reason;
 import io.apotheca.application.shared.Sha256;
+import io.apotheca.application.shared.Validation;
 import io.apotheca.domain.identity.Email;
 import io.apotheca.domain.identity.PasswordHash;
 import io.apotheca.domain.identity.User;

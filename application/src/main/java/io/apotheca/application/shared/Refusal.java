@@ -68,6 +68,15 @@ public record Refusal(Reason reason, String message, List<FieldProblem> fieldPro
         LICENCE_TAKEN("licence_taken"),
         INVALID_TRANSITION("invalid_transition"),
         INVALID_CURSOR("invalid_cursor"),
+        SKU_TAKEN("sku_taken"),
+        SLUG_TAKEN("slug_taken"),
+        LOT_TAKEN("lot_taken"),
+        UNKNOWN_CATEGORY("unknown_category"),
+        UNKNOWN_PRODUCT("unknown_product"),
+        LOT_EXPIRED("lot_expired"),
+        BELOW_ZERO("below_zero"),
+        BELOW_HELD("below_held"),
+        INSUFFICIENT_STOCK("insufficient_stock"),
         RATE_LIMITED("rate_limited");
 
         private final String code;

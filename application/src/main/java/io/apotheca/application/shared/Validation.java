@@ -1,6 +1,5 @@
-package io.apotheca.application.identity;
+package io.apotheca.application.shared;
 
-import io.apotheca.application.shared.Refusal;
 import io.apotheca.application.shared.Refusal.FieldProblem;
 import io.apotheca.domain.identity.Email;
 import io.apotheca.domain.identity.PasswordPolicy;
@@ -9,13 +8,13 @@ import java.util.List;
 import java.util.Optional;
 
 /** Collects every invalid field of a request, so the client learns them all at once. */
-final class Validation {
+public final class Validation {
 
     private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("\\p{Cntrl}");
 
     private final List<FieldProblem> problems = new ArrayList<>();
 
-    Validation email(String field, String value) {
+    public Validation email(String field, String value) {
         if (value == null || value.isBlank()) {
             problems.add(new FieldProblem(field, "is required"));
         } else if (!Email.isValid(value)) {
@@ -24,12 +23,12 @@ final class Validation {
         return this;
     }
 
-    Validation password(String field, String value, String email) {
+    public Validation password(String field, String value, String email) {
         PasswordPolicy.check(value, email).ifPresent(message -> problems.add(new FieldProblem(field, message)));
         return this;
     }
 
-    Validation text(String field, String value, int maxLength) {
+    public Validation text(String field, String value, int maxLength) {
         if (value == null || value.isBlank()) {
             problems.add(new FieldProblem(field, "is required"));
         } else if (CONTROL.matcher(value).find()) {
@@ -40,12 +39,30 @@ final class Validation {
         return this;
     }
 
-    Validation problem(String field, String message) {
+    /** A value that must be present. */
+    public Validation required(String field, Object value) {
+        if (value == null) {
+            problems.add(new FieldProblem(field, "is required"));
+        }
+        return this;
+    }
+
+    /** A whole number that must be present and at least {@code min}. */
+    public Validation atLeast(String field, Number value, long min) {
+        if (value == null) {
+            problems.add(new FieldProblem(field, "is required"));
+        } else if (value.longValue() < min) {
+            problems.add(new FieldProblem(field, "must be at least " + min));
+        }
+        return this;
+    }
+
+    public Validation problem(String field, String message) {
         problems.add(new FieldProblem(field, message));
         return this;
     }
 
-    Optional<Refusal> refusal() {
+    public Optional<Refusal> refusal() {
         return problems.isEmpty() ? Optional.empty() : Optional.of(Refusal.invalid(problems));
     }
 }

@@ -1,0 +1,211 @@
+package io.apotheca.application.catalog;
+
+import io.apotheca.application.catalog.port.in.ManageProductsUseCase;
+import io.apotheca.application.catalog.port.in.ProductDetails;
+import io.apotheca.application.inventory.InventoryPorts;
+import io.apotheca.application.inventory.StockLevels;
+import io.apotheca.application.shared.Access;
+import io.apotheca.application.shared.Caller;
+import io.apotheca.application.shared.Commands;
+import io.apotheca.application.shared.Outcome;
+import io.apotheca.application.shared.Principal;
+import io.apotheca.application.shared.Refusal;
+import io.apotheca.application.shared.Refusal.Reason;
+import io.apotheca.application.shared.Validation;
+import io.apotheca.domain.catalog.CategoryId;
+import io.apotheca.domain.catalog.Product;
+import io.apotheca.domain.catalog.ProductId;
+import io.apotheca.domain.catalog.Sku;
+import io.apotheca.domain.identity.Role;
+import io.apotheca.domain.shared.Money;
+import java.util.Currency;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/** Products: administrators write them, everyone reads the active ones. */
+final class ProductService implements ManageProductsUseCase {
+
+    private static final String DEFAULT_CURRENCY = "USD";
+
+    private final InventoryPorts ports;
+    private final StockLevels stock;
+
+    ProductService(InventoryPorts ports) {
+        this.ports = ports;
+        this.stock = new StockLevels(ports);
+    }
+
+    @Override
+    public Outcome<ProductDetails> create(Caller caller, Draft draft) {
+        return Access.admin(caller).then(admin -> {
+            Optional<Refusal> invalid = validate(draft, true);
+            if (invalid.isPresent()) {
+                return Outcome.refused(invalid.get());
+            }
+            Product product = merge(new ProductId(ports.ids().next()), draft, Optional.empty());
+            return Commands.run(ports.transactions(), () -> {
+                if (ports.categories().byId(product.categoryId()).isEmpty()) {
+                    return Outcome.refused(unknownCategory());
+                }
+                if (!ports.products().add(product)) {
+                    return Outcome.refused(skuTaken());
+                }
+                ports.audit()
+                        .record(
+                                caller,
+                                "product.created",
+                                "product",
+                                product.id().toString(),
+                                Map.of("sku", product.sku().value()));
+                return Outcome.done(new ProductDetails(product, 0));
+            });
+        });
+    }
+
+    @Override
+    public Outcome<ProductDetails> update(Caller caller, UUID productId, Draft changes) {
+        return Access.admin(caller).then(admin -> {
+            Optional<Refusal> invalid = validate(changes, false);
+            if (invalid.isPresent()) {
+                return Outcome.refused(invalid.get());
+            }
+            return Commands.run(ports.transactions(), () -> {
+                Optional<Product> current = ports.products().byId(new ProductId(productId));
+                if (current.isEmpty()) {
+                    return Outcome.refused(Refusal.notFound());
+                }
+                Product changed = merge(current.get().id(), changes, current);
+                if (!changed.categoryId().equals(current.get().categoryId())
+                        && ports.categories().byId(changed.categoryId()).isEmpty()) {
+                    return Outcome.refused(unknownCategory());
+                }
+                if (!ports.products().update(changed)) {
+                    return Outcome.refused(skuTaken());
+                }
+                ports.audit()
+                        .record(
+                                caller,
+                                "product.updated",
+                                "product",
+                                productId.toString(),
+                                changedFields(current.get(), changed));
+                return Outcome.done(new ProductDetails(changed, stock.available(changed.id())));
+            });
+        });
+    }
+
+    @Override
+    public Outcome<ProductDetails> deactivate(Caller caller, UUID productId) {
+        return Access.admin(caller)
+                .then(admin -> Commands.run(ports.transactions(), () -> {
+                    Optional<Product> current = ports.products().byId(new ProductId(productId));
+                    if (current.isEmpty()) {
+                        return Outcome.refused(Refusal.notFound());
+                    }
+                    Product inactive = current.get().deactivate();
+                    ports.products().update(inactive);
+                    ports.audit().record(caller, "product.deactivated", "product", productId.toString(), Map.of());
+                    return Outcome.done(new ProductDetails(inactive, stock.available(inactive.id())));
+                }));
+    }
+
+    @Override
+    public Outcome<ProductDetails> view(Caller caller, UUID productId) {
+        boolean staff = caller.principal()
+                .map(Principal::role)
+                .filter(r -> r != Role.CUSTOMER)
+                .isPresent();
+        return ports.products()
+                .byId(new ProductId(productId))
+                .filter(product -> product.active() || staff)
+                .<Outcome<ProductDetails>>map(p -> Outcome.done(new ProductDetails(p, stock.available(p.id()))))
+                .orElseGet(() -> Outcome.refused(Refusal.notFound()));
+    }
+
+    private static Optional<Refusal> validate(Draft draft, boolean complete) {
+        Validation validation = new Validation();
+        if (complete || draft.sku() != null) {
+            validation.text("sku", draft.sku(), 64);
+            if (draft.sku() != null
+                    && !draft.sku().isBlank()
+                    && !draft.sku().trim().toUpperCase().matches("[A-Z0-9][A-Z0-9-]{0,63}")) {
+                validation.problem("sku", "must be letters, digits and dashes");
+            }
+        }
+        if (complete || draft.name() != null) {
+            validation.text("name", draft.name(), 300);
+        }
+        if (complete || draft.manufacturer() != null) {
+            validation.text("manufacturer", draft.manufacturer(), 200);
+        }
+        if (complete) {
+            validation.required("categoryId", draft.categoryId());
+        }
+        if (complete || draft.priceMinor() != null) {
+            validation.atLeast("price.amount", draft.priceMinor(), 1);
+        }
+        if (draft.currency() != null && !isCurrency(draft.currency())) {
+            validation.problem("price.currency", "must be an ISO-4217 code");
+        }
+        if (complete || draft.reorderLevel() != null) {
+            validation.atLeast("reorderLevel", draft.reorderLevel(), 0);
+        }
+        return validation.refusal();
+    }
+
+    private static boolean isCurrency(String code) {
+        try {
+            Currency.getInstance(code);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static Product merge(ProductId id, Draft d, Optional<Product> base) {
+        Product b = base.orElse(null);
+        Money price = Money.of(
+                d.priceMinor() != null ? d.priceMinor() : b.price().minor(),
+                d.currency() != null
+                        ? d.currency()
+                        : b != null ? b.price().currency().getCurrencyCode() : DEFAULT_CURRENCY);
+        return new Product(
+                id,
+                d.sku() != null ? new Sku(d.sku()) : b.sku(),
+                d.name() != null ? d.name().trim() : b.name(),
+                d.description() != null ? d.description() : b != null ? b.description() : "",
+                d.manufacturer() != null ? d.manufacturer().trim() : b.manufacturer(),
+                d.categoryId() != null ? new CategoryId(d.categoryId()) : b.categoryId(),
+                price,
+                d.requiresPrescription() != null ? d.requiresPrescription() : b != null && b.requiresPrescription(),
+                d.reorderLevel() != null ? d.reorderLevel() : b.reorderLevel(),
+                d.active() != null ? d.active() : b == null || b.active());
+    }
+
+    private static Map<String, String> changedFields(Product before, Product after) {
+        Map<String, String> changed = new TreeMap<>();
+        if (!before.price().equals(after.price())) {
+            changed.put("price", before.price() + " -> " + after.price());
+        }
+        if (before.active() != after.active()) {
+            changed.put("active", Boolean.toString(after.active()));
+        }
+        if (before.requiresPrescription() != after.requiresPrescription()) {
+            changed.put("requiresPrescription", Boolean.toString(after.requiresPrescription()));
+        }
+        if (!before.sku().equals(after.sku())) {
+            changed.put("sku", after.sku().value());
+        }
+        return changed;
+    }
+
+    private static Refusal unknownCategory() {
+        return Refusal.of(Reason.UNKNOWN_CATEGORY, "There is no such category.");
+    }
+
+    private static Refusal skuTaken() {
+        return Refusal.of(Reason.SKU_TAKEN, "Another product has this SKU.");
+    }
+}
