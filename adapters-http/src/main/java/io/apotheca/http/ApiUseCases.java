@@ -4,9 +4,11 @@ import io.apotheca.application.audit.port.in.BrowseAuditLogUseCase;
 import io.apotheca.application.audit.port.in.VerifyAuditChainUseCase;
 import io.apotheca.application.catalog.port.in.ManageCategoriesUseCase;
 import io.apotheca.application.catalog.port.in.ManageProductsUseCase;
+import io.apotheca.application.catalog.port.in.SearchProductsUseCase;
 import io.apotheca.application.health.port.in.CheckReadinessUseCase;
 import io.apotheca.application.identity.IdentityUseCases;
 import io.apotheca.application.inventory.port.in.ManageStockUseCase;
+import io.apotheca.application.inventory.port.in.StockReportsUseCase;
 import io.apotheca.application.shared.port.out.IdGenerator;
 import java.util.Objects;
 
@@ -20,7 +22,9 @@ import java.util.Objects;
  * @param verifyAudit the audit chain's verification
  * @param categories the category tree
  * @param products the catalog's products
+ * @param search the shop window
  * @param stock lots and stock
+ * @param reports low stock and expiring lots
  */
 public record ApiUseCases(
         CheckReadinessUseCase checkReadiness,
@@ -30,7 +34,9 @@ public record ApiUseCases(
         VerifyAuditChainUseCase verifyAudit,
         ManageCategoriesUseCase categories,
         ManageProductsUseCase products,
-        ManageStockUseCase stock) {
+        SearchProductsUseCase search,
+        ManageStockUseCase stock,
+        StockReportsUseCase reports) {
 
     public ApiUseCases {
         Objects.requireNonNull(checkReadiness, "checkReadiness");

@@ -43,8 +43,8 @@ public final class HttpServer implements AutoCloseable {
                         new PharmacistsResource(useCases.identity(), callers),
                         new AuditLogResource(useCases.browseAudit(), useCases.verifyAudit(), callers),
                         new CategoriesResource(useCases.categories(), callers),
-                        new ProductsResource(useCases.products(), callers),
-                        new InventoryResource(useCases.stock(), callers)));
+                        new ProductsResource(useCases.products(), useCases.search(), callers),
+                        new InventoryResource(useCases.stock(), useCases.reports(), callers)));
     }
 
     static HttpServer start(

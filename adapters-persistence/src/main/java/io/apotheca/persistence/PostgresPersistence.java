@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.apotheca.application.audit.port.out.AuditLog;
 import io.apotheca.application.catalog.port.out.Categories;
+import io.apotheca.application.catalog.port.out.ProductSearch;
 import io.apotheca.application.catalog.port.out.Products;
 import io.apotheca.application.health.port.out.ReadinessProbe;
 import io.apotheca.application.identity.port.out.PharmacistLicences;
@@ -15,6 +16,7 @@ import io.apotheca.application.inventory.port.out.StockMovements;
 import io.apotheca.application.shared.port.out.Transactions;
 import io.apotheca.persistence.audit.JdbiAuditLog;
 import io.apotheca.persistence.catalog.JdbiCategories;
+import io.apotheca.persistence.catalog.JdbiProductSearch;
 import io.apotheca.persistence.catalog.JdbiProducts;
 import io.apotheca.persistence.identity.JdbiPharmacistLicences;
 import io.apotheca.persistence.identity.JdbiSessions;
@@ -125,6 +127,10 @@ public final class PostgresPersistence implements AutoCloseable {
 
     public Products products() {
         return new JdbiProducts(context);
+    }
+
+    public ProductSearch productSearch() {
+        return new JdbiProductSearch(context);
     }
 
     public Batches batches() {

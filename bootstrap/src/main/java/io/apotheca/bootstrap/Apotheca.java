@@ -11,6 +11,7 @@ import io.apotheca.application.identity.VerifiedPharmacists;
 import io.apotheca.application.inventory.InventoryPorts;
 import io.apotheca.application.inventory.InventoryUseCases;
 import io.apotheca.application.shared.SecureRandomTokens;
+import io.apotheca.application.shared.SignedCursors;
 import io.apotheca.application.shared.UuidV7Generator;
 import io.apotheca.application.shared.port.out.IdGenerator;
 import io.apotheca.application.shared.port.out.RateLimiter;
@@ -86,13 +87,14 @@ public final class Apotheca {
                             Duration.ofSeconds(10))));
 
             // use cases
+            byte[] signingKey = SigningKey.of(config, random);
             AuditTrail audit = new AuditTrail(persistence.auditLog(), ids, clock);
             IdentityUseCases identity = new IdentityUseCases(new IdentityPorts(
                     persistence.users(),
                     persistence.pharmacistLicences(),
                     persistence.sessions(),
                     new Argon2PasswordHasher(Argon2PasswordHasher.Cost.DEFAULT, MAX_CONCURRENT_HASHES, random),
-                    new JwtAccessTokens(SigningKey.of(config, random), clock, ids),
+                    new JwtAccessTokens(signingKey, clock, ids),
                     new SecureRandomTokens(random),
                     rateLimiter,
                     persistence.transactions(),
@@ -125,7 +127,12 @@ public final class Apotheca {
                     AuditUseCases.verify(persistence.auditLog()),
                     CatalogUseCases.categories(inventory),
                     CatalogUseCases.products(inventory),
-                    InventoryUseCases.stock(inventory));
+                    CatalogUseCases.search(
+                            inventory,
+                            persistence.productSearch(),
+                            new SignedCursors(SigningKey.derive(signingKey, "page-cursors"))),
+                    InventoryUseCases.stock(inventory),
+                    InventoryUseCases.reports(inventory));
             HttpServer http = shutdown.add(
                     HttpServer.start(HttpSettings.onPort(config.port(), config.trustedProxies()), useCases));
             return new RunningApotheca(http.port(), shutdown);

@@ -155,6 +155,15 @@ class AuthorizationMatrixIT {
                         a -> pharmacy.get("/api/v1/admin/audit-log/verify", token(a)),
                         ADMIN_ONLY),
                 new Endpoint("GET /categories", a -> pharmacy.get("/api/v1/categories", token(a)), ANYONE),
+                new Endpoint("GET /products", a -> pharmacy.get("/api/v1/products?q=matrix", token(a)), ANYONE),
+                new Endpoint(
+                        "GET /inventory/low-stock",
+                        a -> pharmacy.get("/api/v1/inventory/low-stock", token(a)),
+                        STOCK_READERS),
+                new Endpoint(
+                        "GET /inventory/expiring",
+                        a -> pharmacy.get("/api/v1/inventory/expiring?withinDays=30", token(a)),
+                        STOCK_READERS),
                 new Endpoint(
                         "POST /categories",
                         a -> pharmacy.post(

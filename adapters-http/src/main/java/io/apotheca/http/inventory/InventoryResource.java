@@ -2,6 +2,7 @@ package io.apotheca.http.inventory;
 
 import io.apotheca.application.inventory.port.in.ManageStockUseCase;
 import io.apotheca.application.inventory.port.in.ManageStockUseCase.Inventory;
+import io.apotheca.application.inventory.port.in.StockReportsUseCase;
 import io.apotheca.domain.inventory.Batch;
 import io.apotheca.http.ApiRole;
 import io.apotheca.http.Callers;
@@ -12,6 +13,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Receiving, adjusting and recalling lots; a product's stock for administrators and verified pharmacists. */
@@ -48,11 +50,15 @@ public final class InventoryResource implements Resource {
         }
     }
 
+    record LowStockView(String productId, String sku, String name, int available, int reorderLevel) {}
+
     private final ManageStockUseCase stock;
+    private final StockReportsUseCase reports;
     private final Callers callers;
 
-    public InventoryResource(ManageStockUseCase stock, Callers callers) {
+    public InventoryResource(ManageStockUseCase stock, StockReportsUseCase reports, Callers callers) {
         this.stock = stock;
+        this.reports = reports;
         this.callers = callers;
     }
 
@@ -62,6 +68,8 @@ public final class InventoryResource implements Resource {
         routes.post("/api/v1/inventory/batches/{id}/adjustments", this::adjust, ApiRole.ADMIN);
         routes.post("/api/v1/inventory/batches/{id}/recall", this::recall, ApiRole.ADMIN);
         routes.get("/api/v1/inventory/products/{productId}", this::inventory, ApiRole.ADMIN, ApiRole.PHARMACIST);
+        routes.get("/api/v1/inventory/low-stock", this::lowStock, ApiRole.ADMIN, ApiRole.PHARMACIST);
+        routes.get("/api/v1/inventory/expiring", this::expiring, ApiRole.ADMIN, ApiRole.PHARMACIST);
     }
 
     private void receive(Context ctx) {
@@ -86,6 +94,38 @@ public final class InventoryResource implements Resource {
         UUID id = Requests.id(ctx, "id");
         String reason = Requests.body(ctx, ReasonBody.class).reason();
         Responses.respond(ctx, stock.recall(callers.of(ctx), id, reason), 200, BatchView::of);
+    }
+
+    private void lowStock(Context ctx) {
+        Responses.respond(
+                ctx,
+                reports.lowStock(callers.of(ctx)),
+                200,
+                low -> Map.of(
+                        "items",
+                        low.stream()
+                                .map(d -> new LowStockView(
+                                        d.product().id().toString(),
+                                        d.product().sku().value(),
+                                        d.product().name(),
+                                        d.available(),
+                                        d.product().reorderLevel()))
+                                .toList()));
+    }
+
+    private void expiring(Context ctx) {
+        String within = ctx.queryParam("withinDays");
+        Integer days;
+        try {
+            days = within == null ? null : Integer.valueOf(within.trim());
+        } catch (NumberFormatException e) {
+            throw Requests.invalid("withinDays", "must be a whole number of days");
+        }
+        Responses.respond(
+                ctx,
+                reports.expiring(callers.of(ctx), days),
+                200,
+                batches -> Map.of("items", batches.stream().map(BatchView::of).toList()));
     }
 
     private void inventory(Context ctx) {

@@ -46,6 +46,17 @@ public final class JdbiProducts implements Products {
     }
 
     @Override
+    public java.util.List<Product> active(Optional<ProductId> after, int limit) {
+        return db.with(h -> {
+            var query = h.createQuery("SELECT " + COLUMNS + " FROM products WHERE active"
+                            + after.map(a -> " AND id > :after").orElse("") + " ORDER BY id LIMIT :limit")
+                    .bind("limit", limit);
+            after.ifPresent(a -> query.bind("after", a.value()));
+            return query.map(JdbiProducts::map).list();
+        });
+    }
+
+    @Override
     public boolean update(Product product) {
         return db.with(h -> bind(h.createUpdate("""
                                         UPDATE products SET sku = :sku, name = :name, description = :description,

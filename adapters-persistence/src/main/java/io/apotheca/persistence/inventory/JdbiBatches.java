@@ -61,6 +61,33 @@ public final class JdbiBatches implements Batches {
         return ofProduct(product, "");
     }
 
+    @Override
+    public List<Batch> ofProducts(List<ProductId> products) {
+        if (products.isEmpty()) {
+            return List.of();
+        }
+        return db.with(h -> h.createQuery(
+                        "SELECT " + COLUMNS
+                                + " FROM batches WHERE product_id = ANY(:products) ORDER BY product_id, expiry_date, receipt_sequence")
+                .bindArray(
+                        "products",
+                        UUID.class,
+                        products.stream().map(ProductId::value).toList())
+                .map(JdbiBatches::map)
+                .list());
+    }
+
+    @Override
+    public List<Batch> activeExpiringBy(LocalDate date, int limit) {
+        return db.with(h -> h.createQuery("SELECT " + COLUMNS
+                        + " FROM batches WHERE status = 'ACTIVE' AND on_hand > 0 AND expiry_date <= :date"
+                        + " ORDER BY expiry_date, receipt_sequence LIMIT :limit")
+                .bind("date", date)
+                .bind("limit", limit)
+                .map(JdbiBatches::map)
+                .list());
+    }
+
     private List<Batch> ofProduct(ProductId product, String lock) {
         return db.with(h -> h.createQuery("SELECT " + COLUMNS
                         + " FROM batches WHERE product_id = :product ORDER BY expiry_date, receipt_sequence" + lock)

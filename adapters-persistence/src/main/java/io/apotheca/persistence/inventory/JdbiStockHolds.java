@@ -14,6 +14,25 @@ public final class JdbiStockHolds implements StockHolds {
     }
 
     @Override
+    public java.util.Map<ProductId, Integer> heldOf(java.util.List<ProductId> products) {
+        if (products.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return db.with(h -> h.createQuery("SELECT product_id, sum(quantity)::int AS held FROM stock_holds"
+                        + " WHERE product_id = ANY(:products) AND released_at IS NULL GROUP BY product_id")
+                .bindArray(
+                        "products",
+                        java.util.UUID.class,
+                        products.stream().map(ProductId::value).toList())
+                .reduceRows(new java.util.HashMap<ProductId, Integer>(), (held, row) -> {
+                    held.put(
+                            new ProductId(row.getColumn("product_id", java.util.UUID.class)),
+                            row.getColumn("held", Integer.class));
+                    return held;
+                }));
+    }
+
+    @Override
     public int heldOf(ProductId product) {
         return db.with(h -> h.createQuery(
                         "SELECT coalesce(sum(quantity), 0) FROM stock_holds WHERE product_id = :product AND released_at IS NULL")

@@ -2,7 +2,10 @@ package io.apotheca.application.catalog;
 
 import io.apotheca.application.catalog.port.in.ManageCategoriesUseCase;
 import io.apotheca.application.catalog.port.in.ManageProductsUseCase;
+import io.apotheca.application.catalog.port.in.SearchProductsUseCase;
+import io.apotheca.application.catalog.port.out.ProductSearch;
 import io.apotheca.application.inventory.InventoryPorts;
+import io.apotheca.application.shared.SignedCursors;
 
 /** Builds the catalog use cases; the composition root calls this. */
 public final class CatalogUseCases {
@@ -15,5 +18,9 @@ public final class CatalogUseCases {
 
     public static ManageProductsUseCase products(InventoryPorts ports) {
         return new ProductService(ports);
+    }
+
+    public static SearchProductsUseCase search(InventoryPorts ports, ProductSearch search, SignedCursors cursors) {
+        return new ProductSearchService(ports, search, cursors);
     }
 }

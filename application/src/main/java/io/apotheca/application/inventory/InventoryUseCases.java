@@ -1,6 +1,7 @@
 package io.apotheca.application.inventory;
 
 import io.apotheca.application.inventory.port.in.ManageStockUseCase;
+import io.apotheca.application.inventory.port.in.StockReportsUseCase;
 
 /** Builds the stock use cases; the composition root calls this. */
 public final class InventoryUseCases {
@@ -9,5 +10,9 @@ public final class InventoryUseCases {
 
     public static ManageStockUseCase stock(InventoryPorts ports) {
         return new StockService(ports);
+    }
+
+    public static StockReportsUseCase reports(InventoryPorts ports) {
+        return new StockReportsService(ports);
     }
 }

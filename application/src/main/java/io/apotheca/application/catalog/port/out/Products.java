@@ -12,6 +12,9 @@ public interface Products {
 
     Optional<Product> byId(ProductId id);
 
+    /** Up to {@code limit} active products after the given id, in id order, for reports. */
+    java.util.List<Product> active(Optional<ProductId> after, int limit);
+
     /** Stores a changed product; false when its new SKU is taken by another product. */
     boolean update(Product product);
 }

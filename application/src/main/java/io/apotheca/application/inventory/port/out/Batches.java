@@ -25,6 +25,12 @@ public interface Batches {
 
     List<Batch> ofProduct(ProductId product);
 
+    /** The lots of several products at once, soonest expiry first within each. */
+    List<Batch> ofProducts(List<ProductId> products);
+
+    /** Lots that may still be on sale and expire on or before {@code date}, soonest first. */
+    List<Batch> activeExpiringBy(java.time.LocalDate date, int limit);
+
     /** Stores the lot's new quantity on hand and status. */
     void update(Batch batch);
 }
