@@ -24,6 +24,8 @@ import io.apotheca.persistence.identity.JdbiUsers;
 import io.apotheca.persistence.inventory.JdbiBatches;
 import io.apotheca.persistence.inventory.JdbiStockHolds;
 import io.apotheca.persistence.inventory.JdbiStockMovements;
+import io.apotheca.persistence.jobs.DailyJob;
+import io.apotheca.persistence.jobs.ScheduledJobs;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.jdbi.v3.core.Jdbi;
@@ -143,6 +145,11 @@ public final class PostgresPersistence implements AutoCloseable {
 
     public StockMovements stockMovements() {
         return new JdbiStockMovements(context);
+    }
+
+    /** Starts the daily jobs; close the result before closing this. */
+    public ScheduledJobs startJobs(java.util.List<DailyJob> jobs) {
+        return ScheduledJobs.start(dataSource, jobs);
     }
 
     @Override

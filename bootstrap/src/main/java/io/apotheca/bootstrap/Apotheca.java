@@ -10,6 +10,7 @@ import io.apotheca.application.identity.IdentityUseCases;
 import io.apotheca.application.identity.VerifiedPharmacists;
 import io.apotheca.application.inventory.InventoryPorts;
 import io.apotheca.application.inventory.InventoryUseCases;
+import io.apotheca.application.inventory.port.in.ExpireLotsUseCase;
 import io.apotheca.application.shared.SecureRandomTokens;
 import io.apotheca.application.shared.SignedCursors;
 import io.apotheca.application.shared.UuidV7Generator;
@@ -25,6 +26,7 @@ import io.apotheca.http.security.InProcessRateLimiter;
 import io.apotheca.http.security.JwtAccessTokens;
 import io.apotheca.persistence.PostgresPersistence;
 import io.apotheca.persistence.PostgresSettings;
+import io.apotheca.persistence.jobs.DailyJob;
 import io.apotheca.redis.RedisAdapters;
 import io.apotheca.redis.RedisSettings;
 import io.apotheca.stripe.StripeAdapters;
@@ -35,6 +37,7 @@ import java.nio.file.Files;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -105,7 +108,6 @@ public final class Apotheca {
                     config.registerRateLimit()));
             config.firstAdmin().ifPresent(admin -> FirstAdmin.ensure(identity, admin));
 
-            // the API
             InventoryPorts inventory = new InventoryPorts(
                     persistence.categories(),
                     persistence.products(),
@@ -119,6 +121,13 @@ public final class Apotheca {
                     clock,
                     config.minShelfLife());
 
+            // jobs: expire lots now (a restart after a day off must not sell expired stock), then daily
+            ExpireLotsUseCase expireLots = InventoryUseCases.expireLots(inventory);
+            expireLots.expireDue();
+            shutdown.add(persistence.startJobs(
+                    List.of(new DailyJob("expire-lots", LocalTime.of(0, 5), expireLots::expireDue))));
+
+            // the API
             ApiUseCases useCases = new ApiUseCases(
                     HealthUseCases.checkReadiness(probes),
                     ids,

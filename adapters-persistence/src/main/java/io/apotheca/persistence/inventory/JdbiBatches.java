@@ -97,6 +97,26 @@ public final class JdbiBatches implements Batches {
     }
 
     @Override
+    public List<Batch> expiryCandidates(LocalDate date) {
+        return db.with(h -> h.createQuery("SELECT " + COLUMNS
+                        + " FROM batches WHERE status IN ('ACTIVE', 'QUARANTINED') AND expiry_date <= :date"
+                        + " ORDER BY expiry_date, receipt_sequence")
+                .bind("date", date)
+                .map(JdbiBatches::map)
+                .list());
+    }
+
+    @Override
+    public boolean changeStatus(BatchId id, BatchStatus from, BatchStatus to) {
+        return db.with(h -> h.createUpdate("UPDATE batches SET status = :to WHERE id = :id AND status = :from")
+                        .bind("id", id.value())
+                        .bind("from", from.name())
+                        .bind("to", to.name())
+                        .execute())
+                == 1;
+    }
+
+    @Override
     public void update(Batch batch) {
         db.with(h -> h.createUpdate("UPDATE batches SET on_hand = :onHand, status = :status WHERE id = :id")
                 .bind("id", batch.id().value())

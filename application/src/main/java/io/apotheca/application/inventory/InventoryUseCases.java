@@ -1,5 +1,6 @@
 package io.apotheca.application.inventory;
 
+import io.apotheca.application.inventory.port.in.ExpireLotsUseCase;
 import io.apotheca.application.inventory.port.in.ManageStockUseCase;
 import io.apotheca.application.inventory.port.in.StockReportsUseCase;
 
@@ -10,6 +11,10 @@ public final class InventoryUseCases {
 
     public static ManageStockUseCase stock(InventoryPorts ports) {
         return new StockService(ports);
+    }
+
+    public static ExpireLotsUseCase expireLots(InventoryPorts ports) {
+        return new LotExpiryService(ports);
     }
 
     public static StockReportsUseCase reports(InventoryPorts ports) {

@@ -31,6 +31,13 @@ public interface Batches {
     /** Lots that may still be on sale and expire on or before {@code date}, soonest first. */
     List<Batch> activeExpiringBy(java.time.LocalDate date, int limit);
 
+    /** Lots still ACTIVE or QUARANTINED whose expiry date is on or before {@code date}. */
+    List<Batch> expiryCandidates(java.time.LocalDate date);
+
+    /** Moves a lot from one status to another; false when it was no longer in {@code from}. */
+    boolean changeStatus(
+            BatchId id, io.apotheca.domain.inventory.BatchStatus from, io.apotheca.domain.inventory.BatchStatus to);
+
     /** Stores the lot's new quantity on hand and status. */
     void update(Batch batch);
 }
