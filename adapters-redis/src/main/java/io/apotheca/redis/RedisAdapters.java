@@ -1,5 +1,6 @@
 package io.apotheca.redis;
 
+import io.apotheca.application.catalog.port.out.ProductCache;
 import io.apotheca.application.health.port.out.ReadinessProbe;
 import io.apotheca.application.shared.port.out.RateLimiter;
 import redis.clients.jedis.DefaultJedisClientConfig;
@@ -44,6 +45,11 @@ public final class RedisAdapters implements AutoCloseable {
     /** Tells whether Redis answers {@code PING} in time. */
     public ReadinessProbe readinessProbe() {
         return new JedisReadinessProbe(client);
+    }
+
+    /** The catalog's read-through cache, shared by every instance that uses this Redis. */
+    public ProductCache productCache() {
+        return new RedisProductCache(client, settings.keyPrefix());
     }
 
     /** Rate-limit buckets shared by every instance that uses this Redis. */

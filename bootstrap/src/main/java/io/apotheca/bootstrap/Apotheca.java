@@ -3,6 +3,7 @@ package io.apotheca.bootstrap;
 import io.apotheca.application.audit.AuditTrail;
 import io.apotheca.application.audit.AuditUseCases;
 import io.apotheca.application.catalog.CatalogUseCases;
+import io.apotheca.application.catalog.port.out.ProductCache;
 import io.apotheca.application.health.HealthUseCases;
 import io.apotheca.application.health.port.out.ReadinessProbe;
 import io.apotheca.application.identity.IdentityPorts;
@@ -76,11 +77,13 @@ public final class Apotheca {
                     databaseUrl.password().value())));
             List<ReadinessProbe> probes = new ArrayList<>(List.of(persistence.readinessProbe()));
             RateLimiter rateLimiter = new InProcessRateLimiter();
+            ProductCache productCache = ProductCache.none();
             if (config.redisUrl().isPresent()) {
                 RedisAdapters redis = shutdown.add(RedisAdapters.connect(
                         new RedisSettings(config.redisUrl().get().uri(), config.redisKeyPrefix())));
                 probes.add(redis.readinessProbe());
                 rateLimiter = redis.rateLimiter();
+                productCache = redis.productCache();
             }
             config.stripe()
                     .ifPresent(credentials -> StripeAdapters.connect(new StripeSettings(
@@ -111,6 +114,7 @@ public final class Apotheca {
             InventoryPorts inventory = new InventoryPorts(
                     persistence.categories(),
                     persistence.products(),
+                    productCache,
                     persistence.batches(),
                     persistence.stockHolds(),
                     persistence.stockMovements(),

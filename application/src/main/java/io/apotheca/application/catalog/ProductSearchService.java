@@ -2,6 +2,7 @@ package io.apotheca.application.catalog;
 
 import io.apotheca.application.catalog.port.in.ProductDetails;
 import io.apotheca.application.catalog.port.in.SearchProductsUseCase;
+import io.apotheca.application.catalog.port.out.ProductCache.CachedPage;
 import io.apotheca.application.catalog.port.out.ProductSearch;
 import io.apotheca.application.catalog.port.out.ProductSearch.Position;
 import io.apotheca.application.catalog.port.out.ProductSearch.Query;
@@ -73,15 +74,20 @@ final class ProductSearchService implements SearchProductsUseCase {
             }
             after = position;
         }
-        List<Product> found = search.find(query, after, page.limit() + 1);
-        boolean more = found.size() > page.limit();
-        List<Product> items = more ? found.subList(0, page.limit()) : found;
-        Optional<String> next = Optional.empty();
-        if (more) {
-            Product last = items.get(items.size() - 1);
-            next = Optional.of(cursors.encode(fingerprint, last.id() + "\n" + last.name()));
-        }
-        return Outcome.done(new Page<>(withAvailable(items), next));
+        String cacheKey = fingerprint + "|" + page.limit() + "|" + page.cursor().orElse("");
+        Optional<Position> from = after;
+        CachedPage found = ports.cache().page(cacheKey, () -> {
+            List<Product> rows = search.find(query, from, page.limit() + 1);
+            boolean more = rows.size() > page.limit();
+            List<Product> items = more ? rows.subList(0, page.limit()) : rows;
+            Optional<String> next = Optional.empty();
+            if (more) {
+                Product last = items.get(items.size() - 1);
+                next = Optional.of(cursors.encode(fingerprint, last.id() + "\n" + last.name()));
+            }
+            return new CachedPage(List.copyOf(items), next);
+        });
+        return Outcome.done(new Page<>(withAvailable(found.products()), found.nextCursor()));
     }
 
     /** Available units of a whole page, from two queries: the page's lots and its holds. */

@@ -39,6 +39,10 @@ final class ProductService implements ManageProductsUseCase {
 
     @Override
     public Outcome<ProductDetails> create(Caller caller, Draft draft) {
+        return invalidateCacheIfDone(createNow(caller, draft));
+    }
+
+    private Outcome<ProductDetails> createNow(Caller caller, Draft draft) {
         return Access.admin(caller).then(admin -> {
             Optional<Refusal> invalid = validate(draft, true);
             if (invalid.isPresent()) {
@@ -66,6 +70,10 @@ final class ProductService implements ManageProductsUseCase {
 
     @Override
     public Outcome<ProductDetails> update(Caller caller, UUID productId, Draft changes) {
+        return invalidateCacheIfDone(updateNow(caller, productId, changes));
+    }
+
+    private Outcome<ProductDetails> updateNow(Caller caller, UUID productId, Draft changes) {
         return Access.admin(caller).then(admin -> {
             Optional<Refusal> invalid = validate(changes, false);
             if (invalid.isPresent()) {
@@ -98,6 +106,10 @@ final class ProductService implements ManageProductsUseCase {
 
     @Override
     public Outcome<ProductDetails> deactivate(Caller caller, UUID productId) {
+        return invalidateCacheIfDone(deactivateNow(caller, productId));
+    }
+
+    private Outcome<ProductDetails> deactivateNow(Caller caller, UUID productId) {
         return Access.admin(caller)
                 .then(admin -> Commands.run(ports.transactions(), () -> {
                     Optional<Product> current = ports.products().byId(new ProductId(productId));
@@ -111,17 +123,28 @@ final class ProductService implements ManageProductsUseCase {
                 }));
     }
 
+    /** Called once the command's transaction has committed, so no reader can re-cache the old state. */
+    private Outcome<ProductDetails> invalidateCacheIfDone(Outcome<ProductDetails> outcome) {
+        if (outcome instanceof Outcome.Done<ProductDetails>) {
+            ports.cache().invalidate();
+        }
+        return outcome;
+    }
+
     @Override
     public Outcome<ProductDetails> view(Caller caller, UUID productId) {
         boolean staff = caller.principal()
                 .map(Principal::role)
                 .filter(r -> r != Role.CUSTOMER)
                 .isPresent();
-        return ports.products()
-                .byId(new ProductId(productId))
+        return cachedProduct(new ProductId(productId))
                 .filter(product -> product.active() || staff)
                 .<Outcome<ProductDetails>>map(p -> Outcome.done(new ProductDetails(p, stock.available(p.id()))))
                 .orElseGet(() -> Outcome.refused(Refusal.notFound()));
+    }
+
+    private Optional<Product> cachedProduct(ProductId id) {
+        return ports.cache().product(id, () -> ports.products().byId(id));
     }
 
     private static Optional<Refusal> validate(Draft draft, boolean complete) {

@@ -2,6 +2,7 @@ package io.apotheca.application.inventory;
 
 import io.apotheca.application.audit.AuditTrail;
 import io.apotheca.application.catalog.port.out.Categories;
+import io.apotheca.application.catalog.port.out.ProductCache;
 import io.apotheca.application.catalog.port.out.Products;
 import io.apotheca.application.identity.VerifiedPharmacists;
 import io.apotheca.application.inventory.port.out.Batches;
@@ -22,6 +23,7 @@ import java.time.LocalDate;
 public record InventoryPorts(
         Categories categories,
         Products products,
+        ProductCache cache,
         Batches batches,
         StockHolds holds,
         StockMovements movements,
