@@ -35,7 +35,7 @@ final class CategoryService implements ManageCategoriesUseCase {
         return Access.admin(caller).then(admin -> {
             Validation validation =
                     new Validation().text("name", draft.name(), 200).text("slug", draft.slug(), 100);
-            if (draft.slug() != null && !draft.slug().isBlank() && !draft.slug().matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            if (draft.slug() != null && !draft.slug().isBlank() && !Slug.isValid(draft.slug())) {
                 validation.problem("slug", "must be lower-case words joined by dashes");
             }
             Optional<Refusal> invalid = validation.refusal();

@@ -151,9 +151,7 @@ final class ProductService implements ManageProductsUseCase {
         Validation validation = new Validation();
         if (complete || draft.sku() != null) {
             validation.text("sku", draft.sku(), 64);
-            if (draft.sku() != null
-                    && !draft.sku().isBlank()
-                    && !draft.sku().trim().toUpperCase().matches("[A-Z0-9][A-Z0-9-]{0,63}")) {
+            if (draft.sku() != null && !draft.sku().isBlank() && !Sku.isValid(draft.sku())) {
                 validation.problem("sku", "must be letters, digits and dashes");
             }
         }

@@ -43,7 +43,7 @@ final class StockService implements ManageStockUseCase {
                     .atLeast("quantity", receipt.quantity(), 1);
             if (receipt.lotNumber() != null
                     && !receipt.lotNumber().isBlank()
-                    && !receipt.lotNumber().trim().toUpperCase().matches("[A-Z0-9][A-Z0-9./-]{0,63}")) {
+                    && !LotNumber.isValid(receipt.lotNumber())) {
                 validation.problem("lotNumber", "must be letters, digits, dots, slashes or dashes");
             }
             Optional<Refusal> invalid = validation.refusal();

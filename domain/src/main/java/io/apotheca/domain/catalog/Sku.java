@@ -19,4 +19,14 @@ public record Sku(String value) {
             throw new IllegalArgumentException("a SKU is 1 to 64 letters, digits or dashes");
         }
     }
+
+    /** Whether the text is a well-formed sku. */
+    public static boolean isValid(String text) {
+        try {
+            new Sku(text);
+            return true;
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return false;
+        }
+    }
 }

@@ -14,4 +14,14 @@ public record Slug(String value) {
             throw new IllegalArgumentException("a slug is lower-case words joined by dashes, at most 100 characters");
         }
     }
+
+    /** Whether the text is a well-formed slug. */
+    public static boolean isValid(String text) {
+        try {
+            new Slug(text);
+            return true;
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return false;
+        }
+    }
 }

@@ -19,4 +19,14 @@ public record LotNumber(String value) {
             throw new IllegalArgumentException("a lot number is 1 to 64 letters, digits, dots, slashes or dashes");
         }
     }
+
+    /** Whether the text is a well-formed lot number. */
+    public static boolean isValid(String text) {
+        try {
+            new LotNumber(text);
+            return true;
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return false;
+        }
+    }
 }
