@@ -1,0 +1,21 @@
+package io.apotheca.domain.order;
+
+/** Why an order was cancelled, as the API shows it in {@code cancellationReason}. */
+public enum CancellationReason {
+    /** The customer cancelled before paying. */
+    CUSTOMER("customer"),
+    /** Staff cancelled it. */
+    STAFF("staff"),
+    /** Nobody paid (or no prescription was approved) before its hold ran out. */
+    EXPIRED("expired");
+
+    private final String code;
+
+    CancellationReason(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+}
