@@ -13,6 +13,7 @@ import io.apotheca.application.identity.port.out.Users;
 import io.apotheca.application.inventory.port.out.Batches;
 import io.apotheca.application.inventory.port.out.StockHolds;
 import io.apotheca.application.inventory.port.out.StockMovements;
+import io.apotheca.application.shared.port.out.IdempotencyKeys;
 import io.apotheca.application.shared.port.out.Transactions;
 import io.apotheca.persistence.audit.JdbiAuditLog;
 import io.apotheca.persistence.catalog.JdbiCategories;
@@ -121,6 +122,11 @@ public final class PostgresPersistence implements AutoCloseable {
 
     public AuditLog auditLog() {
         return new JdbiAuditLog(context);
+    }
+
+    /** Idempotency-Keys, each call in a transaction of its own. */
+    public IdempotencyKeys idempotencyKeys() {
+        return new JdbiIdempotencyKeys(jdbi);
     }
 
     public Categories categories() {
