@@ -2,6 +2,7 @@ package io.apotheca.http;
 
 import io.apotheca.application.audit.port.in.BrowseAuditLogUseCase;
 import io.apotheca.application.audit.port.in.VerifyAuditChainUseCase;
+import io.apotheca.application.cart.port.in.ManageCartUseCase;
 import io.apotheca.application.catalog.port.in.ManageCategoriesUseCase;
 import io.apotheca.application.catalog.port.in.ManageProductsUseCase;
 import io.apotheca.application.catalog.port.in.SearchProductsUseCase;
@@ -25,6 +26,7 @@ import java.util.Objects;
  * @param search the shop window
  * @param stock lots and stock
  * @param reports low stock and expiring lots
+ * @param cart the customer's cart
  */
 public record ApiUseCases(
         CheckReadinessUseCase checkReadiness,
@@ -36,7 +38,8 @@ public record ApiUseCases(
         ManageProductsUseCase products,
         SearchProductsUseCase search,
         ManageStockUseCase stock,
-        StockReportsUseCase reports) {
+        StockReportsUseCase reports,
+        ManageCartUseCase cart) {
 
     public ApiUseCases {
         Objects.requireNonNull(checkReadiness, "checkReadiness");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.apotheca.application.identity.port.in.AuthenticateUseCase;
 import io.apotheca.application.shared.port.out.IdGenerator;
 import io.apotheca.http.audit.AuditLogResource;
+import io.apotheca.http.cart.CartResource;
 import io.apotheca.http.catalog.CategoriesResource;
 import io.apotheca.http.catalog.ProductsResource;
 import io.apotheca.http.health.HealthResource;
@@ -44,7 +45,8 @@ public final class HttpServer implements AutoCloseable {
                         new AuditLogResource(useCases.browseAudit(), useCases.verifyAudit(), callers),
                         new CategoriesResource(useCases.categories(), callers),
                         new ProductsResource(useCases.products(), useCases.search(), callers),
-                        new InventoryResource(useCases.stock(), useCases.reports(), callers)));
+                        new InventoryResource(useCases.stock(), useCases.reports(), callers),
+                        new CartResource(useCases.cart(), callers)));
     }
 
     static HttpServer start(

@@ -24,7 +24,8 @@ public final class JdbiContext {
         return handle != null ? statements.withHandle(handle) : jdbi.withHandle(statements);
     }
 
-    <T> T inTransaction(java.util.function.Supplier<T> work) {
+    /** Runs the work in the current transaction, or in a new one. */
+    public <T> T inTransaction(java.util.function.Supplier<T> work) {
         if (current.get() != null) {
             return work.get(); // a command inside a command joins its transaction
         }

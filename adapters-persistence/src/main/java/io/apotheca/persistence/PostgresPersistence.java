@@ -3,6 +3,7 @@ package io.apotheca.persistence;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.apotheca.application.audit.port.out.AuditLog;
+import io.apotheca.application.cart.port.out.CartStore;
 import io.apotheca.application.catalog.port.out.Categories;
 import io.apotheca.application.catalog.port.out.ProductSearch;
 import io.apotheca.application.catalog.port.out.Products;
@@ -16,6 +17,7 @@ import io.apotheca.application.inventory.port.out.StockMovements;
 import io.apotheca.application.shared.port.out.IdempotencyKeys;
 import io.apotheca.application.shared.port.out.Transactions;
 import io.apotheca.persistence.audit.JdbiAuditLog;
+import io.apotheca.persistence.cart.JdbiCartStore;
 import io.apotheca.persistence.catalog.JdbiCategories;
 import io.apotheca.persistence.catalog.JdbiProductSearch;
 import io.apotheca.persistence.catalog.JdbiProducts;
@@ -127,6 +129,10 @@ public final class PostgresPersistence implements AutoCloseable {
     /** Idempotency-Keys, each call in a transaction of its own. */
     public IdempotencyKeys idempotencyKeys() {
         return new JdbiIdempotencyKeys(jdbi);
+    }
+
+    public CartStore carts() {
+        return new JdbiCartStore(context);
     }
 
     public Categories categories() {

@@ -2,6 +2,7 @@ package io.apotheca.bootstrap;
 
 import io.apotheca.application.audit.AuditTrail;
 import io.apotheca.application.audit.AuditUseCases;
+import io.apotheca.application.cart.CartUseCases;
 import io.apotheca.application.catalog.CatalogUseCases;
 import io.apotheca.application.catalog.port.out.ProductCache;
 import io.apotheca.application.health.HealthUseCases;
@@ -145,7 +146,8 @@ public final class Apotheca {
                             persistence.productSearch(),
                             new SignedCursors(SigningKey.derive(signingKey, "page-cursors"))),
                     InventoryUseCases.stock(inventory),
-                    InventoryUseCases.reports(inventory));
+                    InventoryUseCases.reports(inventory),
+                    CartUseCases.cart(persistence.carts(), persistence.products()));
             HttpServer http = shutdown.add(
                     HttpServer.start(HttpSettings.onPort(config.port(), config.trustedProxies()), useCases));
             return new RunningApotheca(http.port(), shutdown);

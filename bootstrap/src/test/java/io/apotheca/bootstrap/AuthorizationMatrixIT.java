@@ -41,6 +41,7 @@ class AuthorizationMatrixIT {
     private static final Set<Caller> ANYONE = EnumSet.allOf(Caller.class);
     private static final Set<Caller> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Caller.ANONYMOUS));
     private static final Set<Caller> ADMIN_ONLY = EnumSet.of(Caller.ADMIN);
+    private static final Set<Caller> CUSTOMERS = EnumSet.of(Caller.CUSTOMER, Caller.OTHER_CUSTOMER);
     private static final Set<Caller> STOCK_READERS = EnumSet.of(Caller.ADMIN, Caller.VERIFIED_PHARMACIST);
 
     @RegisterExtension
@@ -155,6 +156,16 @@ class AuthorizationMatrixIT {
                         a -> pharmacy.get("/api/v1/admin/audit-log/verify", token(a)),
                         ADMIN_ONLY),
                 new Endpoint("GET /categories", a -> pharmacy.get("/api/v1/categories", token(a)), ANYONE),
+                new Endpoint("GET /cart", a -> pharmacy.get("/api/v1/cart", token(a)), CUSTOMERS),
+                new Endpoint(
+                        "PUT /cart/items/{productId}",
+                        a -> pharmacy.send("PUT", "/api/v1/cart/items/" + product(), token(a), Map.of("quantity", 1)),
+                        CUSTOMERS),
+                new Endpoint(
+                        "DELETE /cart/items/{productId}",
+                        a -> pharmacy.send("DELETE", "/api/v1/cart/items/" + product(), token(a), null),
+                        CUSTOMERS),
+                new Endpoint("DELETE /cart", a -> pharmacy.send("DELETE", "/api/v1/cart", token(a), null), CUSTOMERS),
                 new Endpoint("GET /products", a -> pharmacy.get("/api/v1/products?q=matrix", token(a)), ANYONE),
                 new Endpoint(
                         "GET /inventory/low-stock",

@@ -1,0 +1,2 @@
+/** Carts on PostgreSQL. */
+package io.apotheca.persistence.cart;

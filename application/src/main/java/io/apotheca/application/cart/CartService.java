@@ -1,0 +1,90 @@
+package io.apotheca.application.cart;
+
+import io.apotheca.application.cart.port.in.ManageCartUseCase;
+import io.apotheca.application.cart.port.out.CartStore;
+import io.apotheca.application.catalog.port.out.Products;
+import io.apotheca.application.shared.Access;
+import io.apotheca.application.shared.Caller;
+import io.apotheca.application.shared.Outcome;
+import io.apotheca.application.shared.Principal;
+import io.apotheca.application.shared.Refusal;
+import io.apotheca.application.shared.Validation;
+import io.apotheca.domain.catalog.Product;
+import io.apotheca.domain.catalog.ProductId;
+import io.apotheca.domain.identity.Role;
+import io.apotheca.domain.order.Cart;
+import io.apotheca.domain.order.OrderLine;
+import io.apotheca.domain.shared.Money;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The customer's cart; customers only. */
+final class CartService implements ManageCartUseCase {
+
+    private final CartStore carts;
+    private final Products products;
+
+    CartService(CartStore carts, Products products) {
+        this.carts = carts;
+        this.products = products;
+    }
+
+    @Override
+    public Outcome<PricedCart> view(Caller caller) {
+        return Access.withRole(caller, Role.CUSTOMER)
+                .then(customer -> Outcome.done(priced(carts.load(customer.userId()))));
+    }
+
+    @Override
+    public Outcome<PricedCart> setQuantity(Caller caller, UUID productId, Integer quantity) {
+        return Access.withRole(caller, Role.CUSTOMER).then(customer -> {
+            Optional<Refusal> invalid =
+                    new Validation().atLeast("quantity", quantity, 0).refusal();
+            if (invalid.isEmpty() && quantity > OrderLine.MAX_QUANTITY) {
+                invalid = new Validation()
+                        .problem("quantity", "must be at most " + OrderLine.MAX_QUANTITY)
+                        .refusal();
+            }
+            if (invalid.isPresent()) {
+                return Outcome.refused(invalid.get());
+            }
+            ProductId product = new ProductId(productId);
+            if (quantity > 0 && products.byId(product).filter(Product::active).isEmpty()) {
+                return Outcome.refused(Refusal.notFound());
+            }
+            return save(customer, carts.load(customer.userId()).with(product, quantity));
+        });
+    }
+
+    @Override
+    public Outcome<PricedCart> remove(Caller caller, UUID productId) {
+        return Access.withRole(caller, Role.CUSTOMER)
+                .then(customer -> save(customer, carts.load(customer.userId()).with(new ProductId(productId), 0)));
+    }
+
+    @Override
+    public Outcome<PricedCart> clear(Caller caller) {
+        return Access.withRole(caller, Role.CUSTOMER).then(customer -> save(customer, Cart.empty(customer.userId())));
+    }
+
+    private Outcome<PricedCart> save(Principal customer, Cart cart) {
+        carts.save(cart);
+        return Outcome.done(priced(cart));
+    }
+
+    /** Prices the cart from the catalog now; products no longer on sale drop out. */
+    PricedCart priced(Cart cart) {
+        List<PricedLine> lines = new ArrayList<>();
+        for (Map.Entry<ProductId, Integer> entry : cart.quantities().entrySet()) {
+            products.byId(entry.getKey())
+                    .filter(Product::active)
+                    .ifPresent(p -> lines.add(
+                            new PricedLine(p, entry.getValue(), p.price().times(entry.getValue()))));
+        }
+        Optional<Money> subtotal = lines.stream().map(PricedLine::lineTotal).reduce(Money::plus);
+        return new PricedCart(lines, subtotal);
+    }
+}
