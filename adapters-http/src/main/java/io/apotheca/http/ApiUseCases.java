@@ -10,6 +10,8 @@ import io.apotheca.application.health.port.in.CheckReadinessUseCase;
 import io.apotheca.application.identity.IdentityUseCases;
 import io.apotheca.application.inventory.port.in.ManageStockUseCase;
 import io.apotheca.application.inventory.port.in.StockReportsUseCase;
+import io.apotheca.application.order.port.in.OrdersUseCase;
+import io.apotheca.application.shared.IdempotentRequests;
 import io.apotheca.application.shared.port.out.IdGenerator;
 import java.util.Objects;
 
@@ -27,6 +29,8 @@ import java.util.Objects;
  * @param stock lots and stock
  * @param reports low stock and expiring lots
  * @param cart the customer's cart
+ * @param orders checkout and orders
+ * @param idempotentRequests the Idempotency-Key mechanism
  */
 public record ApiUseCases(
         CheckReadinessUseCase checkReadiness,
@@ -39,7 +43,9 @@ public record ApiUseCases(
         SearchProductsUseCase search,
         ManageStockUseCase stock,
         StockReportsUseCase reports,
-        ManageCartUseCase cart) {
+        ManageCartUseCase cart,
+        OrdersUseCase orders,
+        IdempotentRequests idempotentRequests) {
 
     public ApiUseCases {
         Objects.requireNonNull(checkReadiness, "checkReadiness");

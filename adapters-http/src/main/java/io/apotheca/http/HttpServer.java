@@ -12,6 +12,7 @@ import io.apotheca.http.identity.AuthResource;
 import io.apotheca.http.identity.PharmacistsResource;
 import io.apotheca.http.identity.UsersResource;
 import io.apotheca.http.inventory.InventoryResource;
+import io.apotheca.http.order.OrdersResource;
 import io.apotheca.http.problem.ProblemResponses;
 import io.apotheca.http.security.ClientAddresses;
 import io.javalin.Javalin;
@@ -46,7 +47,9 @@ public final class HttpServer implements AutoCloseable {
                         new CategoriesResource(useCases.categories(), callers),
                         new ProductsResource(useCases.products(), useCases.search(), callers),
                         new InventoryResource(useCases.stock(), useCases.reports(), callers),
-                        new CartResource(useCases.cart(), callers)));
+                        new CartResource(useCases.cart(), callers),
+                        new OrdersResource(
+                                useCases.orders(), new IdempotencyKeyHeader(useCases.idempotentRequests()), callers)));
     }
 
     static HttpServer start(

@@ -14,6 +14,7 @@ import io.apotheca.application.identity.port.out.Users;
 import io.apotheca.application.inventory.port.out.Batches;
 import io.apotheca.application.inventory.port.out.StockHolds;
 import io.apotheca.application.inventory.port.out.StockMovements;
+import io.apotheca.application.order.port.out.Orders;
 import io.apotheca.application.shared.port.out.IdempotencyKeys;
 import io.apotheca.application.shared.port.out.Transactions;
 import io.apotheca.persistence.audit.JdbiAuditLog;
@@ -29,6 +30,7 @@ import io.apotheca.persistence.inventory.JdbiStockHolds;
 import io.apotheca.persistence.inventory.JdbiStockMovements;
 import io.apotheca.persistence.jobs.DailyJob;
 import io.apotheca.persistence.jobs.ScheduledJobs;
+import io.apotheca.persistence.order.JdbiOrders;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.jdbi.v3.core.Jdbi;
@@ -129,6 +131,10 @@ public final class PostgresPersistence implements AutoCloseable {
     /** Idempotency-Keys, each call in a transaction of its own. */
     public IdempotencyKeys idempotencyKeys() {
         return new JdbiIdempotencyKeys(jdbi);
+    }
+
+    public Orders orders() {
+        return new JdbiOrders(context);
     }
 
     public CartStore carts() {

@@ -13,6 +13,9 @@ import io.apotheca.application.identity.VerifiedPharmacists;
 import io.apotheca.application.inventory.InventoryPorts;
 import io.apotheca.application.inventory.InventoryUseCases;
 import io.apotheca.application.inventory.port.in.ExpireLotsUseCase;
+import io.apotheca.application.order.OrderPorts;
+import io.apotheca.application.order.OrderUseCases;
+import io.apotheca.application.shared.IdempotentRequests;
 import io.apotheca.application.shared.SecureRandomTokens;
 import io.apotheca.application.shared.SignedCursors;
 import io.apotheca.application.shared.UuidV7Generator;
@@ -147,7 +150,15 @@ public final class Apotheca {
                             new SignedCursors(SigningKey.derive(signingKey, "page-cursors"))),
                     InventoryUseCases.stock(inventory),
                     InventoryUseCases.reports(inventory),
-                    CartUseCases.cart(persistence.carts(), persistence.products()));
+                    CartUseCases.cart(persistence.carts(), persistence.products()),
+                    OrderUseCases.orders(new OrderPorts(
+                            persistence.orders(),
+                            persistence.carts(),
+                            inventory,
+                            audit,
+                            config.unpaidOrderTtl(),
+                            config.rxReviewTtl())),
+                    new IdempotentRequests(persistence.idempotencyKeys(), clock));
             HttpServer http = shutdown.add(
                     HttpServer.start(HttpSettings.onPort(config.port(), config.trustedProxies()), useCases));
             return new RunningApotheca(http.port(), shutdown);

@@ -158,6 +158,24 @@ class AuthorizationMatrixIT {
                 new Endpoint("GET /categories", a -> pharmacy.get("/api/v1/categories", token(a)), ANYONE),
                 new Endpoint("GET /cart", a -> pharmacy.get("/api/v1/cart", token(a)), CUSTOMERS),
                 new Endpoint(
+                        "POST /orders",
+                        a -> pharmacy.post(
+                                "/api/v1/orders",
+                                token(a),
+                                Map.of(
+                                        "shippingAddress",
+                                        Map.of(
+                                                "line1",
+                                                "1 A St",
+                                                "city",
+                                                "Oslo",
+                                                "postalCode",
+                                                "0150",
+                                                "country",
+                                                "NO"))),
+                        CUSTOMERS),
+                new Endpoint("GET /orders", a -> pharmacy.get("/api/v1/orders", token(a)), SIGNED_IN),
+                new Endpoint(
                         "PUT /cart/items/{productId}",
                         a -> pharmacy.send("PUT", "/api/v1/cart/items/" + product(), token(a), Map.of("quantity", 1)),
                         CUSTOMERS),

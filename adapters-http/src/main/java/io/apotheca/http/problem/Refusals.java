@@ -39,8 +39,9 @@ public final class Refusals {
                     LOT_TAKEN,
                     BELOW_ZERO,
                     BELOW_HELD,
-                    INSUFFICIENT_STOCK -> 409;
-            case UNKNOWN_CATEGORY, UNKNOWN_PRODUCT, LOT_EXPIRED -> 422;
+                    INSUFFICIENT_STOCK,
+                    REQUEST_IN_PROGRESS -> 409;
+            case UNKNOWN_CATEGORY, UNKNOWN_PRODUCT, LOT_EXPIRED, CART_EMPTY, IDEMPOTENCY_KEY_REUSED -> 422;
             case RATE_LIMITED -> 429;
         };
     }

@@ -33,6 +33,32 @@ public final class JdbiStockHolds implements StockHolds {
     }
 
     @Override
+    public void place(
+            java.util.UUID holdId,
+            io.apotheca.domain.order.OrderId order,
+            ProductId product,
+            int quantity,
+            java.time.Instant at) {
+        db.with(h -> h.createUpdate(
+                        "INSERT INTO stock_holds (id, product_id, order_id, quantity, placed_at) VALUES (:id, :product, :order, :quantity, :at)")
+                .bind("id", holdId)
+                .bind("product", product.value())
+                .bind("order", order.value())
+                .bind("quantity", quantity)
+                .bind("at", at.atOffset(java.time.ZoneOffset.UTC))
+                .execute());
+    }
+
+    @Override
+    public void releaseAll(io.apotheca.domain.order.OrderId order, java.time.Instant at) {
+        db.with(h -> h.createUpdate(
+                        "UPDATE stock_holds SET released_at = :at WHERE order_id = :order AND released_at IS NULL")
+                .bind("order", order.value())
+                .bind("at", at.atOffset(java.time.ZoneOffset.UTC))
+                .execute());
+    }
+
+    @Override
     public int heldOf(ProductId product) {
         return db.with(h -> h.createQuery(
                         "SELECT coalesce(sum(quantity), 0) FROM stock_holds WHERE product_id = :product AND released_at IS NULL")

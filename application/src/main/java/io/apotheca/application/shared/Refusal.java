@@ -77,6 +77,9 @@ public record Refusal(Reason reason, String message, List<FieldProblem> fieldPro
         BELOW_ZERO("below_zero"),
         BELOW_HELD("below_held"),
         INSUFFICIENT_STOCK("insufficient_stock"),
+        CART_EMPTY("cart_empty"),
+        IDEMPOTENCY_KEY_REUSED("idempotency_key_reused"),
+        REQUEST_IN_PROGRESS("request_in_progress"),
         RATE_LIMITED("rate_limited");
 
         private final String code;

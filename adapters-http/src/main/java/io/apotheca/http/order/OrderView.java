@@ -1,0 +1,64 @@
+package io.apotheca.http.order;
+
+import io.apotheca.application.order.ShippingAddress;
+import io.apotheca.application.order.port.out.Orders.Placed;
+import io.apotheca.domain.order.Order;
+import io.apotheca.domain.order.OrderLine;
+import io.apotheca.http.MoneyView;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** An order as the API shows it. */
+record OrderView(
+        String id,
+        String status,
+        List<LineView> items,
+        MoneyView total,
+        List<String> prescriptionIds,
+        Object payment,
+        String cancellationReason,
+        Instant holdExpiresAt,
+        Instant createdAt,
+        ShippingAddress shippingAddress) {
+
+    record LotView(String lotNumber, LocalDate expiryDate, int quantity) {}
+
+    record LineView(
+            String productId,
+            String name,
+            int quantity,
+            MoneyView unitPrice,
+            MoneyView lineTotal,
+            boolean requiresPrescription,
+            List<LotView> lots) {
+
+        static LineView of(OrderLine line) {
+            return new LineView(
+                    line.productId().toString(),
+                    line.name(),
+                    line.quantity(),
+                    MoneyView.of(line.unitPrice()),
+                    MoneyView.of(line.lineTotal()),
+                    line.requiresPrescription(),
+                    line.lots().stream()
+                            .map(l -> new LotView(l.lot().value(), l.expiryDate(), l.quantity()))
+                            .toList());
+        }
+    }
+
+    static OrderView of(Placed placed) {
+        Order order = placed.order();
+        return new OrderView(
+                order.id().toString(),
+                order.status().name(),
+                order.details().lines().stream().map(LineView::of).toList(),
+                MoneyView.of(order.details().total()),
+                List.of(),
+                null,
+                order instanceof Order.Cancelled c ? c.reason().code() : null,
+                order instanceof Order.Open open ? open.holdExpiresAt() : null,
+                order.details().placedAt(),
+                placed.address());
+    }
+}

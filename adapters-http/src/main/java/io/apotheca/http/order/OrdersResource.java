@@ -1,0 +1,74 @@
+package io.apotheca.http.order;
+
+import io.apotheca.application.order.ShippingAddress;
+import io.apotheca.application.order.port.in.OrdersUseCase;
+import io.apotheca.application.shared.Caller;
+import io.apotheca.domain.order.OrderStatus;
+import io.apotheca.http.ApiRole;
+import io.apotheca.http.Callers;
+import io.apotheca.http.IdempotencyKeyHeader;
+import io.apotheca.http.PageView;
+import io.apotheca.http.Requests;
+import io.apotheca.http.Resource;
+import io.apotheca.http.Responses;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.Optional;
+
+/** Checkout (retry-safe with {@code Idempotency-Key}), order history and cancellation. */
+public final class OrdersResource implements Resource {
+
+    record CheckoutBody(ShippingAddress shippingAddress) {}
+
+    private final OrdersUseCase orders;
+    private final IdempotencyKeyHeader idempotency;
+    private final Callers callers;
+
+    public OrdersResource(OrdersUseCase orders, IdempotencyKeyHeader idempotency, Callers callers) {
+        this.orders = orders;
+        this.idempotency = idempotency;
+        this.callers = callers;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.post("/api/v1/orders", this::checkout, ApiRole.CUSTOMER);
+        routes.get("/api/v1/orders", this::list, ApiRole.SIGNED_IN);
+        routes.get("/api/v1/orders/{id}", this::view, ApiRole.SIGNED_IN);
+        routes.post("/api/v1/orders/{id}/cancel", this::cancel, ApiRole.SIGNED_IN);
+    }
+
+    private void checkout(Context ctx) {
+        Caller caller = callers.of(ctx);
+        ShippingAddress address = Requests.body(ctx, CheckoutBody.class).shippingAddress();
+        idempotency.respond(
+                ctx,
+                caller.principal().orElseThrow(),
+                "POST /orders",
+                201,
+                () -> orders.checkout(caller, address),
+                OrderView::of);
+    }
+
+    private void list(Context ctx) {
+        Optional<OrderStatus> status = Optional.ofNullable(ctx.queryParam("status"))
+                .filter(s -> !s.isBlank())
+                .map(s -> {
+                    try {
+                        return OrderStatus.valueOf(s);
+                    } catch (IllegalArgumentException e) {
+                        throw Requests.invalid("status", "is not an order status");
+                    }
+                });
+        Responses.respond(
+                ctx, orders.list(callers.of(ctx), status, Requests.page(ctx)), 200, p -> PageView.of(p, OrderView::of));
+    }
+
+    private void view(Context ctx) {
+        Responses.respond(ctx, orders.view(callers.of(ctx), Requests.id(ctx, "id")), 200, OrderView::of);
+    }
+
+    private void cancel(Context ctx) {
+        Responses.respond(ctx, orders.cancel(callers.of(ctx), Requests.id(ctx, "id")), 200, OrderView::of);
+    }
+}

@@ -1,0 +1,2 @@
+/** {@code /api/v1/orders}: checkout, order history, cancellation. */
+package io.apotheca.http.order;

@@ -1,0 +1,260 @@
+package io.apotheca.persistence.order;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.apotheca.application.order.ShippingAddress;
+import io.apotheca.application.order.port.out.Orders;
+import io.apotheca.domain.catalog.ProductId;
+import io.apotheca.domain.identity.UserId;
+import io.apotheca.domain.inventory.LotNumber;
+import io.apotheca.domain.order.CancellationReason;
+import io.apotheca.domain.order.DispensedLot;
+import io.apotheca.domain.order.Order;
+import io.apotheca.domain.order.OrderDetails;
+import io.apotheca.domain.order.OrderId;
+import io.apotheca.domain.order.OrderLine;
+import io.apotheca.domain.order.OrderStatus;
+import io.apotheca.domain.shared.Money;
+import io.apotheca.persistence.JdbiContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Orders in {@code orders} and {@code order_lines}. One status column and one timestamp column per
+ * step; reading turns them back into the state's own type.
+ */
+public final class JdbiOrders implements Orders {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String COLUMNS =
+            "id, customer_id, status, currency, shipping_address::text AS shipping_address, "
+                    + "placed_at, hold_expires_at, payment_reference, paid_at, confirmed_at, fulfilled_at, shipped_at, "
+                    + "delivered_at, cancelled_at, cancellation_reason";
+
+    /** A lot as stored in a line's {@code lots} JSON. */
+    record LotJson(String lot, String expiryDate, int quantity) {}
+
+    private final JdbiContext db;
+
+    public JdbiOrders(JdbiContext db) {
+        this.db = db;
+    }
+
+    @Override
+    public void add(Order order, ShippingAddress address) {
+        OrderDetails d = order.details();
+        db.with(h -> {
+            h.createUpdate("""
+                            INSERT INTO orders (id, customer_id, status, currency, total_minor, shipping_address, placed_at,
+                                                hold_expires_at)
+                            VALUES (:id, :customer, :status, :currency, :total, CAST(:address AS jsonb), :placedAt, :holdExpiresAt)""")
+                    .bind("id", d.id().value())
+                    .bind("customer", d.customer().value())
+                    .bind("status", order.status().name())
+                    .bind("currency", d.total().currency().getCurrencyCode())
+                    .bind("total", d.total().minor())
+                    .bind("address", json(address))
+                    .bind("placedAt", d.placedAt().atOffset(ZoneOffset.UTC))
+                    .bind(
+                            "holdExpiresAt",
+                            order instanceof Order.Open open
+                                    ? open.holdExpiresAt().atOffset(ZoneOffset.UTC)
+                                    : null)
+                    .execute();
+            int position = 0;
+            for (OrderLine line : d.lines()) {
+                h.createUpdate("""
+                                INSERT INTO order_lines (order_id, position, product_id, name, quantity, unit_price_minor,
+                                                         requires_prescription)
+                                VALUES (:order, :position, :product, :name, :quantity, :price, :rx)""")
+                        .bind("order", d.id().value())
+                        .bind("position", position++)
+                        .bind("product", line.productId().value())
+                        .bind("name", line.name())
+                        .bind("quantity", line.quantity())
+                        .bind("price", line.unitPrice().minor())
+                        .bind("rx", line.requiresPrescription())
+                        .execute();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<Placed> byId(OrderId id) {
+        return db.with(h -> load(h, "SELECT " + COLUMNS + " FROM orders WHERE id = :id", id).stream()
+                .findFirst());
+    }
+
+    @Override
+    public Optional<Placed> lock(OrderId id) {
+        return db.with(h -> load(h, "SELECT " + COLUMNS + " FROM orders WHERE id = :id FOR UPDATE", id).stream()
+                .findFirst());
+    }
+
+    @Override
+    public void update(Order order) {
+        db.with(h -> {
+            h.createUpdate("""
+                            UPDATE orders SET status = :status, hold_expires_at = :hold, payment_reference = :payment,
+                                paid_at = :paidAt, confirmed_at = :confirmedAt, fulfilled_at = :fulfilledAt,
+                                shipped_at = :shippedAt, delivered_at = :deliveredAt, cancelled_at = :cancelledAt,
+                                cancellation_reason = :reason
+                            WHERE id = :id""")
+                    .bind("id", order.id().value())
+                    .bind("status", order.status().name())
+                    .bind("hold", order instanceof Order.Open open ? at(open.holdExpiresAt()) : null)
+                    .bind("payment", order instanceof Order.Paid paid ? paid.paymentReference() : null)
+                    .bind("paidAt", order instanceof Order.Paid paid ? at(paid.paidAt()) : null)
+                    .bind("confirmedAt", order instanceof Order.Confirmed c ? at(c.confirmedAt()) : null)
+                    .bind("fulfilledAt", order instanceof Order.Fulfilled f ? at(f.fulfilledAt()) : null)
+                    .bind("shippedAt", order instanceof Order.Shipped s ? at(s.shippedAt()) : null)
+                    .bind("deliveredAt", order instanceof Order.Delivered d ? at(d.deliveredAt()) : null)
+                    .bind("cancelledAt", order instanceof Order.Cancelled c ? at(c.cancelledAt()) : null)
+                    .bind(
+                            "reason",
+                            order instanceof Order.Cancelled c ? c.reason().code() : null)
+                    .execute();
+            int position = 0;
+            for (OrderLine line : order.details().lines()) {
+                h.createUpdate(
+                                "UPDATE order_lines SET lots = CAST(:lots AS jsonb) WHERE order_id = :order AND position = :position")
+                        .bind("order", order.id().value())
+                        .bind("position", position++)
+                        .bind(
+                                "lots",
+                                json(line.lots().stream()
+                                        .map(l -> new LotJson(
+                                                l.lot().value(), l.expiryDate().toString(), l.quantity()))
+                                        .toList()))
+                        .execute();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<Placed> list(
+            Optional<UserId> customer, Optional<OrderStatus> status, Optional<OrderId> before, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM orders WHERE true");
+        customer.ifPresent(c -> sql.append(" AND customer_id = :customer"));
+        status.ifPresent(s -> sql.append(" AND status = :status"));
+        before.ifPresent(b -> sql.append(" AND id < :before"));
+        sql.append(" ORDER BY id DESC LIMIT :limit");
+        return db.with(h -> {
+            var query = h.createQuery(sql.toString()).bind("limit", limit);
+            customer.ifPresent(c -> query.bind("customer", c.value()));
+            status.ifPresent(s -> query.bind("status", s.name()));
+            before.ifPresent(b -> query.bind("before", b.value()));
+            List<Map<String, Object>> rows = query.mapToMap().list();
+            return assemble(h, rows);
+        });
+    }
+
+    private static List<Placed> load(Handle h, String sql, OrderId id) {
+        return assemble(h, h.createQuery(sql).bind("id", id.value()).mapToMap().list());
+    }
+
+    private static List<Placed> assemble(Handle h, List<Map<String, Object>> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = rows.stream().map(r -> (UUID) r.get("id")).toList();
+        Map<UUID, List<OrderLine>> lines = new HashMap<>();
+        h.createQuery(
+                        "SELECT order_id, product_id, name, quantity, unit_price_minor, requires_prescription, lots::text AS lots, "
+                                + "o.currency FROM order_lines JOIN orders o ON o.id = order_id WHERE order_id = ANY(:ids) "
+                                + "ORDER BY order_id, position")
+                .bindArray("ids", UUID.class, ids)
+                .mapToMap()
+                .forEach(row -> lines.computeIfAbsent((UUID) row.get("order_id"), k -> new ArrayList<>())
+                        .add(new OrderLine(
+                                new ProductId((UUID) row.get("product_id")),
+                                (String) row.get("name"),
+                                (Integer) row.get("quantity"),
+                                Money.of((Long) row.get("unit_price_minor"), ((String) row.get("currency")).trim()),
+                                (Boolean) row.get("requires_prescription"),
+                                lots((String) row.get("lots")))));
+        List<Placed> placed = new ArrayList<>();
+        for (Map<String, Object> row : rows) {
+            UUID id = (UUID) row.get("id");
+            OrderDetails details = new OrderDetails(
+                    new OrderId(id),
+                    new UserId((UUID) row.get("customer_id")),
+                    lines.get(id),
+                    instant(row, "placed_at"));
+            placed.add(new Placed(state(details, row), address((String) row.get("shipping_address"))));
+        }
+        return placed;
+    }
+
+    private static Order state(OrderDetails d, Map<String, Object> row) {
+        return switch (OrderStatus.valueOf((String) row.get("status"))) {
+            case AWAITING_PRESCRIPTION -> new Order.AwaitingPrescription(d, instant(row, "hold_expires_at"));
+            case AWAITING_PAYMENT -> new Order.AwaitingPayment(d, instant(row, "hold_expires_at"));
+            case PAID -> new Order.Paid(d, (String) row.get("payment_reference"), instant(row, "paid_at"));
+            case CONFIRMED -> new Order.Confirmed(d, instant(row, "confirmed_at"));
+            case FULFILLED -> new Order.Fulfilled(d, instant(row, "fulfilled_at"), row.get("confirmed_at") != null);
+            case SHIPPED -> new Order.Shipped(d, instant(row, "shipped_at"), row.get("confirmed_at") != null);
+            case DELIVERED -> new Order.Delivered(d, instant(row, "delivered_at"), row.get("confirmed_at") != null);
+            case CANCELLED ->
+                new Order.Cancelled(
+                        d,
+                        CancellationReason.valueOf(((String) row.get("cancellation_reason")).toUpperCase()),
+                        instant(row, "cancelled_at"));
+            case REFUNDED -> throw new IllegalStateException("refunds arrive with the payments capability");
+        };
+    }
+
+    private static Instant instant(Map<String, Object> row, String column) {
+        Object value = row.get(column);
+        if (value instanceof OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp ts) {
+            return ts.toInstant();
+        }
+        return null;
+    }
+
+    private static OffsetDateTime at(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static List<DispensedLot> lots(String json) {
+        try {
+            List<LotJson> lots = JSON.readValue(json, new TypeReference<List<LotJson>>() {});
+            return lots.stream()
+                    .map(l -> new DispensedLot(new LotNumber(l.lot()), LocalDate.parse(l.expiryDate()), l.quantity()))
+                    .toList();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable lots of an order line", e);
+        }
+    }
+
+    private static ShippingAddress address(String json) {
+        try {
+            return JSON.readValue(json, ShippingAddress.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable shipping address", e);
+        }
+    }
+
+    private static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("not writable as JSON", e);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Orders and their lines on PostgreSQL. */
+package io.apotheca.persistence.order;

@@ -1,0 +1,21 @@
+package io.apotheca.application.order;
+
+import io.apotheca.application.audit.AuditTrail;
+import io.apotheca.application.cart.port.out.CartStore;
+import io.apotheca.application.inventory.InventoryPorts;
+import io.apotheca.application.order.port.out.Orders;
+import java.time.Duration;
+
+/**
+ * What the order use cases are built from.
+ *
+ * @param unpaidTtl how long an order awaiting payment holds stock
+ * @param prescriptionTtl how long an order awaiting its prescription holds stock
+ */
+public record OrderPorts(
+        Orders orders,
+        CartStore carts,
+        InventoryPorts inventory,
+        AuditTrail audit,
+        Duration unpaidTtl,
+        Duration prescriptionTtl) {}

@@ -1,0 +1,218 @@
+package io.apotheca.application.order;
+
+import io.apotheca.application.inventory.InventoryPorts;
+import io.apotheca.application.inventory.StockLevels;
+import io.apotheca.application.order.port.in.OrdersUseCase;
+import io.apotheca.application.order.port.out.Orders.Placed;
+import io.apotheca.application.shared.Access;
+import io.apotheca.application.shared.Caller;
+import io.apotheca.application.shared.Commands;
+import io.apotheca.application.shared.Cursors;
+import io.apotheca.application.shared.Outcome;
+import io.apotheca.application.shared.Page;
+import io.apotheca.application.shared.PageRequest;
+import io.apotheca.application.shared.Principal;
+import io.apotheca.application.shared.Refusal;
+import io.apotheca.application.shared.Refusal.Reason;
+import io.apotheca.application.shared.Validation;
+import io.apotheca.domain.catalog.Product;
+import io.apotheca.domain.catalog.ProductId;
+import io.apotheca.domain.identity.Role;
+import io.apotheca.domain.inventory.ProductStock;
+import io.apotheca.domain.inventory.SellableBatchPolicy;
+import io.apotheca.domain.order.CancellationReason;
+import io.apotheca.domain.order.Cart;
+import io.apotheca.domain.order.Order;
+import io.apotheca.domain.order.OrderDetails;
+import io.apotheca.domain.order.OrderId;
+import io.apotheca.domain.order.OrderLine;
+import io.apotheca.domain.order.OrderStatus;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** Checkout, order history and cancellation. */
+final class OrderService implements OrdersUseCase {
+
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    private static final String CURSOR_LIST = "orders";
+
+    private final OrderPorts ports;
+    private final InventoryPorts inventory;
+    private final StockLevels stock;
+
+    OrderService(OrderPorts ports) {
+        this.ports = ports;
+        this.inventory = ports.inventory();
+        this.stock = new StockLevels(inventory);
+    }
+
+    @Override
+    public Outcome<Placed> checkout(Caller caller, ShippingAddress address) {
+        return Access.withRole(caller, Role.CUSTOMER).then(customer -> {
+            Optional<Refusal> invalid = validate(address);
+            if (invalid.isPresent()) {
+                return Outcome.refused(invalid.get());
+            }
+            return Commands.run(inventory.transactions(), () -> placeOrder(customer, address));
+        });
+    }
+
+    /**
+     * One transaction: lock every product's lots in a fixed order (product id), so concurrent
+     * checkouts queue per product and never deadlock; check every line; only then hold, record the
+     * order and empty the cart. A refusal writes nothing.
+     */
+    private Outcome<Placed> placeOrder(Principal customer, ShippingAddress address) {
+        Cart cart = ports.carts().load(customer.userId());
+        List<Product> products = new ArrayList<>();
+        cart.quantities().keySet().stream()
+                .sorted(Comparator.comparing(ProductId::value))
+                .forEach(id ->
+                        inventory.products().byId(id).filter(Product::active).ifPresent(products::add));
+        if (products.isEmpty()) {
+            return Outcome.refused(Refusal.of(Reason.CART_EMPTY, "The cart is empty."));
+        }
+        SellableBatchPolicy policy = inventory.sellable();
+        List<String> shortOf = new ArrayList<>();
+        for (Product product : products) {
+            ProductStock locked = stock.lockedOf(product.id());
+            if (locked.canHold(cart.quantities().get(product.id()), policy).isPresent()) {
+                shortOf.add(product.name() + " (" + product.id() + ", " + locked.available(policy) + " available)");
+            }
+        }
+        if (!shortOf.isEmpty()) {
+            return Outcome.refused(
+                    Refusal.of(Reason.INSUFFICIENT_STOCK, "Not enough stock for: " + String.join("; ", shortOf)));
+        }
+        Instant now = inventory.clock().instant();
+        List<OrderLine> lines = products.stream()
+                .map(p -> new OrderLine(
+                        p.id(),
+                        p.name(),
+                        cart.quantities().get(p.id()),
+                        p.price(),
+                        p.requiresPrescription(),
+                        List.of()))
+                .toList();
+        Order.Open order = Order.place(
+                new OrderDetails(new OrderId(inventory.ids().next()), customer.userId(), lines, now),
+                now,
+                ports.unpaidTtl(),
+                ports.prescriptionTtl());
+        ports.orders().add(order, address);
+        for (OrderLine line : lines) {
+            inventory.holds().place(inventory.ids().next(), order.id(), line.productId(), line.quantity(), now);
+        }
+        ports.carts().save(Cart.empty(customer.userId()));
+        return Outcome.done(new Placed(order, address));
+    }
+
+    @Override
+    public Outcome<Placed> view(Caller caller, UUID orderId) {
+        return Access.signedIn(caller)
+                .then(principal -> ports.orders()
+                        .byId(new OrderId(orderId))
+                        .filter(placed -> maySee(principal, placed))
+                        .<Outcome<Placed>>map(Outcome::done)
+                        .orElseGet(() -> Outcome.refused(Refusal.notFound())));
+    }
+
+    @Override
+    public Outcome<Page<Placed>> list(Caller caller, Optional<OrderStatus> status, PageRequest page) {
+        return Access.signedIn(caller).then(principal -> {
+            Optional<OrderId> before = Optional.empty();
+            if (page.cursor().isPresent()) {
+                Optional<String> position = page.cursor()
+                        .flatMap(c -> Cursors.decode(CURSOR_LIST, c))
+                        .filter(p -> p.matches("[0-9a-f-]{36}"));
+                if (position.isEmpty()) {
+                    return Outcome.refused(Refusal.of(Reason.INVALID_CURSOR, "The cursor is not valid."));
+                }
+                before = position.map(p -> new OrderId(UUID.fromString(p)));
+            }
+            Optional<io.apotheca.domain.identity.UserId> only =
+                    isStaff(principal) ? Optional.empty() : Optional.of(principal.userId());
+            List<Placed> found = ports.orders().list(only, status, before, page.limit() + 1);
+            boolean more = found.size() > page.limit();
+            List<Placed> items = more ? found.subList(0, page.limit()) : found;
+            Optional<String> next = more
+                    ? Optional.of(Cursors.encode(
+                            CURSOR_LIST,
+                            items.get(items.size() - 1).order().id().toString()))
+                    : Optional.empty();
+            return Outcome.done(new Page<>(items, next));
+        });
+    }
+
+    @Override
+    public Outcome<Placed> cancel(Caller caller, UUID orderId) {
+        return Access.signedIn(caller)
+                .then(principal -> Commands.run(inventory.transactions(), () -> {
+                    Optional<Placed> placed =
+                            ports.orders().lock(new OrderId(orderId)).filter(p -> maySee(principal, p));
+                    if (placed.isEmpty()) {
+                        return Outcome.refused(Refusal.notFound());
+                    }
+                    boolean admin = principal.role() == Role.ADMIN;
+                    boolean owner = placed.get().order().details().customer().equals(principal.userId());
+                    if (!admin && !owner) {
+                        return Outcome.refused(Refusal.forbidden());
+                    }
+                    Instant now = inventory.clock().instant();
+                    Order order = placed.get().order();
+                    Order cancelled;
+                    if (order instanceof Order.Open open) {
+                        cancelled = open.cancel(
+                                owner && !admin ? CancellationReason.CUSTOMER : CancellationReason.STAFF, now);
+                    } else if (order instanceof Order.Confirmed confirmed && admin) {
+                        cancelled = confirmed.cancelByStaff(now);
+                    } else {
+                        return Outcome.refused(Refusal.of(
+                                Reason.INVALID_TRANSITION,
+                                "An order that is " + order.status() + " cannot be cancelled."));
+                    }
+                    ports.orders().update(cancelled);
+                    inventory.holds().releaseAll(cancelled.id(), now);
+                    if (admin) {
+                        ports.audit()
+                                .record(
+                                        caller,
+                                        "order.cancelled",
+                                        "order",
+                                        orderId.toString(),
+                                        Map.of("from", order.status().name()));
+                    }
+                    return Outcome.done(new Placed(cancelled, placed.get().address()));
+                }));
+    }
+
+    private boolean maySee(Principal principal, Placed placed) {
+        return isStaff(principal) || placed.order().details().customer().equals(principal.userId());
+    }
+
+    private boolean isStaff(Principal principal) {
+        return principal.role() == Role.ADMIN || inventory.pharmacists().actsAsPharmacist(principal);
+    }
+
+    private static Optional<Refusal> validate(ShippingAddress address) {
+        Validation validation = new Validation();
+        if (address == null) {
+            return validation.problem("shippingAddress", "is required").refusal();
+        }
+        validation
+                .text("shippingAddress.line1", address.line1(), 200)
+                .text("shippingAddress.city", address.city(), 100)
+                .text("shippingAddress.postalCode", address.postalCode(), 20);
+        if (address.country() == null || !COUNTRIES.contains(address.country())) {
+            validation.problem("shippingAddress.country", "must be an ISO-3166 alpha-2 code such as DE or US");
+        }
+        return validation.refusal();
+    }
+}

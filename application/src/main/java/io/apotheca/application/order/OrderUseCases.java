@@ -1,0 +1,13 @@
+package io.apotheca.application.order;
+
+import io.apotheca.application.order.port.in.OrdersUseCase;
+
+/** Builds the order use cases; the composition root calls this. */
+public final class OrderUseCases {
+
+    private OrderUseCases() {}
+
+    public static OrdersUseCase orders(OrderPorts ports) {
+        return new OrderService(ports);
+    }
+}

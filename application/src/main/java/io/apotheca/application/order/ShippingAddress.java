@@ -1,0 +1,14 @@
+package io.apotheca.application.order;
+
+/**
+ * Where an order goes: {@code recipientName?, line1, line2?, city, region?, postalCode, country}
+ * with {@code country} an ISO-3166 alpha-2 code.
+ */
+public record ShippingAddress(
+        String recipientName,
+        String line1,
+        String line2,
+        String city,
+        String region,
+        String postalCode,
+        String country) {}

@@ -1,0 +1,2 @@
+/** What customers and staff do with orders. */
+package io.apotheca.application.order.port.in;

@@ -1,0 +1,39 @@
+package io.apotheca.application.order.port.out;
+
+import io.apotheca.application.order.ShippingAddress;
+import io.apotheca.domain.identity.UserId;
+import io.apotheca.domain.order.Order;
+import io.apotheca.domain.order.OrderId;
+import io.apotheca.domain.order.OrderStatus;
+import java.util.List;
+import java.util.Optional;
+
+/** Every order, with the shipping address it was placed with. */
+public interface Orders {
+
+    void add(Order order, ShippingAddress address);
+
+    Optional<Placed> byId(OrderId id);
+
+    /** The order, locked until the current transaction ends, so two transitions cannot both apply. */
+    Optional<Placed> lock(OrderId id);
+
+    /** Stores the order's new state. */
+    void update(Order order);
+
+    /**
+     * Up to {@code limit} orders, newest first, before the given id.
+     *
+     * @param customer only this customer's, or everyone's when empty
+     * @param status only orders in this status
+     */
+    List<Placed> list(Optional<UserId> customer, Optional<OrderStatus> status, Optional<OrderId> before, int limit);
+
+    /**
+     * An order as stored.
+     *
+     * @param order its state
+     * @param address where it goes
+     */
+    record Placed(Order order, ShippingAddress address) {}
+}

@@ -1,0 +1,2 @@
+/** Where orders are kept. */
+package io.apotheca.application.order.port.out;
