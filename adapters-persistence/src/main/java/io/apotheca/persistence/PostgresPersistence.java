@@ -28,7 +28,7 @@ import io.apotheca.persistence.identity.JdbiUsers;
 import io.apotheca.persistence.inventory.JdbiBatches;
 import io.apotheca.persistence.inventory.JdbiStockHolds;
 import io.apotheca.persistence.inventory.JdbiStockMovements;
-import io.apotheca.persistence.jobs.DailyJob;
+import io.apotheca.persistence.jobs.ScheduledJob;
 import io.apotheca.persistence.jobs.ScheduledJobs;
 import io.apotheca.persistence.order.JdbiOrders;
 import org.flywaydb.core.Flyway;
@@ -166,7 +166,7 @@ public final class PostgresPersistence implements AutoCloseable {
     }
 
     /** Starts the daily jobs; close the result before closing this. */
-    public ScheduledJobs startJobs(java.util.List<DailyJob> jobs) {
+    public ScheduledJobs startJobs(java.util.List<ScheduledJob> jobs) {
         return ScheduledJobs.start(dataSource, jobs);
     }
 

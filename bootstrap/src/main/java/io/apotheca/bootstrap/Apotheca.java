@@ -15,6 +15,7 @@ import io.apotheca.application.inventory.InventoryUseCases;
 import io.apotheca.application.inventory.port.in.ExpireLotsUseCase;
 import io.apotheca.application.order.OrderPorts;
 import io.apotheca.application.order.OrderUseCases;
+import io.apotheca.application.order.port.in.ExpireHoldsUseCase;
 import io.apotheca.application.shared.IdempotentRequests;
 import io.apotheca.application.shared.SecureRandomTokens;
 import io.apotheca.application.shared.SignedCursors;
@@ -31,7 +32,7 @@ import io.apotheca.http.security.InProcessRateLimiter;
 import io.apotheca.http.security.JwtAccessTokens;
 import io.apotheca.persistence.PostgresPersistence;
 import io.apotheca.persistence.PostgresSettings;
-import io.apotheca.persistence.jobs.DailyJob;
+import io.apotheca.persistence.jobs.ScheduledJob;
 import io.apotheca.redis.RedisAdapters;
 import io.apotheca.redis.RedisSettings;
 import io.apotheca.stripe.StripeAdapters;
@@ -129,11 +130,24 @@ public final class Apotheca {
                     clock,
                     config.minShelfLife());
 
-            // jobs: expire lots now (a restart after a day off must not sell expired stock), then daily
+            OrderPorts orderPorts = new OrderPorts(
+                    persistence.orders(),
+                    persistence.carts(),
+                    inventory,
+                    audit,
+                    config.unpaidOrderTtl(),
+                    config.rxReviewTtl());
+
+            // jobs: expire lots now (a restart after a day off must not sell expired stock), then daily;
+            // expire unpaid orders' holds every five seconds
             ExpireLotsUseCase expireLots = InventoryUseCases.expireLots(inventory);
             expireLots.expireDue();
-            shutdown.add(persistence.startJobs(
-                    List.of(new DailyJob("expire-lots", LocalTime.of(0, 5), expireLots::expireDue))));
+            ExpireHoldsUseCase expireHolds = OrderUseCases.expireHolds(orderPorts);
+            shutdown.add(persistence.startJobs(List.of(
+                    new ScheduledJob(
+                            "expire-lots", new ScheduledJob.DailyAt(LocalTime.of(0, 5)), expireLots::expireDue),
+                    new ScheduledJob(
+                            "expire-holds", new ScheduledJob.Every(Duration.ofSeconds(5)), expireHolds::expireDue))));
 
             // the API
             ApiUseCases useCases = new ApiUseCases(
@@ -151,13 +165,7 @@ public final class Apotheca {
                     InventoryUseCases.stock(inventory),
                     InventoryUseCases.reports(inventory),
                     CartUseCases.cart(persistence.carts(), persistence.products()),
-                    OrderUseCases.orders(new OrderPorts(
-                            persistence.orders(),
-                            persistence.carts(),
-                            inventory,
-                            audit,
-                            config.unpaidOrderTtl(),
-                            config.rxReviewTtl())),
+                    OrderUseCases.orders(orderPorts),
                     new IdempotentRequests(persistence.idempotencyKeys(), clock));
             HttpServer http = shutdown.add(
                     HttpServer.start(HttpSettings.onPort(config.port(), config.trustedProxies()), useCases));

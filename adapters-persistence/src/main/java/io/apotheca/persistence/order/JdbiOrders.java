@@ -103,6 +103,17 @@ public final class JdbiOrders implements Orders {
     }
 
     @Override
+    public List<OrderId> holdExpiredBy(Instant now, int limit) {
+        return db.with(
+                h -> h.createQuery("SELECT id FROM orders WHERE status IN ('AWAITING_PRESCRIPTION', 'AWAITING_PAYMENT')"
+                                + " AND hold_expires_at <= :now ORDER BY hold_expires_at LIMIT :limit")
+                        .bind("now", now.atOffset(ZoneOffset.UTC))
+                        .bind("limit", limit)
+                        .map((row, ctx) -> new OrderId(row.getObject("id", UUID.class)))
+                        .list());
+    }
+
+    @Override
     public void update(Order order) {
         db.with(h -> {
             h.createUpdate("""

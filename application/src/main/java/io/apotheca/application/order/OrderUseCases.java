@@ -1,5 +1,6 @@
 package io.apotheca.application.order;
 
+import io.apotheca.application.order.port.in.ExpireHoldsUseCase;
 import io.apotheca.application.order.port.in.OrdersUseCase;
 
 /** Builds the order use cases; the composition root calls this. */
@@ -9,5 +10,9 @@ public final class OrderUseCases {
 
     public static OrdersUseCase orders(OrderPorts ports) {
         return new OrderService(ports);
+    }
+
+    public static ExpireHoldsUseCase expireHolds(OrderPorts ports) {
+        return new HoldExpiryService(ports);
     }
 }

@@ -18,6 +18,9 @@ public interface Orders {
     /** The order, locked until the current transaction ends, so two transitions cannot both apply. */
     Optional<Placed> lock(OrderId id);
 
+    /** Open orders whose hold ran out by {@code now}, oldest hold first. */
+    List<io.apotheca.domain.order.OrderId> holdExpiredBy(java.time.Instant now, int limit);
+
     /** Stores the order's new state. */
     void update(Order order);
 

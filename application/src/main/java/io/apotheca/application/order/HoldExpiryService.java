@@ -1,0 +1,45 @@
+package io.apotheca.application.order;
+
+import io.apotheca.application.order.port.in.ExpireHoldsUseCase;
+import io.apotheca.application.order.port.out.Orders.Placed;
+import io.apotheca.domain.order.CancellationReason;
+import io.apotheca.domain.order.Order;
+import io.apotheca.domain.order.OrderId;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Expires one order per transaction: it is locked and its state read again, so an order paid or
+ * cancelled meanwhile, or expired by another instance, is left alone.
+ */
+final class HoldExpiryService implements ExpireHoldsUseCase {
+
+    private static final int BATCH = 200;
+
+    private final OrderPorts ports;
+
+    HoldExpiryService(OrderPorts ports) {
+        this.ports = ports;
+    }
+
+    @Override
+    public int expireDue() {
+        Instant now = ports.inventory().clock().instant();
+        int expired = 0;
+        for (OrderId id : ports.orders().holdExpiredBy(now, BATCH)) {
+            boolean done = ports.inventory().transactions().inTransaction(() -> {
+                Optional<Placed> placed = ports.orders().lock(id);
+                if (placed.isEmpty()
+                        || !(placed.get().order() instanceof Order.Open open)
+                        || !open.holdExpiredAt(now)) {
+                    return false;
+                }
+                ports.orders().update(open.cancel(CancellationReason.EXPIRED, now));
+                ports.inventory().holds().releaseAll(id, now);
+                return true;
+            });
+            expired += done ? 1 : 0;
+        }
+        return expired;
+    }
+}
