@@ -10,6 +10,7 @@ import io.apotheca.application.health.port.in.CheckReadinessUseCase;
 import io.apotheca.application.identity.IdentityUseCases;
 import io.apotheca.application.inventory.port.in.ManageStockUseCase;
 import io.apotheca.application.inventory.port.in.StockReportsUseCase;
+import io.apotheca.application.order.port.in.FulfilOrdersUseCase;
 import io.apotheca.application.order.port.in.OrdersUseCase;
 import io.apotheca.application.shared.IdempotentRequests;
 import io.apotheca.application.shared.port.out.IdGenerator;
@@ -30,6 +31,7 @@ import java.util.Objects;
  * @param reports low stock and expiring lots
  * @param cart the customer's cart
  * @param orders checkout and orders
+ * @param fulfilment dispensing, shipping, delivery
  * @param idempotentRequests the Idempotency-Key mechanism
  */
 public record ApiUseCases(
@@ -45,6 +47,7 @@ public record ApiUseCases(
         StockReportsUseCase reports,
         ManageCartUseCase cart,
         OrdersUseCase orders,
+        FulfilOrdersUseCase fulfilment,
         IdempotentRequests idempotentRequests) {
 
     public ApiUseCases {

@@ -49,7 +49,10 @@ public final class HttpServer implements AutoCloseable {
                         new InventoryResource(useCases.stock(), useCases.reports(), callers),
                         new CartResource(useCases.cart(), callers),
                         new OrdersResource(
-                                useCases.orders(), new IdempotencyKeyHeader(useCases.idempotentRequests()), callers)));
+                                useCases.orders(),
+                                useCases.fulfilment(),
+                                new IdempotencyKeyHeader(useCases.idempotentRequests()),
+                                callers)));
     }
 
     static HttpServer start(

@@ -166,6 +166,7 @@ public final class Apotheca {
                     InventoryUseCases.reports(inventory),
                     CartUseCases.cart(persistence.carts(), persistence.products()),
                     OrderUseCases.orders(orderPorts),
+                    OrderUseCases.fulfilment(orderPorts),
                     new IdempotentRequests(persistence.idempotencyKeys(), clock));
             HttpServer http = shutdown.add(
                     HttpServer.start(HttpSettings.onPort(config.port(), config.trustedProxies()), useCases));

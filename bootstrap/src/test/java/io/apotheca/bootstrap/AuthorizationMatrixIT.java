@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -175,6 +176,18 @@ class AuthorizationMatrixIT {
                                                 "NO"))),
                         CUSTOMERS),
                 new Endpoint("GET /orders", a -> pharmacy.get("/api/v1/orders", token(a)), SIGNED_IN),
+                new Endpoint(
+                        "POST /orders/{id}/fulfil",
+                        a -> pharmacy.post("/api/v1/orders/" + UUID.randomUUID() + "/fulfil", token(a), null),
+                        STOCK_READERS),
+                new Endpoint(
+                        "POST /orders/{id}/ship",
+                        a -> pharmacy.post("/api/v1/orders/" + UUID.randomUUID() + "/ship", token(a), null),
+                        ADMIN_ONLY),
+                new Endpoint(
+                        "POST /orders/{id}/deliver",
+                        a -> pharmacy.post("/api/v1/orders/" + UUID.randomUUID() + "/deliver", token(a), null),
+                        ADMIN_ONLY),
                 new Endpoint(
                         "PUT /cart/items/{productId}",
                         a -> pharmacy.send("PUT", "/api/v1/cart/items/" + product(), token(a), Map.of("quantity", 1)),

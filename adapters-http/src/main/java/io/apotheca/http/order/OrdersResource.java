@@ -1,6 +1,7 @@
 package io.apotheca.http.order;
 
 import io.apotheca.application.order.ShippingAddress;
+import io.apotheca.application.order.port.in.FulfilOrdersUseCase;
 import io.apotheca.application.order.port.in.OrdersUseCase;
 import io.apotheca.application.shared.Caller;
 import io.apotheca.domain.order.OrderStatus;
@@ -21,11 +22,14 @@ public final class OrdersResource implements Resource {
     record CheckoutBody(ShippingAddress shippingAddress) {}
 
     private final OrdersUseCase orders;
+    private final FulfilOrdersUseCase fulfilment;
     private final IdempotencyKeyHeader idempotency;
     private final Callers callers;
 
-    public OrdersResource(OrdersUseCase orders, IdempotencyKeyHeader idempotency, Callers callers) {
+    public OrdersResource(
+            OrdersUseCase orders, FulfilOrdersUseCase fulfilment, IdempotencyKeyHeader idempotency, Callers callers) {
         this.orders = orders;
+        this.fulfilment = fulfilment;
         this.idempotency = idempotency;
         this.callers = callers;
     }
@@ -36,6 +40,22 @@ public final class OrdersResource implements Resource {
         routes.get("/api/v1/orders", this::list, ApiRole.SIGNED_IN);
         routes.get("/api/v1/orders/{id}", this::view, ApiRole.SIGNED_IN);
         routes.post("/api/v1/orders/{id}/cancel", this::cancel, ApiRole.SIGNED_IN);
+        routes.post(
+                "/api/v1/orders/{id}/fulfil",
+                ctx -> Responses.respond(
+                        ctx, fulfilment.fulfil(callers.of(ctx), Requests.id(ctx, "id")), 200, OrderView::of),
+                ApiRole.ADMIN,
+                ApiRole.PHARMACIST);
+        routes.post(
+                "/api/v1/orders/{id}/ship",
+                ctx -> Responses.respond(
+                        ctx, fulfilment.ship(callers.of(ctx), Requests.id(ctx, "id")), 200, OrderView::of),
+                ApiRole.ADMIN);
+        routes.post(
+                "/api/v1/orders/{id}/deliver",
+                ctx -> Responses.respond(
+                        ctx, fulfilment.deliver(callers.of(ctx), Requests.id(ctx, "id")), 200, OrderView::of),
+                ApiRole.ADMIN);
     }
 
     private void checkout(Context ctx) {
