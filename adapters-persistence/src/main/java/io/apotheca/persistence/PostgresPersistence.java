@@ -7,6 +7,7 @@ import io.apotheca.application.cart.port.out.CartStore;
 import io.apotheca.application.catalog.port.out.Categories;
 import io.apotheca.application.catalog.port.out.ProductSearch;
 import io.apotheca.application.catalog.port.out.Products;
+import io.apotheca.application.events.port.out.Outbox;
 import io.apotheca.application.health.port.out.ReadinessProbe;
 import io.apotheca.application.identity.port.out.PharmacistLicences;
 import io.apotheca.application.identity.port.out.Sessions;
@@ -22,6 +23,7 @@ import io.apotheca.persistence.cart.JdbiCartStore;
 import io.apotheca.persistence.catalog.JdbiCategories;
 import io.apotheca.persistence.catalog.JdbiProductSearch;
 import io.apotheca.persistence.catalog.JdbiProducts;
+import io.apotheca.persistence.events.JdbiOutbox;
 import io.apotheca.persistence.identity.JdbiPharmacistLicences;
 import io.apotheca.persistence.identity.JdbiSessions;
 import io.apotheca.persistence.identity.JdbiUsers;
@@ -131,6 +133,10 @@ public final class PostgresPersistence implements AutoCloseable {
     /** Idempotency-Keys, each call in a transaction of its own. */
     public IdempotencyKeys idempotencyKeys() {
         return new JdbiIdempotencyKeys(jdbi);
+    }
+
+    public Outbox outbox() {
+        return new JdbiOutbox(context);
     }
 
     public Orders orders() {

@@ -5,6 +5,7 @@ import io.apotheca.application.audit.AuditUseCases;
 import io.apotheca.application.cart.CartUseCases;
 import io.apotheca.application.catalog.CatalogUseCases;
 import io.apotheca.application.catalog.port.out.ProductCache;
+import io.apotheca.application.events.EventRelay;
 import io.apotheca.application.health.HealthUseCases;
 import io.apotheca.application.health.port.out.ReadinessProbe;
 import io.apotheca.application.identity.IdentityPorts;
@@ -135,6 +136,7 @@ public final class Apotheca {
                     persistence.carts(),
                     inventory,
                     audit,
+                    persistence.outbox(),
                     config.unpaidOrderTtl(),
                     config.rxReviewTtl());
 
@@ -147,7 +149,15 @@ public final class Apotheca {
                     new ScheduledJob(
                             "expire-lots", new ScheduledJob.DailyAt(LocalTime.of(0, 5)), expireLots::expireDue),
                     new ScheduledJob(
-                            "expire-holds", new ScheduledJob.Every(Duration.ofSeconds(5)), expireHolds::expireDue))));
+                            "expire-holds", new ScheduledJob.Every(Duration.ofSeconds(5)), expireHolds::expireDue),
+                    new ScheduledJob(
+                            "relay-events",
+                            new ScheduledJob.Every(Duration.ofSeconds(2)),
+                            new EventRelay(
+                                    persistence.outbox(),
+                                    new LoggingEventPublisher(),
+                                    persistence.transactions(),
+                                    clock)::relay))));
 
             // the API
             ApiUseCases useCases = new ApiUseCases(

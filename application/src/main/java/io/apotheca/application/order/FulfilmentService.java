@@ -112,6 +112,8 @@ final class FulfilmentService implements FulfilOrdersUseCase {
                         "order",
                         orderId.toString(),
                         Map.of("from", before.status().name()));
+        OrderEvents.record(
+                ports, action, after.get(), Map.of("from", before.status().name()));
         return Outcome.done(new Placed(after.get(), placed.get().address()));
     }
 

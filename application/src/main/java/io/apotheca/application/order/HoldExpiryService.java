@@ -34,8 +34,10 @@ final class HoldExpiryService implements ExpireHoldsUseCase {
                         || !open.holdExpiredAt(now)) {
                     return false;
                 }
-                ports.orders().update(open.cancel(CancellationReason.EXPIRED, now));
+                Order.Cancelled cancelled = open.cancel(CancellationReason.EXPIRED, now);
+                ports.orders().update(cancelled);
                 ports.inventory().holds().releaseAll(id, now);
+                OrderEvents.record(ports, "order.expired", cancelled, java.util.Map.of("reason", "expired"));
                 return true;
             });
             expired += done ? 1 : 0;

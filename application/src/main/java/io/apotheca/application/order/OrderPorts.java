@@ -2,6 +2,7 @@ package io.apotheca.application.order;
 
 import io.apotheca.application.audit.AuditTrail;
 import io.apotheca.application.cart.port.out.CartStore;
+import io.apotheca.application.events.port.out.Outbox;
 import io.apotheca.application.inventory.InventoryPorts;
 import io.apotheca.application.order.port.out.Orders;
 import java.time.Duration;
@@ -17,5 +18,6 @@ public record OrderPorts(
         CartStore carts,
         InventoryPorts inventory,
         AuditTrail audit,
+        Outbox outbox,
         Duration unpaidTtl,
         Duration prescriptionTtl) {}

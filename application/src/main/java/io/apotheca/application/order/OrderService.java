@@ -111,6 +111,13 @@ final class OrderService implements OrdersUseCase {
             inventory.holds().place(inventory.ids().next(), order.id(), line.productId(), line.quantity(), now);
         }
         ports.carts().save(Cart.empty(customer.userId()));
+        OrderEvents.record(
+                ports,
+                "order.placed",
+                order,
+                Map.of(
+                        "total", Long.toString(order.details().total().minor()),
+                        "currency", order.details().total().currency().getCurrencyCode()));
         return Outcome.done(new Placed(order, address));
     }
 
@@ -180,6 +187,13 @@ final class OrderService implements OrdersUseCase {
                     }
                     ports.orders().update(cancelled);
                     inventory.holds().releaseAll(cancelled.id(), now);
+                    OrderEvents.record(
+                            ports,
+                            "order.cancelled",
+                            cancelled,
+                            Map.of(
+                                    "reason",
+                                    ((Order.Cancelled) cancelled).reason().code()));
                     if (admin) {
                         ports.audit()
                                 .record(

@@ -1,0 +1,2 @@
+/** The outbox on PostgreSQL. */
+package io.apotheca.persistence.events;

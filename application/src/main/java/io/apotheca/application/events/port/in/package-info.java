@@ -1,0 +1,2 @@
+/** Relaying recorded events to the publisher. */
+package io.apotheca.application.events.port.in;
