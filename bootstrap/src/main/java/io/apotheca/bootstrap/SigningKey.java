@@ -55,10 +55,14 @@ final class SigningKey {
     }
 
     private static void create(Path file, String content) throws IOException {
+        boolean posix = file.getFileSystem().supportedFileAttributeViews().contains("posix");
         try {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } catch (UnsupportedOperationException notPosix) {
-            Files.createFile(file);
+            if (posix) {
+                Files.createFile(
+                        file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            } else {
+                Files.createFile(file); // owner-only permissions are left to the folder on such systems
+            }
         } catch (FileAlreadyExistsException anotherInstanceWasFirst) {
             return;
         }

@@ -129,27 +129,6 @@ class CartApiIT {
     }
 
     private static String product(String name, long price, boolean rx) {
-        Response created = pharmacy.post(
-                "/api/v1/products",
-                admin,
-                Map.of(
-                        "sku",
-                        "CT-" + UUID.randomUUID().toString().substring(0, 8),
-                        "name",
-                        name,
-                        "description",
-                        "",
-                        "manufacturer",
-                        "Acme",
-                        "categoryId",
-                        category,
-                        "price",
-                        Map.of("amount", price, "currency", "USD"),
-                        "requiresPrescription",
-                        rx,
-                        "reorderLevel",
-                        0));
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return created.text("id");
+        return pharmacy.product(category, name, price, rx);
     }
 }

@@ -38,27 +38,7 @@ class CatalogCacheApiIT {
             String word = "cacheword" + UUID.randomUUID().toString().substring(0, 6);
             String category = one.post("/api/v1/categories", admin, Map.of("name", "Cache", "slug", word))
                     .text("id");
-            String product = one.post(
-                            "/api/v1/products",
-                            admin,
-                            Map.of(
-                                    "sku",
-                                    "CA-" + UUID.randomUUID().toString().substring(0, 8),
-                                    "name",
-                                    "Before " + word,
-                                    "description",
-                                    "",
-                                    "manufacturer",
-                                    "Acme",
-                                    "categoryId",
-                                    category,
-                                    "price",
-                                    Map.of("amount", 100, "currency", "USD"),
-                                    "requiresPrescription",
-                                    false,
-                                    "reorderLevel",
-                                    0))
-                    .text("id");
+            String product = one.product(category, "Before " + word, 100, false);
             // warm the cache on both instances
             two.get("/api/v1/products/" + product, null);
             two.get("/api/v1/products?q=" + word, null);

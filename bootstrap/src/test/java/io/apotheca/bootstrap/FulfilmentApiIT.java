@@ -10,9 +10,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.time.LocalDate;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -135,55 +133,18 @@ class FulfilmentApiIT {
 
     private static String order(String product, int quantity) {
         Account customer = pharmacy.customer();
-        pharmacy.send("PUT", "/api/v1/cart/items/" + product, customer.accessToken(), Map.of("quantity", quantity));
-        Response order = pharmacy.post(
-                "/api/v1/orders",
-                customer.accessToken(),
-                Map.of(
-                        "shippingAddress",
-                        Map.of("line1", "1 A St", "city", "Oslo", "postalCode", "0150", "country", "NO")));
+        pharmacy.addToCart(customer, product, quantity);
+        Response order = pharmacy.checkout(customer);
         assertThat(order.status()).as(order.toString()).isEqualTo(201);
         return order.text("id");
     }
 
     private static String product() {
-        return pharmacy.post(
-                        "/api/v1/products",
-                        admin,
-                        Map.of(
-                                "sku",
-                                "FF-" + UUID.randomUUID().toString().substring(0, 8),
-                                "name",
-                                "Dispensed",
-                                "description",
-                                "",
-                                "manufacturer",
-                                "Acme",
-                                "categoryId",
-                                category,
-                                "price",
-                                Map.of("amount", 100, "currency", "USD"),
-                                "requiresPrescription",
-                                false,
-                                "reorderLevel",
-                                0))
-                .text("id");
+        return pharmacy.product(category, "Dispensed", 100, false);
     }
 
     private static void receive(String product, String lot, int days, int quantity) {
-        Response received = pharmacy.post(
-                "/api/v1/inventory/batches",
-                admin,
-                Map.of(
-                        "productId",
-                        product,
-                        "lotNumber",
-                        lot,
-                        "expiryDate",
-                        LocalDate.now().plusDays(days).toString(),
-                        "quantity",
-                        quantity));
-        assertThat(received.status()).as(received.toString()).isEqualTo(201);
+        pharmacy.receive(product, lot, days, quantity);
     }
 
     private static void execute(String sql) {

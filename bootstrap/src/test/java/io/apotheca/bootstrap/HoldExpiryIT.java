@@ -8,9 +8,7 @@ import io.apotheca.bootstrap.TestPharmacy.Response;
 import io.apotheca.testsupport.PostgresExtension;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,51 +26,12 @@ class HoldExpiryIT {
     void with_a_six_second_ttl_an_unpaid_order_reads_cancelled_expired_with_its_stock_back_within_sixteen_seconds() {
         try (TestPharmacy pharmacy =
                 TestPharmacy.start(postgres.database(), dataDir, Map.of("APOTHECA_UNPAID_ORDER_TTL", "PT6S"))) {
-            String admin = pharmacy.admin().accessToken();
-            String category = pharmacy.post("/api/v1/categories", admin, Map.of("name", "Hold", "slug", "hold"))
-                    .text("id");
-            String product = pharmacy.post(
-                            "/api/v1/products",
-                            admin,
-                            Map.of(
-                                    "sku",
-                                    "HX-" + UUID.randomUUID().toString().substring(0, 8),
-                                    "name",
-                                    "Held",
-                                    "description",
-                                    "",
-                                    "manufacturer",
-                                    "Acme",
-                                    "categoryId",
-                                    category,
-                                    "price",
-                                    Map.of("amount", 100, "currency", "USD"),
-                                    "requiresPrescription",
-                                    false,
-                                    "reorderLevel",
-                                    0))
-                    .text("id");
-            pharmacy.post(
-                    "/api/v1/inventory/batches",
-                    admin,
-                    Map.of(
-                            "productId",
-                            product,
-                            "lotNumber",
-                            "H-1",
-                            "expiryDate",
-                            LocalDate.now().plusDays(300).toString(),
-                            "quantity",
-                            5));
+            String product = pharmacy.product(pharmacy.category("hold"), "Held", 100, false);
+            pharmacy.receive(product, "H-1", 300, 5);
             Account customer = pharmacy.customer();
-            pharmacy.send("PUT", "/api/v1/cart/items/" + product, customer.accessToken(), Map.of("quantity", 5));
+            pharmacy.addToCart(customer, product, 5);
 
-            Response order = pharmacy.post(
-                    "/api/v1/orders",
-                    customer.accessToken(),
-                    Map.of(
-                            "shippingAddress",
-                            Map.of("line1", "1 A St", "city", "Oslo", "postalCode", "0150", "country", "NO")));
+            Response order = pharmacy.checkout(customer);
             long placedAt = System.nanoTime();
             assertThat(pharmacy.get("/api/v1/products/" + product, null)
                             .body()

@@ -11,7 +11,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,27 +32,7 @@ class LotExpiryIT {
             String admin = pharmacy.admin().accessToken();
             String category = pharmacy.post("/api/v1/categories", admin, Map.of("name", "Expiry", "slug", "expiry"))
                     .text("id");
-            product = pharmacy.post(
-                            "/api/v1/products",
-                            admin,
-                            Map.of(
-                                    "sku",
-                                    "EXP-" + UUID.randomUUID().toString().substring(0, 8),
-                                    "name",
-                                    "Expiring",
-                                    "description",
-                                    "",
-                                    "manufacturer",
-                                    "Acme",
-                                    "categoryId",
-                                    category,
-                                    "price",
-                                    Map.of("amount", 100, "currency", "USD"),
-                                    "requiresPrescription",
-                                    false,
-                                    "reorderLevel",
-                                    0))
-                    .text("id");
+            product = pharmacy.product(category, "Expiring", 100, false);
             lot = pharmacy.post(
                             "/api/v1/inventory/batches",
                             admin,

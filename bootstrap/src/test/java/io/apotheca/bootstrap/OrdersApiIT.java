@@ -10,7 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -243,47 +242,13 @@ class OrdersApiIT {
 
     private static Account customerWith(String product, int quantity) {
         Account customer = pharmacy.customer();
-        Response set = pharmacy.send(
-                "PUT", "/api/v1/cart/items/" + product, customer.accessToken(), Map.of("quantity", quantity));
-        assertThat(set.status()).as(set.toString()).isEqualTo(200);
+        pharmacy.addToCart(customer, product, quantity);
         return customer;
     }
 
     private static String stockedProduct(boolean rx, int units) {
-        String product = pharmacy.post(
-                        "/api/v1/products",
-                        admin,
-                        Map.of(
-                                "sku",
-                                "OR-" + UUID.randomUUID().toString().substring(0, 8),
-                                "name",
-                                "Order product",
-                                "description",
-                                "",
-                                "manufacturer",
-                                "Acme",
-                                "categoryId",
-                                category,
-                                "price",
-                                Map.of("amount", 500, "currency", "USD"),
-                                "requiresPrescription",
-                                rx,
-                                "reorderLevel",
-                                0))
-                .text("id");
-        Response lot = pharmacy.post(
-                "/api/v1/inventory/batches",
-                admin,
-                Map.of(
-                        "productId",
-                        product,
-                        "lotNumber",
-                        "L-" + UUID.randomUUID().toString().substring(0, 6),
-                        "expiryDate",
-                        LocalDate.now().plusDays(365).toString(),
-                        "quantity",
-                        units));
-        assertThat(lot.status()).as(lot.toString()).isEqualTo(201);
+        String product = pharmacy.product(category, "Order product", 500, rx);
+        pharmacy.receive(product, "L-" + UUID.randomUUID().toString().substring(0, 6), 365, units);
         return product;
     }
 

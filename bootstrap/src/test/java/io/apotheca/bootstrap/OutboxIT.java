@@ -11,11 +11,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,51 +30,11 @@ class OutboxIT {
     @Test
     void placing_and_cancelling_an_order_record_events_that_the_relay_publishes_in_order() throws Exception {
         try (TestPharmacy pharmacy = TestPharmacy.start(postgres.database(), dataDir, Map.of())) {
-            String admin = pharmacy.admin().accessToken();
-            String category = pharmacy.post("/api/v1/categories", admin, Map.of("name", "Events", "slug", "events"))
-                    .text("id");
-            String product = pharmacy.post(
-                            "/api/v1/products",
-                            admin,
-                            Map.of(
-                                    "sku",
-                                    "EV-" + UUID.randomUUID().toString().substring(0, 8),
-                                    "name",
-                                    "Evented",
-                                    "description",
-                                    "",
-                                    "manufacturer",
-                                    "Acme",
-                                    "categoryId",
-                                    category,
-                                    "price",
-                                    Map.of("amount", 100, "currency", "USD"),
-                                    "requiresPrescription",
-                                    false,
-                                    "reorderLevel",
-                                    0))
-                    .text("id");
-            pharmacy.post(
-                    "/api/v1/inventory/batches",
-                    admin,
-                    Map.of(
-                            "productId",
-                            product,
-                            "lotNumber",
-                            "E-1",
-                            "expiryDate",
-                            LocalDate.now().plusDays(300).toString(),
-                            "quantity",
-                            5));
+            String product = pharmacy.product(pharmacy.category("events"), "Evented", 100, false);
+            pharmacy.receive(product, "E-1", 300, 5);
             Account customer = pharmacy.customer();
-            pharmacy.send("PUT", "/api/v1/cart/items/" + product, customer.accessToken(), Map.of("quantity", 1));
-            String order = pharmacy.post(
-                            "/api/v1/orders",
-                            customer.accessToken(),
-                            Map.of(
-                                    "shippingAddress",
-                                    Map.of("line1", "1 A St", "city", "Oslo", "postalCode", "0150", "country", "NO")))
-                    .text("id");
+            pharmacy.addToCart(customer, product, 1);
+            String order = pharmacy.checkout(customer).text("id");
             pharmacy.post("/api/v1/orders/" + order + "/cancel", customer.accessToken(), null);
 
             await().atMost(Duration.ofSeconds(15))

@@ -183,6 +183,78 @@ final class TestPharmacy implements AutoCloseable {
         return login(email);
     }
 
+    /** A new category, created by the administrator; returns its id. */
+    String category(String slug) {
+        Response created = post("/api/v1/categories", admin().accessToken(), Map.of("name", slug, "slug", slug));
+        if (created.status() != 201) {
+            throw new IllegalStateException("category not created: " + created);
+        }
+        return created.text("id");
+    }
+
+    /** A new active product at {@code price} minor units of USD; returns its id. */
+    String product(String category, String name, long price, boolean prescriptionOnly) {
+        Response created = post(
+                "/api/v1/products",
+                admin().accessToken(),
+                Map.of(
+                        "sku",
+                        "T-" + UUID.randomUUID().toString().substring(0, 13),
+                        "name",
+                        name,
+                        "description",
+                        "",
+                        "manufacturer",
+                        "Acme",
+                        "categoryId",
+                        category,
+                        "price",
+                        Map.of("amount", price, "currency", "USD"),
+                        "requiresPrescription",
+                        prescriptionOnly,
+                        "reorderLevel",
+                        0));
+        if (created.status() != 201) {
+            throw new IllegalStateException("product not created: " + created);
+        }
+        return created.text("id");
+    }
+
+    /** Receives a lot expiring {@code days} from today; returns the response. */
+    Response receive(String product, String lot, int days, int quantity) {
+        Response received = post(
+                "/api/v1/inventory/batches",
+                admin().accessToken(),
+                Map.of(
+                        "productId", product,
+                        "lotNumber", lot,
+                        "expiryDate", java.time.LocalDate.now().plusDays(days).toString(),
+                        "quantity", quantity));
+        if (received.status() != 201) {
+            throw new IllegalStateException("lot not received: " + received);
+        }
+        return received;
+    }
+
+    /** Puts {@code quantity} of the product in the customer's cart. */
+    void addToCart(Account customer, String product, int quantity) {
+        Response set =
+                send("PUT", "/api/v1/cart/items/" + product, customer.accessToken(), Map.of("quantity", quantity));
+        if (set.status() != 200) {
+            throw new IllegalStateException("not added to the cart: " + set);
+        }
+    }
+
+    /** Checks the customer's cart out to a fixed address; returns the response. */
+    Response checkout(Account customer) {
+        return post(
+                "/api/v1/orders",
+                customer.accessToken(),
+                Map.of(
+                        "shippingAddress",
+                        Map.of("line1", "1 A St", "city", "Oslo", "postalCode", "0150", "country", "NO")));
+    }
+
     @Override
     public void close() {
         app.stop();
