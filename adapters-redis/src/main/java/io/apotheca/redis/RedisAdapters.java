@@ -57,6 +57,14 @@ public final class RedisAdapters implements AutoCloseable {
         return new JedisRateLimiter(client, settings.keyPrefix());
     }
 
+    /**
+     * Carts kept in Redis and written behind to {@code durable}; schedule {@link
+     * RedisCartStore#writeBehind()} every few seconds.
+     */
+    public RedisCartStore carts(io.apotheca.application.cart.port.out.CartStore durable) {
+        return new RedisCartStore(client, settings.keyPrefix(), durable);
+    }
+
     @Override
     public void close() {
         client.close();

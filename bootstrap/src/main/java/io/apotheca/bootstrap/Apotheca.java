@@ -3,6 +3,7 @@ package io.apotheca.bootstrap;
 import io.apotheca.application.audit.AuditTrail;
 import io.apotheca.application.audit.AuditUseCases;
 import io.apotheca.application.cart.CartUseCases;
+import io.apotheca.application.cart.port.out.CartStore;
 import io.apotheca.application.catalog.CatalogUseCases;
 import io.apotheca.application.catalog.port.out.ProductCache;
 import io.apotheca.application.events.EventRelay;
@@ -35,6 +36,7 @@ import io.apotheca.persistence.PostgresPersistence;
 import io.apotheca.persistence.PostgresSettings;
 import io.apotheca.persistence.jobs.ScheduledJob;
 import io.apotheca.redis.RedisAdapters;
+import io.apotheca.redis.RedisCartStore;
 import io.apotheca.redis.RedisSettings;
 import io.apotheca.stripe.StripeAdapters;
 import io.apotheca.stripe.StripeSettings;
@@ -84,12 +86,20 @@ public final class Apotheca {
             List<ReadinessProbe> probes = new ArrayList<>(List.of(persistence.readinessProbe()));
             RateLimiter rateLimiter = new InProcessRateLimiter();
             ProductCache productCache = ProductCache.none();
+            CartStore carts = persistence.carts();
+            List<ScheduledJob> redisJobs = new ArrayList<>();
             if (config.redisUrl().isPresent()) {
                 RedisAdapters redis = shutdown.add(RedisAdapters.connect(
                         new RedisSettings(config.redisUrl().get().uri(), config.redisKeyPrefix())));
                 probes.add(redis.readinessProbe());
                 rateLimiter = redis.rateLimiter();
                 productCache = redis.productCache();
+                RedisCartStore redisCarts = redis.carts(persistence.carts());
+                carts = redisCarts;
+                redisJobs.add(new ScheduledJob(
+                        "write-behind-carts", new ScheduledJob.Every(Duration.ofSeconds(2)), redisCarts::writeBehind));
+                // the last changes reach PostgreSQL before Redis is closed
+                shutdown.add(redisCarts::writeBehind);
             }
             config.stripe()
                     .ifPresent(credentials -> StripeAdapters.connect(new StripeSettings(
@@ -133,7 +143,7 @@ public final class Apotheca {
 
             OrderPorts orderPorts = new OrderPorts(
                     persistence.orders(),
-                    persistence.carts(),
+                    carts,
                     inventory,
                     audit,
                     persistence.outbox(),
@@ -145,7 +155,8 @@ public final class Apotheca {
             ExpireLotsUseCase expireLots = InventoryUseCases.expireLots(inventory);
             expireLots.expireDue();
             ExpireHoldsUseCase expireHolds = OrderUseCases.expireHolds(orderPorts);
-            shutdown.add(persistence.startJobs(List.of(
+            List<ScheduledJob> jobs = new ArrayList<>(redisJobs);
+            jobs.addAll(List.of(
                     new ScheduledJob(
                             "expire-lots", new ScheduledJob.DailyAt(LocalTime.of(0, 5)), expireLots::expireDue),
                     new ScheduledJob(
@@ -157,7 +168,8 @@ public final class Apotheca {
                                     persistence.outbox(),
                                     new LoggingEventPublisher(),
                                     persistence.transactions(),
-                                    clock)::relay))));
+                                    clock)::relay)));
+            shutdown.add(persistence.startJobs(jobs));
 
             // the API
             ApiUseCases useCases = new ApiUseCases(
@@ -174,7 +186,7 @@ public final class Apotheca {
                             new SignedCursors(SigningKey.derive(signingKey, "page-cursors"))),
                     InventoryUseCases.stock(inventory),
                     InventoryUseCases.reports(inventory),
-                    CartUseCases.cart(persistence.carts(), persistence.products()),
+                    CartUseCases.cart(carts, persistence.products()),
                     OrderUseCases.orders(orderPorts),
                     OrderUseCases.fulfilment(orderPorts),
                     new IdempotentRequests(persistence.idempotencyKeys(), clock));

@@ -9,7 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-/** Carts in {@code cart_lines}; saving replaces the customer's lines in one transaction. */
+/**
+ * Carts in {@code cart_lines}; saving replaces the customer's lines in one transaction, so every line
+ * of a cart carries the time of the cart's last change, and a cart idle for longer than {@link
+ * CartStore#IDLE_LIFETIME} reads as empty (and is overwritten by the next save).
+ */
 public final class JdbiCartStore implements CartStore {
 
     private final JdbiContext db;
@@ -21,8 +25,9 @@ public final class JdbiCartStore implements CartStore {
     @Override
     public Cart load(UserId customer) {
         Map<ProductId, Integer> lines = db.with(h -> h.createQuery(
-                        "SELECT product_id, quantity FROM cart_lines WHERE user_id = :user ORDER BY position")
+                        "SELECT product_id, quantity FROM cart_lines WHERE user_id = :user AND updated_at > now() - make_interval(secs => :idleSeconds) ORDER BY position")
                 .bind("user", customer.value())
+                .bind("idleSeconds", IDLE_LIFETIME.toSeconds())
                 .reduceRows(new LinkedHashMap<ProductId, Integer>(), (map, row) -> {
                     map.put(
                             new ProductId(row.getColumn("product_id", UUID.class)),

@@ -60,14 +60,28 @@ final class OrderService implements OrdersUseCase {
             if (invalid.isPresent()) {
                 return Outcome.refused(invalid.get());
             }
-            return Commands.run(inventory.transactions(), () -> placeOrder(customer, address));
+            return Commands.run(inventory.transactions(), () -> placeOrder(customer, address))
+                    .then(placed -> {
+                        emptyCart(customer);
+                        return Outcome.done(placed);
+                    });
         });
     }
 
     /**
+     * Empties the cart once the order is committed, not inside its transaction: a cart kept outside
+     * the database (Redis) cannot roll back, and a checkout that failed must leave the cart as it
+     * was. Should the process die between the two, the order stands and the cart still shows its
+     * lines; the customer sees the order in their history.
+     */
+    private void emptyCart(Principal customer) {
+        ports.carts().save(Cart.empty(customer.userId()));
+    }
+
+    /**
      * One transaction: lock every product's lots in a fixed order (product id), so concurrent
-     * checkouts queue per product and never deadlock; check every line; only then hold, record the
-     * order and empty the cart. A refusal writes nothing.
+     * checkouts queue per product and never deadlock; check every line; only then hold and record the
+     * order. A refusal writes nothing.
      */
     private Outcome<Placed> placeOrder(Principal customer, ShippingAddress address) {
         Cart cart = ports.carts().load(customer.userId());
@@ -110,7 +124,6 @@ final class OrderService implements OrdersUseCase {
         for (OrderLine line : lines) {
             inventory.holds().place(inventory.ids().next(), order.id(), line.productId(), line.quantity(), now);
         }
-        ports.carts().save(Cart.empty(customer.userId()));
         OrderEvents.record(
                 ports,
                 "order.placed",

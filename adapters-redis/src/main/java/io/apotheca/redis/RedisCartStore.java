@@ -1,0 +1,134 @@
+package io.apotheca.redis;
+
+import io.apotheca.application.cart.port.out.CartStore;
+import io.apotheca.domain.catalog.ProductId;
+import io.apotheca.domain.identity.UserId;
+import io.apotheca.domain.order.Cart;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import redis.clients.jedis.RedisClient;
+
+/**
+ * Carts in Redis, written behind to a durable store.
+ *
+ * <p>Each customer's cart is one hash, {@code cart:<customer>}: a field per product whose value is
+ * {@code position:quantity}, so the lines read back in the order they were added. An emptied cart
+ * keeps a single {@code empty} field, so that "cleared" is never mistaken for "lost". Every save
+ * rewrites the hash, sets its time to live to {@link CartStore#IDLE_LIFETIME} and marks the
+ * customer dirty, in one script. {@link #writeBehind()} copies dirty carts to the durable store; a
+ * customer whose hash is missing (Redis lost it, or it expired) is read from the durable store and
+ * put back into Redis. A cart therefore survives the loss of Redis, less the changes of the last
+ * write-behind interval.
+ */
+public final class RedisCartStore implements CartStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RedisCartStore.class);
+    private static final String EMPTY = "empty";
+    private static final int WRITE_BEHIND_BATCH = 200;
+
+    /** KEYS: cart, dirty set. ARGV: ttl, customer, mark dirty (1/0), then field, value pairs. */
+    private static final String SAVE = """
+            if ARGV[3] == '0' and redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
+            redis.call('DEL', KEYS[1])
+            redis.call('HSET', KEYS[1], unpack(ARGV, 4))
+            redis.call('EXPIRE', KEYS[1], ARGV[1])
+            if ARGV[3] == '1' then redis.call('SADD', KEYS[2], ARGV[2]) end
+            return 1
+            """;
+
+    private final RedisClient redis;
+    private final String prefix;
+    private final CartStore durable;
+
+    RedisCartStore(RedisClient redis, String keyPrefix, CartStore durable) {
+        this.redis = redis;
+        this.prefix = keyPrefix + "cart:";
+        this.durable = durable;
+    }
+
+    @Override
+    public Cart load(UserId customer) {
+        Map<String, String> hash = redis.hgetAll(key(customer));
+        if (!hash.isEmpty()) {
+            return cart(customer, hash);
+        }
+        Cart kept = durable.load(customer);
+        write(kept, false);
+        return kept;
+    }
+
+    @Override
+    public void save(Cart cart) {
+        write(cart, true);
+    }
+
+    /**
+     * Copies the carts changed since the last call to the durable store, a batch at a time; returns
+     * how many. A cart that fails to copy stays marked, to be tried again.
+     */
+    public int writeBehind() {
+        Set<String> dirty = redis.spop(prefix + "dirty", WRITE_BEHIND_BATCH);
+        int written = 0;
+        for (String id : dirty) {
+            UserId customer = new UserId(UUID.fromString(id));
+            try {
+                Map<String, String> hash = redis.hgetAll(key(customer));
+                if (!hash.isEmpty()) {
+                    durable.save(cart(customer, hash));
+                    written++;
+                }
+            } catch (RuntimeException e) {
+                redis.sadd(prefix + "dirty", id);
+                LOG.warn("could not write the cart of {} behind; will retry: {}", id, e.getMessage());
+            }
+        }
+        return written;
+    }
+
+    private void write(Cart cart, boolean dirty) {
+        List<String> args = new ArrayList<>(List.of(
+                Long.toString(IDLE_LIFETIME.toSeconds()),
+                cart.customer().value().toString(),
+                dirty ? "1" : "0"));
+        if (cart.isEmpty()) {
+            args.add(EMPTY);
+            args.add("1");
+        }
+        int position = 0;
+        for (Map.Entry<ProductId, Integer> line : cart.quantities().entrySet()) {
+            args.add(line.getKey().value().toString());
+            args.add(position++ + ":" + line.getValue());
+        }
+        redis.eval(SAVE, List.of(key(cart.customer()), prefix + "dirty"), args);
+    }
+
+    private static Cart cart(UserId customer, Map<String, String> hash) {
+        record Line(ProductId product, int position, int quantity) {}
+        List<Line> lines = new ArrayList<>();
+        hash.forEach((field, value) -> {
+            if (!field.equals(EMPTY)) {
+                int colon = value.indexOf(':');
+                lines.add(new Line(
+                        new ProductId(UUID.fromString(field)),
+                        Integer.parseInt(value.substring(0, colon)),
+                        Integer.parseInt(value.substring(colon + 1))));
+            }
+        });
+        Map<ProductId, Integer> quantities = new LinkedHashMap<>();
+        lines.stream()
+                .sorted(Comparator.comparingInt(Line::position))
+                .forEach(line -> quantities.put(line.product(), line.quantity()));
+        return new Cart(customer, quantities);
+    }
+
+    private String key(UserId customer) {
+        return prefix + customer.value();
+    }
+}
