@@ -23,9 +23,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Who may call what: every endpoint against every kind of caller. A caller the endpoint does not
- * admit gets 401 (anonymous) or 403 (signed in, wrong role); for a resource owned by another
- * customer, 404. Every admitted caller gets past authorization (neither 401 nor 403). Each later
- * capability adds its endpoints to {@link #endpoints()}.
+ * admit gets 401 (anonymous) or 403 (signed in, wrong role); a caller from whom the resource is
+ * hidden (another customer's order) gets 404, exactly as if it did not exist. Every admitted caller
+ * gets past authorization (neither 401 nor 403, nor 404 on an owned resource). {@link
+ * Caller#CUSTOMER} is always the same customer, who owns the orders the owned rows use; {@link
+ * Caller#OTHER_CUSTOMER} is a fresh one. Each later capability adds its endpoints to {@link
+ * #endpoints()}.
  */
 class AuthorizationMatrixIT {
 
@@ -53,9 +56,15 @@ class AuthorizationMatrixIT {
 
     private static TestPharmacy pharmacy;
 
+    private static Account owner;
+    private static String stocked;
+
     @BeforeAll
     static void start() {
         pharmacy = TestPharmacy.start(postgres.database(), dataDir, Map.of());
+        owner = pharmacy.customer();
+        stocked = pharmacy.product(pharmacy.category("matrix-orders"), "Matrix stock", 100, false);
+        pharmacy.receive(stocked, "M-1", 400, 10_000);
     }
 
     @AfterAll
@@ -67,7 +76,11 @@ class AuthorizationMatrixIT {
      * One endpoint: how to call it (given the caller's fresh account, or null when anonymous), and
      * who it admits.
      */
-    record Endpoint(String name, Function<Account, Response> call, Set<Caller> admitted) {
+    record Endpoint(String name, Function<Account, Response> call, Set<Caller> admitted, Set<Caller> hiddenFrom) {
+
+        Endpoint(String name, Function<Account, Response> call, Set<Caller> admitted) {
+            this(name, call, admitted, EnumSet.noneOf(Caller.class));
+        }
 
         @Override
         public String toString() {
@@ -176,6 +189,16 @@ class AuthorizationMatrixIT {
                                                 "NO"))),
                         CUSTOMERS),
                 new Endpoint("GET /orders", a -> pharmacy.get("/api/v1/orders", token(a)), SIGNED_IN),
+                new Endpoint(
+                        "GET /orders/{id} (the customer's own)",
+                        a -> pharmacy.get("/api/v1/orders/" + ownersOrder(), token(a)),
+                        EnumSet.of(Caller.CUSTOMER, Caller.VERIFIED_PHARMACIST, Caller.ADMIN),
+                        EnumSet.of(Caller.OTHER_CUSTOMER, Caller.UNVERIFIED_PHARMACIST)),
+                new Endpoint(
+                        "POST /orders/{id}/cancel (the customer's own)",
+                        a -> pharmacy.post("/api/v1/orders/" + ownersOrder() + "/cancel", token(a), null),
+                        EnumSet.of(Caller.CUSTOMER, Caller.ADMIN),
+                        EnumSet.of(Caller.OTHER_CUSTOMER, Caller.UNVERIFIED_PHARMACIST)),
                 new Endpoint(
                         "POST /orders/{id}/fulfil",
                         a -> pharmacy.post("/api/v1/orders/" + UUID.randomUUID() + "/fulfil", token(a), null),
@@ -291,6 +314,18 @@ class AuthorizationMatrixIT {
                 true);
     }
 
+    /** A fresh order of the owner's, awaiting payment. */
+    private static String ownersOrder() {
+        Account session = pharmacy.login(owner.email());
+        pharmacy.send("DELETE", "/api/v1/cart", session.accessToken(), null);
+        pharmacy.addToCart(session, stocked, 1);
+        Response placed = pharmacy.checkout(session);
+        if (placed.status() != 201) {
+            throw new IllegalStateException("the owner's order was not placed: " + placed);
+        }
+        return placed.text("id");
+    }
+
     /** A fresh product for each call, so that one row's deactivation spoils no other. */
     private static String product() {
         return pharmacy.post("/api/v1/products", pharmacy.admin().accessToken(), productBody())
@@ -323,8 +358,13 @@ class AuthorizationMatrixIT {
     void each_endpoint_admits_exactly_its_callers(Endpoint endpoint, Caller caller) {
         Response response = endpoint.call().apply(accountOf(caller));
 
-        if (endpoint.admitted().contains(caller)) {
+        if (endpoint.admitted().contains(caller) && !endpoint.hiddenFrom().isEmpty()) {
+            assertThat(response.status()).as(response.toString()).isNotIn(401, 403, 404);
+        } else if (endpoint.admitted().contains(caller)) {
             assertThat(response.status()).as(response.toString()).isNotIn(401, 403);
+        } else if (endpoint.hiddenFrom().contains(caller)) {
+            assertThat(response.status()).as(response.toString()).isEqualTo(404);
+            assertThat(response.code()).isEqualTo("not_found");
         } else if (caller == Caller.ANONYMOUS) {
             assertThat(response.status()).as(response.toString()).isEqualTo(401);
         } else {
@@ -336,7 +376,8 @@ class AuthorizationMatrixIT {
     private static Account accountOf(Caller caller) {
         return switch (caller) {
             case ANONYMOUS -> null;
-            case CUSTOMER, OTHER_CUSTOMER -> pharmacy.customer();
+            case CUSTOMER -> pharmacy.login(owner.email());
+            case OTHER_CUSTOMER -> pharmacy.customer();
             case UNVERIFIED_PHARMACIST -> pharmacy.pharmacist(false);
             case VERIFIED_PHARMACIST -> pharmacy.pharmacist(true);
             case ADMIN -> pharmacy.admin();
