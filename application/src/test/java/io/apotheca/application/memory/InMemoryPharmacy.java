@@ -1,0 +1,51 @@
+package io.apotheca.application.memory;
+
+import io.apotheca.application.audit.AuditTrail;
+import io.apotheca.application.catalog.port.out.ProductCache;
+import io.apotheca.application.identity.VerifiedPharmacists;
+import io.apotheca.application.inventory.InventoryPorts;
+import io.apotheca.application.order.OrderPorts;
+import io.apotheca.application.shared.UuidV7Generator;
+import io.apotheca.application.shared.port.out.IdGenerator;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The order and stock use cases' ports, all in memory, wired as {@code bootstrap} wires the real
+ * ones. The stores stay reachable so a test can look behind the use cases.
+ */
+public final class InMemoryPharmacy {
+
+    public final SettableClock clock = new SettableClock(Instant.parse("2026-11-21T10:00:00Z"));
+    public final IdGenerator ids = new UuidV7Generator(clock, new SecureRandom());
+    public final InMemoryProducts products = new InMemoryProducts();
+    public final InMemoryBatches batches = new InMemoryBatches();
+    public final InMemoryStockHolds holds = new InMemoryStockHolds();
+    public final InMemoryStockMovements movements = new InMemoryStockMovements();
+    public final InMemoryPharmacistLicences licences = new InMemoryPharmacistLicences();
+    public final InMemoryAuditLog auditLog = new InMemoryAuditLog();
+    public final InMemoryOrders orders = new InMemoryOrders();
+    public final InMemoryCartStore carts = new InMemoryCartStore();
+    public final InMemoryOutbox outbox = new InMemoryOutbox();
+    public final InventoryPorts inventory;
+    public final OrderPorts orderPorts;
+
+    public InMemoryPharmacy(Duration minShelfLife, Duration unpaidTtl, Duration prescriptionTtl) {
+        AuditTrail audit = new AuditTrail(auditLog, ids, clock);
+        inventory = new InventoryPorts(
+                new InMemoryCategories(),
+                products,
+                ProductCache.none(),
+                batches,
+                holds,
+                movements,
+                new VerifiedPharmacists(licences),
+                new InMemoryTransactions(),
+                audit,
+                ids,
+                clock,
+                minShelfLife);
+        orderPorts = new OrderPorts(orders, carts, inventory, audit, outbox, unpaidTtl, prescriptionTtl);
+    }
+}
