@@ -203,6 +203,8 @@ class CheckoutConcurrencyIT {
                         + product + "'");
         long heldInOrders = query("SELECT coalesce(sum(h.quantity), 0) FROM stock_holds h WHERE h.released_at IS NULL"
                 + " AND h.product_id = '" + product + "'");
+        long holdable =
+                query("SELECT coalesce(sum(available), 0) FROM stock_slots WHERE product_id = '" + product + "'");
         Response stock = pharmacy.get("/api/v1/inventory/products/" + product, admin);
         long onHand = stock.body().path("onHand").asLong();
         long reserved = stock.body().path("reserved").asLong();
@@ -214,6 +216,7 @@ class CheckoutConcurrencyIT {
         assertThat(onHand).as("on hand of " + product).isEqualTo(available + reserved + unsellable);
         assertThat(available).as("available of " + product).isNotNegative();
         assertThat(reserved).as("reserved of " + product).isEqualTo(heldInOrders);
+        assertThat(holdable).as("what may still be held of " + product).isEqualTo(available);
         assertThat(onHand - unsellable)
                 .as("sellable stock covers every hold of " + product)
                 .isGreaterThanOrEqualTo(reserved);

@@ -2,10 +2,47 @@ package io.apotheca.persistence.inventory;
 
 import io.apotheca.application.inventory.port.out.StockHolds;
 import io.apotheca.domain.catalog.ProductId;
+import io.apotheca.domain.order.OrderId;
 import io.apotheca.persistence.JdbiContext;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jdbi.v3.core.Handle;
 
-/** Holds in {@code stock_holds}; open ones have no release time. */
+/**
+ * Holds in {@code stock_holds}, and what may still be held in {@code stock_slots}: {@value #SLOTS}
+ * rows per product, each with its share of the available units and the units held from it. A
+ * checkout takes its units from one free slot with a conditional decrement; only when no single slot
+ * can serve it does it lock all of the product's slots, in slot order, and take from several.
+ */
 public final class JdbiStockHolds implements StockHolds {
+
+    /** How many rows a product's available stock is split into. */
+    static final int SLOTS = 8;
+
+    private static final String TAKE_FREE_SLOT = """
+            UPDATE stock_slots SET available = available - :quantity, held = held + :quantity
+            WHERE product_id = :product AND slot = (
+                SELECT slot FROM stock_slots WHERE product_id = :product AND available >= :quantity
+                ORDER BY (slot + :slots - :start) % :slots LIMIT 1 FOR UPDATE SKIP LOCKED)
+            RETURNING slot""";
+    private static final String TAKE_BUSY_SLOT = """
+            UPDATE stock_slots SET available = available - :quantity, held = held + :quantity
+            WHERE product_id = :product AND available >= :quantity AND slot = (
+                SELECT slot FROM stock_slots WHERE product_id = :product AND available >= :quantity
+                ORDER BY (slot + :slots - :start) % :slots LIMIT 1)
+            RETURNING slot""";
+    private static final String LOCK_SLOTS_OF_ORDER = """
+            SELECT s.slot FROM stock_slots s
+            WHERE EXISTS (SELECT 1 FROM stock_holds h WHERE h.order_id = :order AND h.released_at IS NULL
+                          AND h.product_id = s.product_id AND h.slot = s.slot)
+            ORDER BY s.product_id, s.slot FOR UPDATE""";
 
     private final JdbiContext db;
 
@@ -14,56 +51,194 @@ public final class JdbiStockHolds implements StockHolds {
     }
 
     @Override
-    public java.util.Map<ProductId, Integer> heldOf(java.util.List<ProductId> products) {
+    public int heldOf(ProductId product) {
+        return db.with(
+                h -> h.createQuery("SELECT coalesce(sum(held), 0)::int FROM stock_slots WHERE product_id = :product")
+                        .bind("product", product.value())
+                        .mapTo(Integer.class)
+                        .one());
+    }
+
+    @Override
+    public Map<ProductId, Integer> heldOf(List<ProductId> products) {
         if (products.isEmpty()) {
-            return java.util.Map.of();
+            return Map.of();
         }
-        return db.with(h -> h.createQuery("SELECT product_id, sum(quantity)::int AS held FROM stock_holds"
-                        + " WHERE product_id = ANY(:products) AND released_at IS NULL GROUP BY product_id")
+        return db.with(h -> h.createQuery("SELECT product_id, sum(held)::int AS held FROM stock_slots"
+                        + " WHERE product_id = ANY(:products) GROUP BY product_id")
                 .bindArray(
                         "products",
-                        java.util.UUID.class,
+                        UUID.class,
                         products.stream().map(ProductId::value).toList())
-                .reduceRows(new java.util.HashMap<ProductId, Integer>(), (held, row) -> {
+                .reduceRows(new HashMap<ProductId, Integer>(), (held, row) -> {
                     held.put(
-                            new ProductId(row.getColumn("product_id", java.util.UUID.class)),
+                            new ProductId(row.getColumn("product_id", UUID.class)),
                             row.getColumn("held", Integer.class));
                     return held;
                 }));
     }
 
     @Override
-    public void place(
-            java.util.UUID holdId,
-            io.apotheca.domain.order.OrderId order,
-            ProductId product,
-            int quantity,
-            java.time.Instant at) {
-        db.with(h -> h.createUpdate(
-                        "INSERT INTO stock_holds (id, product_id, order_id, quantity, placed_at) VALUES (:id, :product, :order, :quantity, :at)")
-                .bind("id", holdId)
+    public boolean hold(UUID holdId, OrderId order, ProductId product, int quantity, Instant at) {
+        return db.with(h -> {
+            int start = ThreadLocalRandom.current().nextInt(SLOTS);
+            Optional<Integer> slot =
+                    take(h, TAKE_FREE_SLOT, product, quantity, start).or(() -> takeBusy(h, product, quantity, start));
+            if (slot.isPresent()) {
+                record(h, holdId, order, product, slot.get(), quantity, at);
+                return true;
+            }
+            return takeFromSeveral(h, holdId, order, product, quantity, at);
+        });
+    }
+
+    @Override
+    public void releaseAll(OrderId order, Instant at) {
+        close(order, at, "available + r.quantity");
+    }
+
+    @Override
+    public void settleAll(OrderId order, Instant at) {
+        close(order, at, "available");
+    }
+
+    @Override
+    public int lock(ProductId product) {
+        return db.with(h -> {
+            h.createUpdate("INSERT INTO stock_slots (product_id, slot, available, held)"
+                            + " SELECT :product, s, 0, 0 FROM generate_series(0, :slots - 1) s ON CONFLICT DO NOTHING")
+                    .bind("product", product.value())
+                    .bind("slots", SLOTS)
+                    .execute();
+            return h
+                    .createQuery("SELECT held FROM stock_slots WHERE product_id = :product ORDER BY slot FOR UPDATE")
+                    .bind("product", product.value())
+                    .mapTo(Integer.class)
+                    .list()
+                    .stream()
+                    .mapToInt(Integer::intValue)
+                    .sum();
+        });
+    }
+
+    @Override
+    public void spread(ProductId product, int sellableOnHand) {
+        db.with(h -> {
+            List<Integer> slots = h.createQuery(
+                            "SELECT slot FROM stock_slots WHERE product_id = :product ORDER BY slot")
+                    .bind("product", product.value())
+                    .mapTo(Integer.class)
+                    .list();
+            int held = h.createQuery("SELECT coalesce(sum(held), 0)::int FROM stock_slots WHERE product_id = :product")
+                    .bind("product", product.value())
+                    .mapTo(Integer.class)
+                    .one();
+            int total = sellableOnHand - held;
+            for (int i = 0; i < slots.size(); i++) {
+                int share =
+                        total < 0 ? (i == 0 ? total : 0) : total / slots.size() + (i < total % slots.size() ? 1 : 0);
+                h.createUpdate("UPDATE stock_slots SET available = :share WHERE product_id = :product AND slot = :slot")
+                        .bind("share", share)
+                        .bind("product", product.value())
+                        .bind("slot", slots.get(i))
+                        .execute();
+            }
+            return null;
+        });
+    }
+
+    private static Optional<Integer> take(Handle h, String sql, ProductId product, int quantity, int start) {
+        return h.createQuery(sql)
+                .bind("quantity", quantity)
+                .bind("product", product.value())
+                .bind("slots", SLOTS)
+                .bind("start", start)
+                .mapTo(Integer.class)
+                .findOne();
+    }
+
+    /**
+     * Waits for one busy slot that had enough. PostgreSQL keeps the row locked even when, after the
+     * wait, the slot no longer has enough; that lock, out of slot order, could deadlock the
+     * all-slots path, so the attempt runs under a savepoint that is rolled back when it fails.
+     */
+    private static Optional<Integer> takeBusy(Handle h, ProductId product, int quantity, int start) {
+        h.savepoint("busy_slot");
+        Optional<Integer> slot = take(h, TAKE_BUSY_SLOT, product, quantity, start);
+        if (slot.isPresent()) {
+            h.release("busy_slot");
+        } else {
+            h.rollbackToSavepoint("busy_slot");
+        }
+        return slot;
+    }
+
+    /** No single slot has enough: lock them all in slot order and take from as many as needed. */
+    private static boolean takeFromSeveral(
+            Handle h, UUID holdId, OrderId order, ProductId product, int quantity, Instant at) {
+        Map<Integer, Integer> available = h.createQuery(
+                        "SELECT slot, available FROM stock_slots WHERE product_id = :product ORDER BY slot FOR UPDATE")
+                .bind("product", product.value())
+                .reduceRows(new java.util.LinkedHashMap<Integer, Integer>(), (slots, row) -> {
+                    slots.put(row.getColumn("slot", Integer.class), row.getColumn("available", Integer.class));
+                    return slots;
+                });
+        if (available.values().stream().mapToInt(a -> Math.max(a, 0)).sum() < quantity) {
+            return false;
+        }
+        int missing = quantity;
+        for (Map.Entry<Integer, Integer> slot : available.entrySet()) {
+            int take = Math.min(missing, Math.max(slot.getValue(), 0));
+            if (take == 0) {
+                continue;
+            }
+            h.createUpdate("UPDATE stock_slots SET available = available - :take, held = held + :take"
+                            + " WHERE product_id = :product AND slot = :slot")
+                    .bind("take", take)
+                    .bind("product", product.value())
+                    .bind("slot", slot.getKey())
+                    .execute();
+            UUID id = missing == quantity
+                    ? holdId
+                    : UUID.nameUUIDFromBytes((holdId + "/" + slot.getKey()).getBytes(StandardCharsets.UTF_8));
+            record(h, id, order, product, slot.getKey(), take, at);
+            missing -= take;
+            if (missing == 0) {
+                break;
+            }
+        }
+        return true;
+    }
+
+    private static void record(
+            Handle h, UUID id, OrderId order, ProductId product, int slot, int quantity, Instant at) {
+        h.createUpdate("INSERT INTO stock_holds (id, product_id, order_id, quantity, placed_at, slot)"
+                        + " VALUES (:id, :product, :order, :quantity, :at, :slot)")
+                .bind("id", id)
                 .bind("product", product.value())
                 .bind("order", order.value())
                 .bind("quantity", quantity)
-                .bind("at", at.atOffset(java.time.ZoneOffset.UTC))
-                .execute());
+                .bind("at", at.atOffset(ZoneOffset.UTC))
+                .bind("slot", slot)
+                .execute();
     }
 
-    @Override
-    public void releaseAll(io.apotheca.domain.order.OrderId order, java.time.Instant at) {
-        db.with(h -> h.createUpdate(
-                        "UPDATE stock_holds SET released_at = :at WHERE order_id = :order AND released_at IS NULL")
-                .bind("order", order.value())
-                .bind("at", at.atOffset(java.time.ZoneOffset.UTC))
-                .execute());
-    }
-
-    @Override
-    public int heldOf(ProductId product) {
-        return db.with(h -> h.createQuery(
-                        "SELECT coalesce(sum(quantity), 0) FROM stock_holds WHERE product_id = :product AND released_at IS NULL")
-                .bind("product", product.value())
-                .mapTo(Integer.class)
-                .one());
+    /** Closes the order's open holds, their slots locked in order first; {@code available} says what the slot gets back. */
+    private void close(OrderId order, Instant at, String available) {
+        db.with(h -> {
+            h.createQuery(LOCK_SLOTS_OF_ORDER)
+                    .bind("order", order.value())
+                    .mapTo(Integer.class)
+                    .list();
+            h.createUpdate("WITH closed AS (UPDATE stock_holds SET released_at = :at WHERE order_id = :order"
+                            + " AND released_at IS NULL RETURNING product_id, slot, quantity)"
+                            + " UPDATE stock_slots s SET available = s." + available
+                            + ", held = s.held - r.quantity FROM closed r"
+                            + " WHERE s.product_id = r.product_id AND s.slot = r.slot")
+                    .bind("order", order.value())
+                    .bind("at", at.atOffset(ZoneOffset.UTC))
+                    .execute();
+            return null;
+        });
     }
 }

@@ -17,10 +17,24 @@ public final class StockLevels {
                 product, ports.batches().ofProduct(product), ports.holds().heldOf(product));
     }
 
-    /** The same, with the product's lots locked until the transaction ends. */
+    /**
+     * The same, with the product's hold counts and then its lots locked until the transaction ends
+     * (the lock order of {@link io.apotheca.application.inventory.port.out.StockHolds}).
+     */
     public ProductStock lockedOf(ProductId product) {
-        return new ProductStock(
-                product, ports.batches().ofProductLocked(product), ports.holds().heldOf(product));
+        int held = ports.holds().lock(product);
+        return new ProductStock(product, ports.batches().ofProductLocked(product), held);
+    }
+
+    /**
+     * After the product's lots changed in this transaction (it must hold {@link #lockedOf}), makes
+     * what may still be held match them: sellable units on hand less units held.
+     */
+    public void respread(ProductId product) {
+        ports.holds()
+                .spread(
+                        product,
+                        new ProductStock(product, ports.batches().ofProduct(product), 0).sellable(ports.sellable()));
     }
 
     public int available(ProductId product) {

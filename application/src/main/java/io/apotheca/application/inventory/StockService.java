@@ -68,11 +68,13 @@ final class StockService implements ManageStockUseCase {
                 if (ports.products().byId(product).isEmpty()) {
                     return Outcome.refused(Refusal.of(Reason.UNKNOWN_PRODUCT, "There is no such product."));
                 }
+                levels.lockedOf(product);
                 Optional<Batch> received = ports.batches().add(draft);
                 if (received.isEmpty()) {
                     return Outcome.refused(
                             Refusal.of(Reason.LOT_TAKEN, "This product already has a lot with this number."));
                 }
+                levels.respread(product);
                 move(admin, received.get(), "RECEIPT", received.get().onHand(), Optional.empty());
                 ports.audit()
                         .record(
@@ -121,6 +123,7 @@ final class StockService implements ManageStockUseCase {
                 }
                 Batch adjusted = batch.withOnHand(batch.onHand() + delta);
                 ports.batches().update(adjusted);
+                levels.respread(adjusted.productId());
                 move(admin, adjusted, "ADJUSTMENT", delta, Optional.of(reason.trim()));
                 ports.audit()
                         .record(
@@ -158,6 +161,7 @@ final class StockService implements ManageStockUseCase {
                 }
                 Batch recalled = batch.withStatus(BatchStatus.RECALLED);
                 ports.batches().update(recalled);
+                levels.respread(recalled.productId());
                 ports.audit()
                         .record(
                                 caller,

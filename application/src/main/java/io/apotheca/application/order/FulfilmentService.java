@@ -159,7 +159,7 @@ final class FulfilmentService implements FulfilOrdersUseCase {
                             .map(t -> new DispensedLot(t.lot(), t.expiryDate(), t.quantity()))
                             .toList());
         }
-        inventory.holds().releaseAll(order.id(), now);
+        inventory.holds().settleAll(order.id(), now);
         return order.fulfil(dispensed, now);
     }
 

@@ -14,12 +14,11 @@ import io.apotheca.application.shared.PageRequest;
 import io.apotheca.application.shared.Principal;
 import io.apotheca.application.shared.Refusal;
 import io.apotheca.application.shared.Refusal.Reason;
+import io.apotheca.application.shared.RollbackRefusal;
 import io.apotheca.application.shared.Validation;
 import io.apotheca.domain.catalog.Product;
 import io.apotheca.domain.catalog.ProductId;
 import io.apotheca.domain.identity.Role;
-import io.apotheca.domain.inventory.ProductStock;
-import io.apotheca.domain.inventory.SellableBatchPolicy;
 import io.apotheca.domain.order.CancellationReason;
 import io.apotheca.domain.order.Cart;
 import io.apotheca.domain.order.Order;
@@ -79,9 +78,10 @@ final class OrderService implements OrdersUseCase {
     }
 
     /**
-     * One transaction: lock every product's lots in a fixed order (product id), so concurrent
-     * checkouts queue per product and never deadlock; check every line; only then hold and record the
-     * order. A refusal writes nothing.
+     * One transaction: record the order, its lines and its event, then hold every line's units, in
+     * product id order (the lock order of the stock), last, so that the rows other checkouts of the
+     * same product wait for are held for as short a time as possible. A line that cannot be held
+     * rolls everything back, and the refusal names every product that was short.
      */
     private Outcome<Placed> placeOrder(Principal customer, ShippingAddress address) {
         Cart cart = ports.carts().load(customer.userId());
@@ -92,18 +92,6 @@ final class OrderService implements OrdersUseCase {
                         inventory.products().byId(id).filter(Product::active).ifPresent(products::add));
         if (products.isEmpty()) {
             return Outcome.refused(Refusal.of(Reason.CART_EMPTY, "The cart is empty."));
-        }
-        SellableBatchPolicy policy = inventory.sellable();
-        List<String> shortOf = new ArrayList<>();
-        for (Product product : products) {
-            ProductStock locked = stock.lockedOf(product.id());
-            if (locked.canHold(cart.quantities().get(product.id()), policy).isPresent()) {
-                shortOf.add(product.name() + " (" + product.id() + ", " + locked.available(policy) + " available)");
-            }
-        }
-        if (!shortOf.isEmpty()) {
-            return Outcome.refused(
-                    Refusal.of(Reason.INSUFFICIENT_STOCK, "Not enough stock for: " + String.join("; ", shortOf)));
         }
         Instant now = inventory.clock().instant();
         List<OrderLine> lines = products.stream()
@@ -121,9 +109,6 @@ final class OrderService implements OrdersUseCase {
                 ports.unpaidTtl(),
                 ports.prescriptionTtl());
         ports.orders().add(order, address);
-        for (OrderLine line : lines) {
-            inventory.holds().place(inventory.ids().next(), order.id(), line.productId(), line.quantity(), now);
-        }
         OrderEvents.record(
                 ports,
                 "order.placed",
@@ -131,6 +116,21 @@ final class OrderService implements OrdersUseCase {
                 Map.of(
                         "total", Long.toString(order.details().total().minor()),
                         "currency", order.details().total().currency().getCurrencyCode()));
+        List<String> shortOf = new ArrayList<>();
+        for (OrderLine line : lines) {
+            // once a line is short the order is refused; later lines are only checked, to name them all
+            boolean enough = shortOf.isEmpty()
+                    ? inventory.holds().hold(inventory.ids().next(), order.id(), line.productId(), line.quantity(), now)
+                    : stock.available(line.productId()) >= line.quantity();
+            if (!enough) {
+                shortOf.add(line.name() + " (" + line.productId() + ", " + stock.available(line.productId())
+                        + " available)");
+            }
+        }
+        if (!shortOf.isEmpty()) {
+            throw new RollbackRefusal(
+                    Refusal.of(Reason.INSUFFICIENT_STOCK, "Not enough stock for: " + String.join("; ", shortOf)));
+        }
         return Outcome.done(new Placed(order, address));
     }
 
