@@ -1,5 +1,6 @@
 package io.apotheca.redis;
 
+import io.apotheca.application.cart.port.out.CartStore;
 import io.apotheca.application.catalog.port.out.ProductCache;
 import io.apotheca.application.health.port.out.ReadinessProbe;
 import io.apotheca.application.shared.port.out.RateLimiter;
@@ -61,7 +62,7 @@ public final class RedisAdapters implements AutoCloseable {
      * Carts kept in Redis and written behind to {@code durable}; schedule {@link
      * RedisCartStore#writeBehind()} every few seconds.
      */
-    public RedisCartStore carts(io.apotheca.application.cart.port.out.CartStore durable) {
+    public RedisCartStore carts(CartStore durable) {
         return new RedisCartStore(client, settings.keyPrefix(), durable);
     }
 

@@ -178,13 +178,12 @@ public final class CatalogLoad {
         long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
         System.out.printf(
                 "%-18s %8.0f req/s  p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  statuses %s%n",
-                name, all.length / (double) seconds, ms(all, 0.50), ms(all, 0.95), ms(all, 0.99), statuses);
-    }
-
-    private static double ms(long[] sorted, double quantile) {
-        return sorted.length == 0
-                ? 0
-                : sorted[(int) Math.min(sorted.length - 1, Math.floor(quantile * sorted.length))] / 1e6;
+                name,
+                all.length / (double) seconds,
+                Percentiles.ms(all, 0.50),
+                Percentiles.ms(all, 0.95),
+                Percentiles.ms(all, 0.99),
+                statuses);
     }
 
     private static String encode(String text) {

@@ -307,15 +307,4 @@ public final class CheckoutLoad {
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
-
-    static final class Percentiles {
-        private Percentiles() {}
-
-        static double ms(long[] sortedNanos, double quantile) {
-            return sortedNanos.length == 0
-                    ? 0
-                    : sortedNanos[(int) Math.min(sortedNanos.length - 1, Math.floor(quantile * sortedNanos.length))]
-                            / 1e6;
-        }
-    }
 }

@@ -96,9 +96,7 @@ final class PgBench {
         }
         long[] latencies = latencies();
         return new Result(
-                Double.parseDouble(tps.group(1)),
-                CheckoutLoad.Percentiles.ms(latencies, 0.50),
-                CheckoutLoad.Percentiles.ms(latencies, 0.99));
+                Double.parseDouble(tps.group(1)), Percentiles.ms(latencies, 0.50), Percentiles.ms(latencies, 0.99));
     }
 
     /** Each transaction's latency from pgbench's per-transaction logs (third column, microseconds), sorted; the logs are removed. */

@@ -5,11 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.apotheca.bootstrap.TestPharmacy.Account;
 import io.apotheca.bootstrap.TestPharmacy.Response;
 import io.apotheca.testsupport.PostgresExtension;
-import io.apotheca.testsupport.TestDatabase;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -125,7 +121,7 @@ class CheckoutConcurrencyIT {
             assertBalances(product);
         }
         assertThat(
-                        query(
+                        pharmacy.scalar(
                                 "SELECT count(*) FROM stock_holds h JOIN orders o ON o.id = h.order_id"
                                         + " WHERE h.released_at IS NULL AND o.status NOT IN ('AWAITING_PAYMENT', 'AWAITING_PRESCRIPTION', 'PAID', 'CONFIRMED')"))
                 .as("open holds of orders that no longer hold stock")
@@ -161,7 +157,7 @@ class CheckoutConcurrencyIT {
                             pharmacy.post("/api/v1/orders/" + order + "/cancel", buyer.accessToken(), null),
                             200);
                 case 1 -> {
-                    markPaid(order);
+                    pharmacy.markPaid(order);
                     expect(unexpected, pharmacy.post("/api/v1/orders/" + order + "/fulfil", admin, null), 200);
                 }
                 default -> {}
@@ -189,22 +185,23 @@ class CheckoutConcurrencyIT {
     }
 
     private static void assertBalances(String product) throws SQLException {
-        long received =
-                query("SELECT coalesce(sum(m.delta), 0) FROM stock_movements m JOIN batches b ON b.id = m.batch_id"
+        long received = pharmacy.scalar(
+                "SELECT coalesce(sum(m.delta), 0) FROM stock_movements m JOIN batches b ON b.id = m.batch_id"
                         + " WHERE m.kind = 'RECEIPT' AND b.product_id = '" + product + "'");
-        long adjusted =
-                query("SELECT coalesce(sum(m.delta), 0) FROM stock_movements m JOIN batches b ON b.id = m.batch_id"
+        long adjusted = pharmacy.scalar(
+                "SELECT coalesce(sum(m.delta), 0) FROM stock_movements m JOIN batches b ON b.id = m.batch_id"
                         + " WHERE m.kind = 'ADJUSTMENT' AND b.product_id = '" + product + "'");
-        long dispensed =
-                -query("SELECT coalesce(sum(m.delta), 0) FROM stock_movements m JOIN batches b ON b.id = m.batch_id"
+        long dispensed = -pharmacy.scalar(
+                "SELECT coalesce(sum(m.delta), 0) FROM stock_movements m JOIN batches b ON b.id = m.batch_id"
                         + " WHERE m.kind = 'DISPENSED' AND b.product_id = '" + product + "'");
-        long unsellable =
-                query("SELECT coalesce(sum(on_hand), 0) FROM batches WHERE status <> 'ACTIVE' AND product_id = '"
-                        + product + "'");
-        long heldInOrders = query("SELECT coalesce(sum(h.quantity), 0) FROM stock_holds h WHERE h.released_at IS NULL"
-                + " AND h.product_id = '" + product + "'");
-        long holdable =
-                query("SELECT coalesce(sum(available), 0) FROM stock_slots WHERE product_id = '" + product + "'");
+        long unsellable = pharmacy.scalar(
+                "SELECT coalesce(sum(on_hand), 0) FROM batches WHERE status <> 'ACTIVE' AND product_id = '" + product
+                        + "'");
+        long heldInOrders =
+                pharmacy.scalar("SELECT coalesce(sum(h.quantity), 0) FROM stock_holds h WHERE h.released_at IS NULL"
+                        + " AND h.product_id = '" + product + "'");
+        long holdable = pharmacy.scalar(
+                "SELECT coalesce(sum(available), 0) FROM stock_slots WHERE product_id = '" + product + "'");
         Response stock = pharmacy.get("/api/v1/inventory/products/" + product, admin);
         long onHand = stock.body().path("onHand").asLong();
         long reserved = stock.body().path("reserved").asLong();
@@ -222,25 +219,7 @@ class CheckoutConcurrencyIT {
                 .isGreaterThanOrEqualTo(reserved);
     }
 
-    private static void markPaid(String order) {
-        try {
-            query("WITH paid AS (UPDATE orders SET status = 'PAID', payment_reference = 'pi_test', paid_at = now(),"
-                    + " hold_expires_at = NULL WHERE id = '" + order + "' RETURNING 1) SELECT count(*) FROM paid");
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static long deadlocks() throws SQLException {
-        return query("SELECT deadlocks FROM pg_stat_database WHERE datname = current_database()");
-    }
-
-    private static long query(String sql) throws SQLException {
-        TestDatabase db = postgres.database();
-        try (Connection connection = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
-                ResultSet row = connection.createStatement().executeQuery(sql)) {
-            row.next();
-            return row.getLong(1);
-        }
+        return pharmacy.scalar("SELECT deadlocks FROM pg_stat_database WHERE datname = current_database()");
     }
 }

@@ -5,11 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.apotheca.bootstrap.TestPharmacy.Account;
 import io.apotheca.bootstrap.TestPharmacy.Response;
 import io.apotheca.testsupport.PostgresExtension;
-import io.apotheca.testsupport.TestDatabase;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -69,11 +65,11 @@ class FulfilmentApiIT {
         assertThat(inventory.body().path("reserved").asInt()).isZero();
         assertThat(inventory.body().path("available").asInt()).isEqualTo(1);
         // received ± adjustments = on hand + dispensed
-        assertThat(sum(
+        assertThat(pharmacy.scalar(
                         "SELECT sum(delta) FROM stock_movements m JOIN batches b ON b.id = m.batch_id WHERE b.product_id = '"
                                 + product + "' AND kind IN ('RECEIPT', 'ADJUSTMENT')"))
                 .isEqualTo(51 + 3);
-        assertThat(sum(
+        assertThat(pharmacy.scalar(
                         "SELECT -sum(delta) FROM stock_movements m JOIN batches b ON b.id = m.batch_id WHERE b.product_id = '"
                                 + product + "' AND kind = 'DISPENSED' AND order_id = '" + order + "'"))
                 .isEqualTo(3);
@@ -125,9 +121,7 @@ class FulfilmentApiIT {
 
     private static String paidOrder(String product, int quantity) {
         String order = order(product, quantity);
-        execute(
-                "UPDATE orders SET status = 'PAID', payment_reference = 'pi_test', paid_at = now(), hold_expires_at = NULL"
-                        + " WHERE id = '" + order + "'");
+        pharmacy.markPaid(order);
         return order;
     }
 
@@ -145,23 +139,5 @@ class FulfilmentApiIT {
 
     private static void receive(String product, String lot, int days, int quantity) {
         pharmacy.receive(product, lot, days, quantity);
-    }
-
-    private static void execute(String sql) {
-        TestDatabase db = postgres.database();
-        try (Connection connection = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password())) {
-            connection.createStatement().executeUpdate(sql);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static int sum(String sql) throws Exception {
-        TestDatabase db = postgres.database();
-        try (Connection connection = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
-                ResultSet rows = connection.createStatement().executeQuery(sql)) {
-            rows.next();
-            return rows.getInt(1);
-        }
     }
 }

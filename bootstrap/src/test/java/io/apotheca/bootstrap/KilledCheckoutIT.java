@@ -75,20 +75,20 @@ class KilledCheckoutIT {
         }
 
         assertThat(killed.status()).as(killed.toString()).isEqualTo(500);
-        assertThat(count("SELECT count(*) FROM orders WHERE customer_id = '" + customer.id() + "'"))
+        assertThat(pharmacy.scalar("SELECT count(*) FROM orders WHERE customer_id = '" + customer.id() + "'"))
                 .isZero();
         assertThat(
-                        count(
+                        pharmacy.scalar(
                                 "SELECT count(*) FROM stock_holds h WHERE NOT EXISTS (SELECT 1 FROM orders o WHERE o.id = h.order_id)"))
                 .as("holds without an order")
                 .isZero();
         assertThat(
-                        count(
+                        pharmacy.scalar(
                                 "SELECT count(*) FROM orders o WHERE NOT EXISTS (SELECT 1 FROM stock_holds h WHERE h.order_id = o.id)"))
                 .as("orders without holds")
                 .isZero();
-        assertThat(available(first)).isEqualTo(5);
-        assertThat(available(second)).isEqualTo(5);
+        assertThat(pharmacy.available(first)).isEqualTo(5);
+        assertThat(pharmacy.available(second)).isEqualTo(5);
         assertThat(pharmacy.get("/api/v1/cart", customer.accessToken())
                         .body()
                         .path("items")
@@ -97,8 +97,8 @@ class KilledCheckoutIT {
 
         Response again = pharmacy.checkout(customer);
         assertThat(again.status()).as(again.toString()).isEqualTo(201);
-        assertThat(available(first)).isEqualTo(3);
-        assertThat(available(second)).isEqualTo(2);
+        assertThat(pharmacy.available(first)).isEqualTo(3);
+        assertThat(pharmacy.available(second)).isEqualTo(2);
     }
 
     private static void terminateTheSessionWaitingOn(String table) throws SQLException, InterruptedException {
@@ -117,21 +117,6 @@ class KilledCheckoutIT {
             }
         }
         throw new AssertionError("no checkout waited to write " + table + " within 10 s");
-    }
-
-    private static int available(String product) {
-        return pharmacy.get("/api/v1/products/" + product, null)
-                .body()
-                .path("available")
-                .asInt();
-    }
-
-    private static long count(String sql) throws SQLException {
-        try (Connection connection = connect();
-                ResultSet row = connection.createStatement().executeQuery(sql)) {
-            row.next();
-            return row.getLong(1);
-        }
     }
 
     private static Connection connect() throws SQLException {

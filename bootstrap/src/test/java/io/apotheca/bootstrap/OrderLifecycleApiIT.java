@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.apotheca.bootstrap.TestPharmacy.Account;
 import io.apotheca.bootstrap.TestPharmacy.Response;
 import io.apotheca.testsupport.PostgresExtension;
-import io.apotheca.testsupport.TestDatabase;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -50,10 +47,10 @@ class OrderLifecycleApiIT {
                             .path("items")
                             .size())
                     .isZero();
-            assertThat(available(pharmacy, paracetamol)).isEqualTo(8);
+            assertThat(pharmacy.available(paracetamol)).isEqualTo(8);
             Response cancelled = pharmacy.post(cancel(first), customer.accessToken(), null);
             assertThat(cancelled.text("cancellationReason")).isEqualTo("customer");
-            assertThat(available(pharmacy, paracetamol)).isEqualTo(14);
+            assertThat(pharmacy.available(paracetamol)).isEqualTo(14);
             assertThat(pharmacy.post(cancel(first), customer.accessToken(), null)
                             .code())
                     .isEqualTo("invalid_transition");
@@ -64,7 +61,7 @@ class OrderLifecycleApiIT {
             String order = "/api/v1/orders/" + second.text("id");
             assertThat(pharmacy.post(order + "/fulfil", pharmacist, null).code())
                     .isEqualTo("invalid_transition");
-            markPaid(second.text("id"));
+            pharmacy.markPaid(second.text("id"));
             Response fulfilled = pharmacy.post(order + "/fulfil", pharmacist, null);
             assertThat(fulfilled.text("status")).isEqualTo("FULFILLED");
             assertThat(fulfilled.body().path("items").get(0).path("lots").findValuesAsText("lotNumber"))
@@ -82,10 +79,10 @@ class OrderLifecycleApiIT {
             // a third order nobody pays: past its hold it is cancelled as expired and its stock released
             pharmacy.addToCart(customer, paracetamol, 3);
             Response third = pharmacy.checkout(customer);
-            assertThat(available(pharmacy, paracetamol)).isEqualTo(5);
+            assertThat(pharmacy.available(paracetamol)).isEqualTo(5);
             Response lapsed = awaitCancelled(pharmacy, customer, third.text("id"));
             assertThat(lapsed.text("cancellationReason")).isEqualTo("expired");
-            assertThat(available(pharmacy, paracetamol)).isEqualTo(8);
+            assertThat(pharmacy.available(paracetamol)).isEqualTo(8);
 
             Response history = pharmacy.get("/api/v1/orders", customer.accessToken());
             assertThat(history.body().path("items").findValuesAsText("status"))
@@ -108,22 +105,5 @@ class OrderLifecycleApiIT {
             Thread.sleep(250);
         }
         throw new AssertionError("the unpaid order did not expire within 30 s");
-    }
-
-    private static int available(TestPharmacy pharmacy, String product) {
-        return pharmacy.get("/api/v1/products/" + product, null)
-                .body()
-                .path("available")
-                .asInt();
-    }
-
-    private static void markPaid(String order) throws Exception {
-        TestDatabase db = postgres.database();
-        try (Connection connection = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password())) {
-            connection
-                    .createStatement()
-                    .executeUpdate("UPDATE orders SET status = 'PAID', payment_reference = 'pi_test', paid_at = now(),"
-                            + " hold_expires_at = NULL WHERE id = '" + order + "' AND status = 'AWAITING_PAYMENT'");
-        }
     }
 }

@@ -77,7 +77,7 @@ class OrdersApiIT {
                 .isEqualTo("GB");
         assertThat(pharmacy.get("/api/v1/cart", customer.accessToken()).body().path("items"))
                 .isEmpty();
-        assertThat(available(product)).isEqualTo(7);
+        assertThat(pharmacy.available(product)).isEqualTo(7);
         assertThat(pharmacy.get("/api/v1/inventory/products/" + product, admin)
                         .body()
                         .path("reserved")
@@ -112,7 +112,7 @@ class OrdersApiIT {
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.code()).isEqualTo("insufficient_stock");
         assertThat(refused.text("detail")).contains(scarce).doesNotContain(plenty);
-        assertThat(available(plenty)).as("nothing held").isEqualTo(10);
+        assertThat(pharmacy.available(plenty)).as("nothing held").isEqualTo(10);
         assertThat(pharmacy.get("/api/v1/cart", customer.accessToken()).body().path("items"))
                 .hasSize(2);
     }
@@ -152,7 +152,7 @@ class OrdersApiIT {
         assertThat(reused.code()).isEqualTo("idempotency_key_reused");
         assertThat(pharmacy.get("/api/v1/orders", customer.accessToken()).body().path("items"))
                 .hasSize(1);
-        assertThat(available(product)).isEqualTo(8);
+        assertThat(pharmacy.available(product)).isEqualTo(8);
     }
 
     @Test
@@ -186,7 +186,7 @@ class OrdersApiIT {
 
             assertThat(statuses).filteredOn(s -> s == 201).hasSize(10);
             assertThat(statuses).filteredOn(s -> s == 409).hasSize(20);
-            assertThat(available(product)).isZero();
+            assertThat(pharmacy.available(product)).isZero();
             assertThat(pharmacy.get("/api/v1/inventory/products/" + product, admin)
                             .body()
                             .path("reserved")
@@ -215,7 +215,7 @@ class OrdersApiIT {
         assertThat(cancelled.text("cancellationReason")).isEqualTo("customer");
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.code()).isEqualTo("invalid_transition");
-        assertThat(available(product)).isEqualTo(4);
+        assertThat(pharmacy.available(product)).isEqualTo(4);
         assertThat(pharmacy.get("/api/v1/orders/" + order, admin).text("status"))
                 .as("staff see every order")
                 .isEqualTo("CANCELLED");
@@ -250,12 +250,5 @@ class OrdersApiIT {
         String product = pharmacy.product(category, "Order product", 500, rx);
         pharmacy.receive(product, "L-" + UUID.randomUUID().toString().substring(0, 6), 365, units);
         return product;
-    }
-
-    private static int available(String product) {
-        return pharmacy.get("/api/v1/products/" + product, null)
-                .body()
-                .path("available")
-                .asInt();
     }
 }

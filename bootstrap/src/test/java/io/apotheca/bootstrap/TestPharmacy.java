@@ -10,6 +10,10 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -27,10 +31,12 @@ final class TestPharmacy implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     final RunningApotheca app;
+    private final TestDatabase db;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    private TestPharmacy(RunningApotheca app) {
+    private TestPharmacy(RunningApotheca app, TestDatabase db) {
         this.app = app;
+        this.db = db;
     }
 
     static TestPharmacy start(TestDatabase db, Path dataDir, Map<String, String> extra) {
@@ -50,7 +56,7 @@ final class TestPharmacy implements AutoCloseable {
                 "APOTHECA_RATE_LIMIT_REGISTER",
                 "1000/1m"));
         env.putAll(extra);
-        return new TestPharmacy(Apotheca.start(EnvironmentConfig.parse(env)));
+        return new TestPharmacy(Apotheca.start(EnvironmentConfig.parse(env)), db);
     }
 
     record Response(int status, JsonNode body, HttpHeaders headers) {
@@ -253,6 +259,37 @@ final class TestPharmacy implements AutoCloseable {
                 Map.of(
                         "shippingAddress",
                         Map.of("line1", "1 A St", "city", "Oslo", "postalCode", "0150", "country", "NO")));
+    }
+
+    /** What the catalog says is available of the product now. */
+    int available(String product) {
+        return get("/api/v1/products/" + product, null).body().path("available").asInt();
+    }
+
+    /** Marks an order awaiting payment as paid, straight in the database, until payments exist (issue 7). */
+    void markPaid(String order) {
+        execute("UPDATE orders SET status = 'PAID', payment_reference = 'pi_test', paid_at = now(),"
+                + " hold_expires_at = NULL WHERE id = '" + order + "' AND status = 'AWAITING_PAYMENT'");
+    }
+
+    /** The first column of the first row a query on the pharmacy's database answers. */
+    long scalar(String sql) {
+        try (Connection connection = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
+                ResultSet row = connection.createStatement().executeQuery(sql)) {
+            row.next();
+            return row.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Runs one statement on the pharmacy's database. */
+    void execute(String sql) {
+        try (Connection connection = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password())) {
+            connection.createStatement().executeUpdate(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override

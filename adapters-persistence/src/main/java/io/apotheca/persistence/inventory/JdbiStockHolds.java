@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,6 +44,18 @@ public final class JdbiStockHolds implements StockHolds {
             WHERE EXISTS (SELECT 1 FROM stock_holds h WHERE h.order_id = :order AND h.released_at IS NULL
                           AND h.product_id = s.product_id AND h.slot = s.slot)
             ORDER BY s.product_id, s.slot FOR UPDATE""";
+    /** Closing as a release: the units may be held again. */
+    private static final String GIVE_BACK = """
+            WITH closed AS (UPDATE stock_holds SET released_at = :at WHERE order_id = :order AND released_at IS NULL
+                            RETURNING product_id, slot, quantity)
+            UPDATE stock_slots s SET available = s.available + c.quantity, held = s.held - c.quantity
+            FROM closed c WHERE s.product_id = c.product_id AND s.slot = c.slot""";
+    /** Closing as dispensed: the units leave the held count, and nothing comes back. */
+    private static final String SETTLE = """
+            WITH closed AS (UPDATE stock_holds SET released_at = :at WHERE order_id = :order AND released_at IS NULL
+                            RETURNING product_id, slot, quantity)
+            UPDATE stock_slots s SET held = s.held - c.quantity
+            FROM closed c WHERE s.product_id = c.product_id AND s.slot = c.slot""";
 
     private final JdbiContext db;
 
@@ -94,12 +107,12 @@ public final class JdbiStockHolds implements StockHolds {
 
     @Override
     public void releaseAll(OrderId order, Instant at) {
-        close(order, at, "available + r.quantity");
+        close(order, at, GIVE_BACK);
     }
 
     @Override
     public void settleAll(OrderId order, Instant at) {
-        close(order, at, "available");
+        close(order, at, SETTLE);
     }
 
     @Override
@@ -110,12 +123,7 @@ public final class JdbiStockHolds implements StockHolds {
                     .bind("product", product.value())
                     .bind("slots", SLOTS)
                     .execute();
-            return h
-                    .createQuery("SELECT held FROM stock_slots WHERE product_id = :product ORDER BY slot FOR UPDATE")
-                    .bind("product", product.value())
-                    .mapTo(Integer.class)
-                    .list()
-                    .stream()
+            return slotsOf(h, product, "held").values().stream()
                     .mapToInt(Integer::intValue)
                     .sum();
         });
@@ -124,15 +132,9 @@ public final class JdbiStockHolds implements StockHolds {
     @Override
     public void spread(ProductId product, int sellableOnHand) {
         db.with(h -> {
-            List<Integer> slots = h.createQuery(
-                            "SELECT slot FROM stock_slots WHERE product_id = :product ORDER BY slot")
-                    .bind("product", product.value())
-                    .mapTo(Integer.class)
-                    .list();
-            int held = h.createQuery("SELECT coalesce(sum(held), 0)::int FROM stock_slots WHERE product_id = :product")
-                    .bind("product", product.value())
-                    .mapTo(Integer.class)
-                    .one();
+            Map<Integer, Integer> heldBySlot = slotsOf(h, product, "held");
+            List<Integer> slots = List.copyOf(heldBySlot.keySet());
+            int held = heldBySlot.values().stream().mapToInt(Integer::intValue).sum();
             int total = sellableOnHand - held;
             for (int i = 0; i < slots.size(); i++) {
                 int share =
@@ -176,13 +178,7 @@ public final class JdbiStockHolds implements StockHolds {
     /** No single slot has enough: lock them all in slot order and take from as many as needed. */
     private static boolean takeFromSeveral(
             Handle h, UUID holdId, OrderId order, ProductId product, int quantity, Instant at) {
-        Map<Integer, Integer> available = h.createQuery(
-                        "SELECT slot, available FROM stock_slots WHERE product_id = :product ORDER BY slot FOR UPDATE")
-                .bind("product", product.value())
-                .reduceRows(new java.util.LinkedHashMap<Integer, Integer>(), (slots, row) -> {
-                    slots.put(row.getColumn("slot", Integer.class), row.getColumn("available", Integer.class));
-                    return slots;
-                });
+        Map<Integer, Integer> available = slotsOf(h, product, "available");
         if (available.values().stream().mapToInt(a -> Math.max(a, 0)).sum() < quantity) {
             return false;
         }
@@ -210,6 +206,17 @@ public final class JdbiStockHolds implements StockHolds {
         return true;
     }
 
+    /** One column of the product's slots by slot, in slot order, locked until the transaction ends. */
+    private static Map<Integer, Integer> slotsOf(Handle h, ProductId product, String column) {
+        return h.createQuery("SELECT slot, " + column + " AS value FROM stock_slots WHERE product_id = :product"
+                        + " ORDER BY slot FOR UPDATE")
+                .bind("product", product.value())
+                .reduceRows(new LinkedHashMap<Integer, Integer>(), (slots, row) -> {
+                    slots.put(row.getColumn("slot", Integer.class), row.getColumn("value", Integer.class));
+                    return slots;
+                });
+    }
+
     private static void record(
             Handle h, UUID id, OrderId order, ProductId product, int slot, int quantity, Instant at) {
         h.createUpdate("INSERT INTO stock_holds (id, product_id, order_id, quantity, placed_at, slot)"
@@ -223,18 +230,14 @@ public final class JdbiStockHolds implements StockHolds {
                 .execute();
     }
 
-    /** Closes the order's open holds, their slots locked in order first; {@code available} says what the slot gets back. */
-    private void close(OrderId order, Instant at, String available) {
+    /** Closes the order's open holds with {@code closing}, their slots locked in order first. */
+    private void close(OrderId order, Instant at, String closing) {
         db.with(h -> {
             h.createQuery(LOCK_SLOTS_OF_ORDER)
                     .bind("order", order.value())
                     .mapTo(Integer.class)
                     .list();
-            h.createUpdate("WITH closed AS (UPDATE stock_holds SET released_at = :at WHERE order_id = :order"
-                            + " AND released_at IS NULL RETURNING product_id, slot, quantity)"
-                            + " UPDATE stock_slots s SET available = s." + available
-                            + ", held = s.held - r.quantity FROM closed r"
-                            + " WHERE s.product_id = r.product_id AND s.slot = r.slot")
+            h.createUpdate(closing)
                     .bind("order", order.value())
                     .bind("at", at.atOffset(ZoneOffset.UTC))
                     .execute();

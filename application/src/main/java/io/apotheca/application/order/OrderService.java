@@ -123,8 +123,8 @@ final class OrderService implements OrdersUseCase {
                     ? inventory.holds().hold(inventory.ids().next(), order.id(), line.productId(), line.quantity(), now)
                     : stock.available(line.productId()) >= line.quantity();
             if (!enough) {
-                shortOf.add(line.name() + " (" + line.productId() + ", " + stock.available(line.productId())
-                        + " available)");
+                int available = stock.available(line.productId());
+                shortOf.add(line.name() + " (" + line.productId() + ", " + available + " available)");
             }
         }
         if (!shortOf.isEmpty()) {
