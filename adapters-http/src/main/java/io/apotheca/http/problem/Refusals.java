@@ -40,7 +40,11 @@ public final class Refusals {
                     BELOW_ZERO,
                     BELOW_HELD,
                     INSUFFICIENT_STOCK,
-                    REQUEST_IN_PROGRESS -> 409;
+                    REQUEST_IN_PROGRESS,
+                    PRESCRIPTION_REQUIRED,
+                    PRESCRIPTION_CLAIMED -> 409;
+            case PAYLOAD_TOO_LARGE -> 413;
+            case UNSUPPORTED_MEDIA_TYPE -> 415;
             case UNKNOWN_CATEGORY, UNKNOWN_PRODUCT, LOT_EXPIRED, CART_EMPTY, IDEMPOTENCY_KEY_REUSED -> 422;
             case RATE_LIMITED -> 429;
         };

@@ -114,7 +114,7 @@ final class FulfilmentService implements FulfilOrdersUseCase {
                         Map.of("from", before.status().name()));
         OrderEvents.record(
                 ports, action, after.get(), Map.of("from", before.status().name()));
-        return Outcome.done(new Placed(after.get(), placed.get().address()));
+        return Outcome.done(placed.get().withOrder(after.get()));
     }
 
     /**

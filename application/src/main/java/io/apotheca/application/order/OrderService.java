@@ -216,7 +216,7 @@ final class OrderService implements OrdersUseCase {
                                         orderId.toString(),
                                         Map.of("from", order.status().name()));
                     }
-                    return Outcome.done(new Placed(cancelled, placed.get().address()));
+                    return Outcome.done(placed.get().withOrder(cancelled));
                 }));
     }
 

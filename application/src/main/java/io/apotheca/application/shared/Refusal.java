@@ -80,7 +80,11 @@ public record Refusal(Reason reason, String message, List<FieldProblem> fieldPro
         CART_EMPTY("cart_empty"),
         IDEMPOTENCY_KEY_REUSED("idempotency_key_reused"),
         REQUEST_IN_PROGRESS("request_in_progress"),
-        RATE_LIMITED("rate_limited");
+        RATE_LIMITED("rate_limited"),
+        PRESCRIPTION_REQUIRED("prescription_required"),
+        PRESCRIPTION_CLAIMED("prescription_claimed"),
+        UNSUPPORTED_MEDIA_TYPE("unsupported_media_type"),
+        PAYLOAD_TOO_LARGE("payload_too_large");
 
         private final String code;
 

@@ -5,6 +5,7 @@ import io.apotheca.application.catalog.port.out.ProductCache;
 import io.apotheca.application.identity.VerifiedPharmacists;
 import io.apotheca.application.inventory.InventoryPorts;
 import io.apotheca.application.order.OrderPorts;
+import io.apotheca.application.prescription.PrescriptionPorts;
 import io.apotheca.application.shared.UuidV7Generator;
 import io.apotheca.application.shared.port.out.IdGenerator;
 import java.security.SecureRandom;
@@ -28,8 +29,11 @@ public final class InMemoryPharmacy {
     public final InMemoryOrders orders = new InMemoryOrders();
     public final InMemoryCartStore carts = new InMemoryCartStore();
     public final InMemoryOutbox outbox = new InMemoryOutbox();
+    public final InMemoryPrescriptions prescriptions = new InMemoryPrescriptions();
+    public final InMemoryDocumentStore documents = new InMemoryDocumentStore();
     public final InventoryPorts inventory;
     public final OrderPorts orderPorts;
+    public final PrescriptionPorts prescriptionPorts;
 
     public InMemoryPharmacy(Duration minShelfLife, Duration unpaidTtl, Duration prescriptionTtl) {
         AuditTrail audit = new AuditTrail(auditLog, ids, clock);
@@ -47,5 +51,16 @@ public final class InMemoryPharmacy {
                 clock,
                 minShelfLife);
         orderPorts = new OrderPorts(orders, carts, inventory, audit, outbox, unpaidTtl, prescriptionTtl);
+        prescriptionPorts = new PrescriptionPorts(
+                prescriptions,
+                documents,
+                orders,
+                inventory.pharmacists(),
+                inventory.transactions(),
+                audit,
+                outbox,
+                ids,
+                clock,
+                unpaidTtl);
     }
 }

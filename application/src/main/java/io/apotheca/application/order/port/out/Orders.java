@@ -5,6 +5,7 @@ import io.apotheca.domain.identity.UserId;
 import io.apotheca.domain.order.Order;
 import io.apotheca.domain.order.OrderId;
 import io.apotheca.domain.order.OrderStatus;
+import io.apotheca.domain.prescription.PrescriptionId;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,6 +38,22 @@ public interface Orders {
      *
      * @param order its state
      * @param address where it goes
+     * @param prescriptionIds the prescriptions uploaded for it, oldest first
      */
-    record Placed(Order order, ShippingAddress address) {}
+    record Placed(Order order, ShippingAddress address, List<PrescriptionId> prescriptionIds) {
+
+        public Placed {
+            prescriptionIds = List.copyOf(prescriptionIds);
+        }
+
+        /** A new order: no prescription uploaded yet. */
+        public Placed(Order order, ShippingAddress address) {
+            this(order, address, List.of());
+        }
+
+        /** The same order in its next state. */
+        public Placed withOrder(Order next) {
+            return new Placed(next, address, prescriptionIds);
+        }
+    }
 }

@@ -1,0 +1,167 @@
+package io.apotheca.application.prescription;
+
+import io.apotheca.application.order.port.out.Orders.Placed;
+import io.apotheca.application.prescription.port.in.ReviewPrescriptionsUseCase;
+import io.apotheca.application.shared.Access;
+import io.apotheca.application.shared.Caller;
+import io.apotheca.application.shared.Commands;
+import io.apotheca.application.shared.Outcome;
+import io.apotheca.application.shared.Principal;
+import io.apotheca.application.shared.Refusal;
+import io.apotheca.application.shared.Refusal.Reason;
+import io.apotheca.application.shared.Validation;
+import io.apotheca.domain.order.Order;
+import io.apotheca.domain.prescription.Prescription;
+import io.apotheca.domain.prescription.Prescription.PendingReview;
+import io.apotheca.domain.prescription.PrescriptionCoverage;
+import io.apotheca.domain.prescription.PrescriptionId;
+import io.apotheca.domain.prescription.ReviewerPolicy;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/** A verified pharmacist's claim and decisions, each in one transaction with its audit entry. */
+final class PrescriptionReviewService implements ReviewPrescriptionsUseCase {
+
+    private final PrescriptionPorts ports;
+
+    PrescriptionReviewService(PrescriptionPorts ports) {
+        this.ports = ports;
+    }
+
+    /** One step of a review, on a pending prescription that is not another pharmacist's claim. */
+    @FunctionalInterface
+    private interface Step {
+        Outcome<Prescription> take(PendingReview pending, Order order, Principal reviewer, Instant now);
+    }
+
+    @Override
+    public Outcome<Prescription> claim(Caller caller, UUID prescriptionId) {
+        return review(caller, prescriptionId, Optional.empty(), (pending, order, reviewer, now) -> {
+            PendingReview claimed = pending.claim(reviewer.userId(), now);
+            ports.prescriptions().update(claimed);
+            audit(
+                    caller,
+                    "prescription.claimed",
+                    claimed,
+                    Map.of("until", claimed.lease().orElseThrow().until().toString()));
+            return Outcome.done(claimed);
+        });
+    }
+
+    @Override
+    public Outcome<Prescription> approve(Caller caller, UUID prescriptionId, Approval approval) {
+        Validation validation = new Validation();
+        if (approval.notes() != null) {
+            validation.text("notes", approval.notes(), 2000);
+        }
+        LocalDate today = LocalDate.ofInstant(ports.clock().instant(), ZoneOffset.UTC);
+        if (approval.validUntil() != null
+                && (approval.validUntil().isBefore(today)
+                        || approval.validUntil().isAfter(today.plusYears(1)))) {
+            validation.problem("validUntil", "must be a day from today to a year from today");
+        }
+        return review(caller, prescriptionId, validation.refusal(), (pending, order, reviewer, now) -> {
+            if (!(order instanceof Order.AwaitingPrescription awaiting)) {
+                return Outcome.refused(Refusal.of(
+                        Reason.INVALID_TRANSITION,
+                        "The order is " + order.status() + "; its prescriptions are no longer reviewed."));
+            }
+            LocalDate validUntil = Optional.ofNullable(approval.validUntil())
+                    .orElseGet(() -> today.plus(Prescription.DEFAULT_VALIDITY));
+            String notes = approval.notes() == null ? null : approval.notes().trim();
+            Prescription.Approved approved = pending.approve(reviewer.userId(), notes, validUntil, now);
+            ports.prescriptions().update(approved);
+            if (PrescriptionCoverage.coversEveryPrescriptionLine(
+                    awaiting, ports.prescriptions().ofOrder(awaiting.id()), today)) {
+                Order.AwaitingPayment payable = awaiting.prescriptionsApproved(now, ports.unpaidTtl());
+                ports.orders().update(payable);
+                PrescriptionEvents.recordOrder(ports, "order.prescription_approved", payable);
+            }
+            audit(caller, "prescription.approved", approved, Map.of("validUntil", validUntil.toString()));
+            PrescriptionEvents.record(ports, "prescription.approved", approved, Map.of());
+            return Outcome.done(approved);
+        });
+    }
+
+    @Override
+    public Outcome<Prescription> reject(Caller caller, UUID prescriptionId, String reason) {
+        Optional<Refusal> invalid =
+                new Validation().text("reason", reason, 1000).refusal();
+        return review(caller, prescriptionId, invalid, (pending, order, reviewer, now) -> {
+            Prescription.Rejected rejected = pending.reject(reviewer.userId(), reason, now);
+            ports.prescriptions().update(rejected);
+            audit(
+                    caller,
+                    "prescription.rejected",
+                    rejected,
+                    Map.of("reason", rejected.review().remark()));
+            PrescriptionEvents.record(
+                    ports,
+                    "prescription.rejected",
+                    rejected,
+                    Map.of("reason", rejected.review().remark()));
+            return Outcome.done(rejected);
+        });
+    }
+
+    /**
+     * The shape of every step: only a verified pharmacist (refused before the body is looked at),
+     * then a valid body, then, in one transaction, the order locked before the prescription (the
+     * lock order of the upload too), the pharmacist not reviewing their own order, the prescription
+     * still pending and not claimed by a colleague.
+     */
+    private Outcome<Prescription> review(Caller caller, UUID prescriptionId, Optional<Refusal> invalid, Step step) {
+        return Access.signedIn(caller).then(reviewer -> {
+            if (ReviewerPolicy.check(reviewer.role(), ports.pharmacists().actsAsPharmacist(reviewer))
+                    .isPresent()) {
+                return Outcome.refused(Refusal.forbidden());
+            }
+            if (invalid.isPresent()) {
+                return Outcome.refused(invalid.get());
+            }
+            PrescriptionId id = new PrescriptionId(prescriptionId);
+            return Commands.run(ports.transactions(), () -> {
+                Optional<Prescription> found = ports.prescriptions().byId(id);
+                if (found.isEmpty()) {
+                    return Outcome.refused(Refusal.notFound());
+                }
+                Optional<Placed> order =
+                        ports.orders().lock(found.get().submission().orderId());
+                Prescription prescription = ports.prescriptions().lock(id).orElseThrow();
+                if (ReviewerPolicy.check(
+                                reviewer.role(),
+                                true,
+                                reviewer.userId(),
+                                prescription.submission().customer())
+                        .isPresent()) {
+                    return Outcome.refused(Refusal.forbidden());
+                }
+                if (!(prescription instanceof PendingReview pending)) {
+                    return Outcome.refused(Refusal.of(
+                            Reason.INVALID_TRANSITION,
+                            "The prescription is already " + prescription.status() + "; a decision is final."));
+                }
+                Instant now = ports.clock().instant();
+                if (pending.claimedByAnother(reviewer.userId(), now)) {
+                    return Outcome.refused(Refusal.of(
+                            Reason.PRESCRIPTION_CLAIMED,
+                            "Another pharmacist is reviewing this prescription until "
+                                    + pending.lease().orElseThrow().until() + "."));
+                }
+                return step.take(pending, order.orElseThrow().order(), reviewer, now);
+            });
+        });
+    }
+
+    private void audit(Caller caller, String action, Prescription prescription, Map<String, String> more) {
+        Map<String, String> details = new TreeMap<>(more);
+        details.put("orderId", prescription.submission().orderId().toString());
+        details.put("to", prescription.status().name());
+        ports.audit().record(caller, action, "prescription", prescription.id().toString(), details);
+    }
+}

@@ -1,0 +1,196 @@
+package io.apotheca.application.prescription;
+
+import io.apotheca.application.order.port.out.Orders.Placed;
+import io.apotheca.application.prescription.port.in.PrescriptionsUseCase;
+import io.apotheca.application.shared.Access;
+import io.apotheca.application.shared.Caller;
+import io.apotheca.application.shared.Commands;
+import io.apotheca.application.shared.Cursors;
+import io.apotheca.application.shared.Outcome;
+import io.apotheca.application.shared.Page;
+import io.apotheca.application.shared.PageRequest;
+import io.apotheca.application.shared.Principal;
+import io.apotheca.application.shared.Refusal;
+import io.apotheca.application.shared.Refusal.Reason;
+import io.apotheca.application.shared.port.out.DocumentStore;
+import io.apotheca.domain.identity.Role;
+import io.apotheca.domain.identity.UserId;
+import io.apotheca.domain.order.Order;
+import io.apotheca.domain.order.OrderId;
+import io.apotheca.domain.prescription.Prescription;
+import io.apotheca.domain.prescription.PrescriptionDocument;
+import io.apotheca.domain.prescription.PrescriptionId;
+import io.apotheca.domain.prescription.PrescriptionStatus;
+import io.apotheca.domain.shared.DocumentType;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Uploading prescriptions, and reading them and their documents. */
+final class PrescriptionService implements PrescriptionsUseCase {
+
+    private static final String CURSOR_LIST = "prescriptions";
+
+    private final PrescriptionPorts ports;
+
+    PrescriptionService(PrescriptionPorts ports) {
+        this.ports = ports;
+    }
+
+    /**
+     * The order is checked first (the patient's own, awaiting its prescription), then the content's
+     * type and size while it is stored, outside any transaction; then, in one transaction with the
+     * order locked and checked again, the prescription is recorded. A refused upload records
+     * nothing; its bytes may stay in the content-addressed store, unreferenced.
+     */
+    @Override
+    public Outcome<Prescription> upload(Caller caller, Upload upload) {
+        return Access.withRole(caller, Role.CUSTOMER).then(customer -> {
+            OrderId orderId = new OrderId(upload.orderId());
+            Optional<Refusal> notForThisOrder =
+                    uploadRefusal(customer, ports.orders().byId(orderId));
+            if (notForThisOrder.isPresent()) {
+                return Outcome.refused(notForThisOrder.get());
+            }
+            byte[] head = head(upload.content());
+            Optional<DocumentType> type =
+                    DocumentType.recognise(head).filter(t -> t.agreesWith(upload.declaredType(), upload.fileName()));
+            if (type.isEmpty()) {
+                return Outcome.refused(Refusal.of(
+                        Reason.UNSUPPORTED_MEDIA_TYPE,
+                        "A prescription must be a PDF, JPEG or PNG file, and its declared type and file name must"
+                                + " match its content."));
+            }
+            DocumentStore.StoreResult stored = ports.documents()
+                    .store(
+                            new SequenceInputStream(new ByteArrayInputStream(head), upload.content()),
+                            PrescriptionDocument.MAX_BYTES);
+            if (!(stored instanceof DocumentStore.Kept kept)) {
+                return Outcome.refused(
+                        Refusal.of(Reason.PAYLOAD_TOO_LARGE, "A prescription document may be at most 10 MB."));
+            }
+            PrescriptionDocument document = new PrescriptionDocument(kept.sha256(), type.get(), kept.size());
+            return Commands.run(ports.transactions(), () -> record(customer, orderId, document));
+        });
+    }
+
+    private Outcome<Prescription> record(Principal customer, OrderId orderId, PrescriptionDocument document) {
+        Optional<Refusal> notForThisOrder =
+                uploadRefusal(customer, ports.orders().lock(orderId));
+        if (notForThisOrder.isPresent()) {
+            return Outcome.refused(notForThisOrder.get());
+        }
+        Prescription.PendingReview prescription = Prescription.submit(new Prescription.Submission(
+                new PrescriptionId(ports.ids().next()),
+                orderId,
+                customer.userId(),
+                document,
+                ports.clock().instant()));
+        ports.prescriptions().add(prescription);
+        PrescriptionEvents.record(ports, "prescription.uploaded", prescription, Map.of());
+        return Outcome.done(prescription);
+    }
+
+    private static Optional<Refusal> uploadRefusal(Principal customer, Optional<Placed> placed) {
+        Optional<Order> order =
+                placed.map(Placed::order).filter(o -> o.details().customer().equals(customer.userId()));
+        if (order.isEmpty()) {
+            return Optional.of(Refusal.notFound());
+        }
+        if (!(order.get() instanceof Order.AwaitingPrescription)) {
+            return Optional.of(Refusal.of(
+                    Reason.INVALID_TRANSITION,
+                    "Prescriptions are uploaded for an order awaiting its prescription; this order is "
+                            + order.get().status() + "."));
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public Outcome<Prescription> view(Caller caller, UUID prescriptionId) {
+        return Access.signedIn(caller).then(principal -> visible(principal, prescriptionId));
+    }
+
+    @Override
+    public Outcome<Page<Prescription>> list(Caller caller, Optional<PrescriptionStatus> status, PageRequest page) {
+        return Access.signedIn(caller).then(principal -> {
+            Optional<UserId> only;
+            if (principal.role() == Role.CUSTOMER) {
+                only = Optional.of(principal.userId());
+            } else if (ports.pharmacists().actsAsPharmacist(principal)) {
+                only = Optional.empty();
+            } else {
+                return Outcome.refused(Refusal.forbidden());
+            }
+            Optional<PrescriptionId> after = Optional.empty();
+            if (page.cursor().isPresent()) {
+                Optional<String> position = page.cursor()
+                        .flatMap(c -> Cursors.decode(CURSOR_LIST, c))
+                        .filter(p -> p.matches("[0-9a-f-]{36}"));
+                if (position.isEmpty()) {
+                    return Outcome.refused(Refusal.of(Reason.INVALID_CURSOR, "The cursor is not valid."));
+                }
+                after = position.map(p -> new PrescriptionId(UUID.fromString(p)));
+            }
+            List<Prescription> found = ports.prescriptions().list(only, status, after, page.limit() + 1);
+            boolean more = found.size() > page.limit();
+            List<Prescription> items = more ? found.subList(0, page.limit()) : found;
+            Optional<String> next = more
+                    ? Optional.of(Cursors.encode(
+                            CURSOR_LIST, items.get(items.size() - 1).id().toString()))
+                    : Optional.empty();
+            return Outcome.done(new Page<>(items, next));
+        });
+    }
+
+    @Override
+    public Outcome<Document> document(Caller caller, UUID prescriptionId) {
+        return Access.signedIn(caller)
+                .then(principal -> visible(principal, prescriptionId))
+                .then(prescription -> Commands.run(ports.transactions(), () -> {
+                    ports.audit()
+                            .record(
+                                    caller,
+                                    "prescription.document_viewed",
+                                    "prescription",
+                                    prescription.id().toString(),
+                                    Map.of(
+                                            "orderId",
+                                            prescription.submission().orderId().toString()));
+                    return Outcome.done(prescription);
+                }))
+                .then(prescription -> {
+                    String sha256 = prescription.submission().document().sha256();
+                    InputStream content = ports.documents()
+                            .open(sha256)
+                            .orElseThrow(() -> new IllegalStateException("the document " + sha256 + " of prescription "
+                                    + prescription.id() + " is missing from the store"));
+                    return Outcome.done(new Document(prescription, content));
+                });
+    }
+
+    /** The prescription if this caller may see it: its patient, a verified pharmacist, an administrator. */
+    private Outcome<Prescription> visible(Principal principal, UUID prescriptionId) {
+        return ports.prescriptions()
+                .byId(new PrescriptionId(prescriptionId))
+                .filter(p -> principal.role() == Role.ADMIN
+                        || p.submission().customer().equals(principal.userId())
+                        || ports.pharmacists().actsAsPharmacist(principal))
+                .<Outcome<Prescription>>map(Outcome::done)
+                .orElseGet(() -> Outcome.refused(Refusal.notFound()));
+    }
+
+    private static byte[] head(InputStream content) {
+        try {
+            return content.readNBytes(DocumentType.SIGNATURE_BYTES);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the uploaded file", e);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package io.apotheca.application.prescription;
+
+import io.apotheca.application.prescription.port.in.ExpirePrescriptionsUseCase;
+import io.apotheca.application.prescription.port.in.PrescriptionsUseCase;
+import io.apotheca.application.prescription.port.in.ReviewPrescriptionsUseCase;
+
+/** Builds the prescription use cases; the composition root calls this. */
+public final class PrescriptionUseCases {
+
+    private PrescriptionUseCases() {}
+
+    public static PrescriptionsUseCase prescriptions(PrescriptionPorts ports) {
+        return new PrescriptionService(ports);
+    }
+
+    public static ReviewPrescriptionsUseCase review(PrescriptionPorts ports) {
+        return new PrescriptionReviewService(ports);
+    }
+
+    public static ExpirePrescriptionsUseCase expiry(PrescriptionPorts ports) {
+        return new PrescriptionExpiryService(ports);
+    }
+}

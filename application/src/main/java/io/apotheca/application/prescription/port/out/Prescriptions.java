@@ -1,0 +1,39 @@
+package io.apotheca.application.prescription.port.out;
+
+import io.apotheca.domain.identity.UserId;
+import io.apotheca.domain.order.OrderId;
+import io.apotheca.domain.prescription.Prescription;
+import io.apotheca.domain.prescription.PrescriptionId;
+import io.apotheca.domain.prescription.PrescriptionStatus;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Every prescription uploaded, in whatever state its review has reached. */
+public interface Prescriptions {
+
+    void add(Prescription.PendingReview prescription);
+
+    Optional<Prescription> byId(PrescriptionId id);
+
+    /** The prescription, locked until the current transaction ends, so two decisions cannot both apply. */
+    Optional<Prescription> lock(PrescriptionId id);
+
+    /** Stores the prescription's new state. */
+    void update(Prescription prescription);
+
+    /** The prescriptions uploaded for an order, oldest first. */
+    List<Prescription> ofOrder(OrderId order);
+
+    /**
+     * Up to {@code limit} prescriptions, oldest upload first, after the given one.
+     *
+     * @param customer only this patient's, or everyone's when empty
+     * @param status only those in this state
+     */
+    List<Prescription> list(
+            Optional<UserId> customer, Optional<PrescriptionStatus> status, Optional<PrescriptionId> after, int limit);
+
+    /** Approved prescriptions whose last valid day is before {@code today}. */
+    List<PrescriptionId> approvedLapsedBefore(LocalDate today, int limit);
+}

@@ -1,0 +1,54 @@
+package io.apotheca.application.memory;
+
+import io.apotheca.application.shared.Sha256;
+import io.apotheca.application.shared.port.out.DocumentStore;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Documents in a map by their SHA-256, checked on every read like the files on disk. */
+public final class InMemoryDocumentStore implements DocumentStore {
+
+    private final Map<String, byte[]> documents = new ConcurrentHashMap<>();
+
+    @Override
+    public StoreResult store(InputStream content, long maxBytes) {
+        byte[] bytes;
+        try {
+            bytes = content.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (bytes.length > maxBytes) {
+            return new TooLarge(maxBytes);
+        }
+        String sha256 = Sha256.hex(bytes);
+        documents.putIfAbsent(sha256, bytes);
+        return new Kept(sha256, bytes.length);
+    }
+
+    @Override
+    public Optional<InputStream> open(String sha256) {
+        byte[] bytes = documents.get(sha256);
+        if (bytes == null) {
+            return Optional.empty();
+        }
+        if (!Sha256.hex(bytes).equals(sha256)) {
+            throw new CorruptDocumentException(sha256);
+        }
+        return Optional.of(new ByteArrayInputStream(bytes));
+    }
+
+    /** Changes a stored document behind the store's back, as a failing disk would. */
+    public void tamper(String sha256) {
+        documents.computeIfPresent(sha256, (k, bytes) -> {
+            byte[] changed = bytes.clone();
+            changed[0] ^= 1;
+            return changed;
+        });
+    }
+}

@@ -1,0 +1,204 @@
+package io.apotheca.domain.prescription;
+
+import io.apotheca.domain.identity.UserId;
+import io.apotheca.domain.order.OrderId;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A prescription a patient uploaded for an order, one type per state. A pending prescription may be
+ * claimed, approved or rejected; a decision is final; an approved prescription expires when its
+ * validity runs out. Only these transitions exist as methods.
+ */
+public sealed interface Prescription {
+
+    /** How long a pharmacist's claim keeps others from deciding: ten minutes. */
+    Duration CLAIM_LEASE = Duration.ofMinutes(10);
+
+    /** How long an approval stays valid when the pharmacist gives no date: six months. */
+    Period DEFAULT_VALIDITY = Period.ofMonths(6);
+
+    Submission submission();
+
+    PrescriptionStatus status();
+
+    default PrescriptionId id() {
+        return submission().id();
+    }
+
+    /** A new upload, waiting for review. */
+    static PendingReview submit(Submission submission) {
+        return new PendingReview(submission, Optional.empty());
+    }
+
+    /**
+     * What the patient handed in.
+     *
+     * @param id the prescription
+     * @param orderId the order it is for
+     * @param customer the patient who placed that order and uploaded it
+     * @param document the stored file
+     * @param uploadedAt when
+     */
+    record Submission(
+            PrescriptionId id, OrderId orderId, UserId customer, PrescriptionDocument document, Instant uploadedAt) {
+
+        public Submission {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(orderId, "orderId");
+            Objects.requireNonNull(customer, "customer");
+            Objects.requireNonNull(document, "document");
+            Objects.requireNonNull(uploadedAt, "uploadedAt");
+        }
+    }
+
+    /**
+     * A pharmacist's claim on a pending prescription: until it runs out, no other pharmacist decides.
+     *
+     * @param pharmacist who claimed it
+     * @param until when the claim lapses
+     */
+    record Lease(UserId pharmacist, Instant until) {
+
+        public Lease {
+            Objects.requireNonNull(pharmacist, "pharmacist");
+            Objects.requireNonNull(until, "until");
+        }
+
+        public boolean heldAt(Instant now) {
+            return now.isBefore(until);
+        }
+    }
+
+    /**
+     * A pharmacist's decision.
+     *
+     * @param reviewer the verified pharmacist
+     * @param reviewedAt when
+     * @param remark the notes of an approval (may be null) or the reason of a rejection
+     */
+    record Review(UserId reviewer, Instant reviewedAt, String remark) {
+
+        public Review {
+            Objects.requireNonNull(reviewer, "reviewer");
+            Objects.requireNonNull(reviewedAt, "reviewedAt");
+        }
+    }
+
+    /** Uploaded and not yet decided; perhaps claimed by a pharmacist for a while. */
+    record PendingReview(Submission submission, Optional<Lease> lease) implements Prescription {
+
+        public PendingReview {
+            Objects.requireNonNull(submission, "submission");
+            Objects.requireNonNull(lease, "lease");
+        }
+
+        @Override
+        public PrescriptionStatus status() {
+            return PrescriptionStatus.PENDING_REVIEW;
+        }
+
+        /** Whether another pharmacist's claim is still running, so this one may not claim or decide. */
+        public boolean claimedByAnother(UserId pharmacist, Instant now) {
+            return lease.filter(l -> l.heldAt(now) && !l.pharmacist().equals(pharmacist))
+                    .isPresent();
+        }
+
+        /** The pharmacist takes it for {@link #CLAIM_LEASE}; claiming again renews the lease. */
+        public PendingReview claim(UserId pharmacist, Instant now) {
+            requireFree(pharmacist, now);
+            return new PendingReview(submission, Optional.of(new Lease(pharmacist, now.plus(CLAIM_LEASE))));
+        }
+
+        /**
+         * The pharmacist finds it valid until the end of {@code validUntil} (UTC), which may not lie in
+         * the past.
+         */
+        public Approved approve(UserId reviewer, String notes, LocalDate validUntil, Instant now) {
+            requireFree(reviewer, now);
+            if (validUntil.isBefore(LocalDate.ofInstant(now, ZoneOffset.UTC))) {
+                throw new IllegalArgumentException("a prescription cannot be approved as valid until a past day");
+            }
+            return new Approved(submission, new Review(reviewer, now, notes), validUntil);
+        }
+
+        /** The pharmacist refuses it; a reason is required, for the patient. */
+        public Rejected reject(UserId reviewer, String reason, Instant now) {
+            requireFree(reviewer, now);
+            if (reason == null || reason.isBlank()) {
+                throw new IllegalArgumentException("a rejection needs a reason");
+            }
+            return new Rejected(submission, new Review(reviewer, now, reason.trim()));
+        }
+
+        private void requireFree(UserId pharmacist, Instant now) {
+            if (claimedByAnother(pharmacist, now)) {
+                throw new IllegalStateException("prescription " + id() + " is claimed by another pharmacist");
+            }
+        }
+    }
+
+    /** Found valid by a verified pharmacist; covers its order until {@code validUntil}. */
+    record Approved(Submission submission, Review review, LocalDate validUntil) implements Prescription {
+
+        public Approved {
+            Objects.requireNonNull(submission, "submission");
+            Objects.requireNonNull(review, "review");
+            Objects.requireNonNull(validUntil, "validUntil");
+        }
+
+        @Override
+        public PrescriptionStatus status() {
+            return PrescriptionStatus.APPROVED;
+        }
+
+        /** Whether it is still valid on that day. */
+        public boolean validOn(LocalDate day) {
+            return !day.isAfter(validUntil);
+        }
+
+        /** Its validity has run out. */
+        public Expired expire(Instant at) {
+            if (validOn(LocalDate.ofInstant(at, ZoneOffset.UTC))) {
+                throw new IllegalStateException("prescription " + id() + " is valid until " + validUntil);
+            }
+            return new Expired(submission, review, validUntil, at);
+        }
+    }
+
+    /** Refused by a verified pharmacist, with the reason; final. */
+    record Rejected(Submission submission, Review review) implements Prescription {
+
+        public Rejected {
+            Objects.requireNonNull(submission, "submission");
+            Objects.requireNonNull(review, "review");
+        }
+
+        @Override
+        public PrescriptionStatus status() {
+            return PrescriptionStatus.REJECTED;
+        }
+    }
+
+    /** Approved once, no longer valid; final. */
+    record Expired(Submission submission, Review review, LocalDate validUntil, Instant expiredAt)
+            implements Prescription {
+
+        public Expired {
+            Objects.requireNonNull(submission, "submission");
+            Objects.requireNonNull(review, "review");
+            Objects.requireNonNull(validUntil, "validUntil");
+            Objects.requireNonNull(expiredAt, "expiredAt");
+        }
+
+        @Override
+        public PrescriptionStatus status() {
+            return PrescriptionStatus.EXPIRED;
+        }
+    }
+}

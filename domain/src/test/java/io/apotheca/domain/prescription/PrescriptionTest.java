@@ -1,0 +1,168 @@
+package io.apotheca.domain.prescription;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.apotheca.domain.catalog.ProductId;
+import io.apotheca.domain.identity.UserId;
+import io.apotheca.domain.order.Order;
+import io.apotheca.domain.order.OrderDetails;
+import io.apotheca.domain.order.OrderId;
+import io.apotheca.domain.order.OrderLine;
+import io.apotheca.domain.prescription.Prescription.Approved;
+import io.apotheca.domain.prescription.Prescription.Expired;
+import io.apotheca.domain.prescription.Prescription.PendingReview;
+import io.apotheca.domain.prescription.Prescription.Rejected;
+import io.apotheca.domain.shared.DocumentType;
+import io.apotheca.domain.shared.Money;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class PrescriptionTest {
+
+    private static final Instant NOON = Instant.parse("2026-11-21T12:00:00Z");
+    private static final LocalDate TODAY = LocalDate.parse("2026-11-21");
+    private static final UserId PATIENT = new UserId(new UUID(2, 1));
+    private static final UserId ANNA = new UserId(new UUID(3, 1));
+    private static final UserId BEN = new UserId(new UUID(3, 2));
+    private static final OrderId ORDER = new OrderId(new UUID(4, 1));
+
+    @Test
+    void an_upload_waits_for_review_unclaimed() {
+        PendingReview pending = uploaded();
+
+        assertThat(pending.status()).isEqualTo(PrescriptionStatus.PENDING_REVIEW);
+        assertThat(pending.lease()).isEmpty();
+    }
+
+    @Test
+    void a_claim_keeps_other_pharmacists_from_deciding_for_ten_minutes() {
+        PendingReview claimed = uploaded().claim(ANNA, NOON);
+
+        assertThat(claimed.lease().orElseThrow().until()).isEqualTo(NOON.plus(Duration.ofMinutes(10)));
+        assertThat(claimed.claimedByAnother(BEN, NOON.plus(Duration.ofMinutes(9))))
+                .isTrue();
+        assertThat(claimed.claimedByAnother(ANNA, NOON.plus(Duration.ofMinutes(9))))
+                .isFalse();
+        assertThatThrownBy(() -> claimed.approve(BEN, null, TODAY, NOON.plus(Duration.ofMinutes(1))))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> claimed.claim(BEN, NOON.plus(Duration.ofMinutes(1))))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void a_lapsed_claim_lets_another_pharmacist_decide() {
+        PendingReview claimed = uploaded().claim(ANNA, NOON);
+        Instant later = NOON.plus(Duration.ofMinutes(10));
+
+        assertThat(claimed.claimedByAnother(BEN, later)).isFalse();
+        assertThat(claimed.reject(BEN, "illegible", later).review().reviewer()).isEqualTo(BEN);
+    }
+
+    @Test
+    void an_approval_records_the_reviewer_notes_and_validity() {
+        Approved approved = uploaded().approve(ANNA, "checked with prescriber", TODAY.plusMonths(3), NOON);
+
+        assertThat(approved.status()).isEqualTo(PrescriptionStatus.APPROVED);
+        assertThat(approved.review()).isEqualTo(new Prescription.Review(ANNA, NOON, "checked with prescriber"));
+        assertThat(approved.validOn(TODAY.plusMonths(3))).isTrue();
+        assertThat(approved.validOn(TODAY.plusMonths(3).plusDays(1))).isFalse();
+    }
+
+    @Test
+    void an_approval_cannot_be_valid_only_in_the_past() {
+        assertThatThrownBy(() -> uploaded().approve(ANNA, null, TODAY.minusDays(1), NOON))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void a_rejection_needs_a_reason() {
+        assertThatThrownBy(() -> uploaded().reject(ANNA, "  ", NOON)).isInstanceOf(IllegalArgumentException.class);
+        Rejected rejected = uploaded().reject(ANNA, " expired script ", NOON);
+        assertThat(rejected.review().remark()).isEqualTo("expired script");
+        assertThat(rejected.status()).isEqualTo(PrescriptionStatus.REJECTED);
+    }
+
+    @Test
+    void an_approved_prescription_expires_only_after_its_last_valid_day() {
+        Approved approved = uploaded().approve(ANNA, null, TODAY, NOON);
+
+        assertThatThrownBy(() -> approved.expire(Instant.parse("2026-11-21T23:59:59Z")))
+                .isInstanceOf(IllegalStateException.class);
+        Expired expired = approved.expire(Instant.parse("2026-11-22T00:00:00Z"));
+        assertThat(expired.status()).isEqualTo(PrescriptionStatus.EXPIRED);
+        assertThat(expired.validUntil()).isEqualTo(TODAY);
+    }
+
+    @Test
+    void only_a_valid_approval_of_the_same_order_covers_its_prescription_lines() {
+        Order.Open order = Order.place(
+                new OrderDetails(ORDER, PATIENT, List.of(line(true), line(false)), NOON),
+                NOON,
+                Duration.ofMinutes(30),
+                Duration.ofDays(3));
+        Approved approved = uploaded().approve(ANNA, null, TODAY, NOON);
+        Approved forAnotherOrder = new Approved(
+                new Prescription.Submission(id(9), new OrderId(new UUID(4, 2)), PATIENT, document(), NOON),
+                approved.review(),
+                TODAY);
+
+        assertThat(PrescriptionCoverage.coversEveryPrescriptionLine(order, List.of(uploaded()), TODAY))
+                .isFalse();
+        assertThat(PrescriptionCoverage.coversEveryPrescriptionLine(order, List.of(forAnotherOrder), TODAY))
+                .isFalse();
+        assertThat(PrescriptionCoverage.coversEveryPrescriptionLine(
+                        order, List.of(uploaded().reject(ANNA, "no", NOON), approved), TODAY))
+                .isTrue();
+        assertThat(PrescriptionCoverage.coversEveryPrescriptionLine(order, List.of(approved), TODAY.plusDays(1)))
+                .isFalse();
+    }
+
+    @Test
+    void an_order_without_prescription_lines_needs_no_prescription() {
+        Order.Open order = Order.place(
+                new OrderDetails(ORDER, PATIENT, List.of(line(false)), NOON),
+                NOON,
+                Duration.ofMinutes(30),
+                Duration.ofDays(3));
+
+        assertThat(PrescriptionCoverage.coversEveryPrescriptionLine(order, List.of(), TODAY))
+                .isTrue();
+    }
+
+    @Test
+    void a_document_is_named_by_its_sha256_and_at_most_ten_megabytes() {
+        assertThatThrownBy(() -> new PrescriptionDocument("../../etc/passwd", DocumentType.PDF, 10))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new PrescriptionDocument("a".repeat(64), DocumentType.PDF, 10L * 1024 * 1024 + 1))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(new PrescriptionDocument("a".repeat(64), DocumentType.PDF, 10L * 1024 * 1024).size())
+                .isEqualTo(10L * 1024 * 1024);
+    }
+
+    private static PendingReview uploaded() {
+        return Prescription.submit(new Prescription.Submission(id(1), ORDER, PATIENT, document(), NOON));
+    }
+
+    private static PrescriptionDocument document() {
+        return new PrescriptionDocument("ab".repeat(32), DocumentType.PDF, 1234);
+    }
+
+    private static PrescriptionId id(long n) {
+        return new PrescriptionId(new UUID(5, n));
+    }
+
+    private static OrderLine line(boolean rx) {
+        return new OrderLine(
+                new ProductId(UUID.randomUUID()),
+                rx ? "Amoxicillin" : "Paracetamol",
+                1,
+                Money.of(500, "USD"),
+                rx,
+                List.of());
+    }
+}
