@@ -16,6 +16,7 @@ import io.apotheca.application.inventory.port.out.Batches;
 import io.apotheca.application.inventory.port.out.StockHolds;
 import io.apotheca.application.inventory.port.out.StockMovements;
 import io.apotheca.application.order.port.out.Orders;
+import io.apotheca.application.prescription.port.out.Prescriptions;
 import io.apotheca.application.shared.port.out.IdempotencyKeys;
 import io.apotheca.application.shared.port.out.Transactions;
 import io.apotheca.persistence.audit.JdbiAuditLog;
@@ -33,6 +34,7 @@ import io.apotheca.persistence.inventory.JdbiStockMovements;
 import io.apotheca.persistence.jobs.ScheduledJob;
 import io.apotheca.persistence.jobs.ScheduledJobs;
 import io.apotheca.persistence.order.JdbiOrders;
+import io.apotheca.persistence.prescription.JdbiPrescriptions;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.jdbi.v3.core.Jdbi;
@@ -137,6 +139,10 @@ public final class PostgresPersistence implements AutoCloseable {
 
     public Outbox outbox() {
         return new JdbiOutbox(context);
+    }
+
+    public Prescriptions prescriptions() {
+        return new JdbiPrescriptions(context);
     }
 
     public Orders orders() {

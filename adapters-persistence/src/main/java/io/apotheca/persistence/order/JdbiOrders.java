@@ -15,6 +15,7 @@ import io.apotheca.domain.order.OrderDetails;
 import io.apotheca.domain.order.OrderId;
 import io.apotheca.domain.order.OrderLine;
 import io.apotheca.domain.order.OrderStatus;
+import io.apotheca.domain.prescription.PrescriptionId;
 import io.apotheca.domain.shared.Money;
 import io.apotheca.persistence.JdbiContext;
 import java.time.Instant;
@@ -22,6 +23,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +41,8 @@ public final class JdbiOrders implements Orders {
     private static final String COLUMNS =
             "id, customer_id, status, currency, shipping_address::text AS shipping_address, "
                     + "placed_at, hold_expires_at, payment_reference, paid_at, confirmed_at, fulfilled_at, shipped_at, "
-                    + "delivered_at, cancelled_at, cancellation_reason";
+                    + "delivered_at, cancelled_at, cancellation_reason, "
+                    + "ARRAY(SELECT p.id FROM prescriptions p WHERE p.order_id = orders.id ORDER BY p.id) AS prescription_ids";
 
     /** A lot as stored in a line's {@code lots} JSON. */
     record LotJson(String lot, String expiryDate, int quantity) {}
@@ -204,7 +207,8 @@ public final class JdbiOrders implements Orders {
                     new UserId((UUID) row.get("customer_id")),
                     lines.get(id),
                     instant(row, "placed_at"));
-            placed.add(new Placed(state(details, row), address((String) row.get("shipping_address"))));
+            placed.add(new Placed(
+                    state(details, row), address((String) row.get("shipping_address")), prescriptionIds(row)));
         }
         return placed;
     }
@@ -225,6 +229,15 @@ public final class JdbiOrders implements Orders {
                         instant(row, "cancelled_at"));
             case REFUNDED -> throw new IllegalStateException("refunds arrive with the payments capability");
         };
+    }
+
+    private static List<PrescriptionId> prescriptionIds(Map<String, Object> row) {
+        try {
+            UUID[] ids = (UUID[]) ((java.sql.Array) row.get("prescription_ids")).getArray();
+            return Arrays.stream(ids).map(PrescriptionId::new).toList();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("unreadable prescription ids of an order", e);
+        }
     }
 
     private static Instant instant(Map<String, Object> row, String column) {

@@ -32,7 +32,7 @@ public abstract class PrescriptionsContract {
     private static final UserId ANNA = new UserId(UUID.fromString("00000000-0000-7000-8000-00000000a001"));
 
     /** An order placed by its patient. */
-    protected record PlacedOrder(OrderId id, UserId patient) {}
+    public record PlacedOrder(OrderId id, UserId patient) {}
 
     protected abstract Prescriptions store();
 

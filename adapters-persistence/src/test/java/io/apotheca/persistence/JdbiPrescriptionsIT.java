@@ -1,0 +1,142 @@
+package io.apotheca.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.apotheca.application.order.ShippingAddress;
+import io.apotheca.application.prescription.PrescriptionsContract;
+import io.apotheca.application.prescription.port.out.Prescriptions;
+import io.apotheca.domain.catalog.Category;
+import io.apotheca.domain.catalog.CategoryId;
+import io.apotheca.domain.catalog.Product;
+import io.apotheca.domain.catalog.ProductId;
+import io.apotheca.domain.catalog.Sku;
+import io.apotheca.domain.catalog.Slug;
+import io.apotheca.domain.identity.Email;
+import io.apotheca.domain.identity.PasswordHash;
+import io.apotheca.domain.identity.Role;
+import io.apotheca.domain.identity.User;
+import io.apotheca.domain.identity.UserId;
+import io.apotheca.domain.order.Order;
+import io.apotheca.domain.order.OrderDetails;
+import io.apotheca.domain.order.OrderId;
+import io.apotheca.domain.order.OrderLine;
+import io.apotheca.domain.prescription.Prescription;
+import io.apotheca.domain.prescription.PrescriptionDocument;
+import io.apotheca.domain.prescription.PrescriptionId;
+import io.apotheca.domain.shared.DocumentType;
+import io.apotheca.domain.shared.Money;
+import io.apotheca.testsupport.PostgresExtension;
+import io.apotheca.testsupport.TestDatabase;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The PostgreSQL prescription store, held to the prescription contract on a real database. */
+class JdbiPrescriptionsIT extends PrescriptionsContract {
+
+    @RegisterExtension
+    static final PostgresExtension postgres = new PostgresExtension();
+
+    private static final Instant NOON = Instant.parse("2026-11-21T12:00:00Z");
+
+    private static PostgresPersistence persistence;
+    private static ProductId amoxicillin;
+    private static UserId pharmacist;
+
+    @BeforeAll
+    static void open() {
+        TestDatabase db = postgres.database();
+        persistence = PostgresPersistence.open(PostgresSettings.of(db.jdbcUrl(), db.username(), db.password()));
+        Category category = new Category(
+                new CategoryId(UUID.randomUUID()), "Antibiotics", new Slug("antibiotics"), Optional.empty());
+        persistence.categories().add(category);
+        amoxicillin = new ProductId(UUID.randomUUID());
+        persistence
+                .products()
+                .add(new Product(
+                        amoxicillin,
+                        new Sku("RX-AMOX-500"),
+                        "Amoxicillin 500 mg",
+                        "Antibiotic",
+                        "Acme",
+                        category.id(),
+                        Money.of(1299, "USD"),
+                        true,
+                        5,
+                        true));
+        pharmacist = user(Role.PHARMACIST);
+    }
+
+    @AfterAll
+    static void close() {
+        persistence.close();
+    }
+
+    @Override
+    protected Prescriptions store() {
+        return persistence.prescriptions();
+    }
+
+    @Override
+    protected UserId pharmacist() {
+        return pharmacist;
+    }
+
+    @Override
+    protected PlacedOrder newOrder() {
+        UserId patient = user(Role.CUSTOMER);
+        Order.Open order = Order.place(
+                new OrderDetails(
+                        new OrderId(UUID.randomUUID()),
+                        patient,
+                        List.of(new OrderLine(
+                                amoxicillin, "Amoxicillin 500 mg", 1, Money.of(1299, "USD"), true, List.of())),
+                        NOON),
+                NOON,
+                Duration.ofMinutes(30),
+                Duration.ofDays(3));
+        persistence.orders().add(order, new ShippingAddress("Ada", "1 A St", null, "Oslo", null, "0150", "NO"));
+        return new PlacedOrder(order.id(), patient);
+    }
+
+    @Test
+    void an_order_names_its_prescriptions_oldest_first() {
+        PlacedOrder order = newOrder();
+        PrescriptionId first = new PrescriptionId(UUID.fromString("01900000-0000-7000-8000-000000000001"));
+        PrescriptionId second = new PrescriptionId(UUID.fromString("01900000-0000-7000-8000-000000000002"));
+        for (PrescriptionId id : List.of(second, first)) {
+            store().add(Prescription.submit(new Prescription.Submission(
+                    id,
+                    order.id(),
+                    order.patient(),
+                    new PrescriptionDocument("c".repeat(64), DocumentType.PNG, 10),
+                    NOON)));
+        }
+
+        assertThat(persistence.orders().byId(order.id()).orElseThrow().prescriptionIds())
+                .containsExactly(first, second);
+        assertThat(persistence.orders().lock(order.id()).orElseThrow().prescriptionIds())
+                .containsExactly(first, second);
+    }
+
+    private static UserId user(Role role) {
+        UserId id = new UserId(UUID.randomUUID());
+        persistence
+                .users()
+                .add(new User(
+                        id,
+                        new Email(id.value() + "@example.org"),
+                        "Prescription Test",
+                        role,
+                        true,
+                        new PasswordHash("$argon2id$stand-in"),
+                        Instant.now()));
+        return id;
+    }
+}
