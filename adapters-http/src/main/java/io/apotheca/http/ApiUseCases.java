@@ -12,6 +12,8 @@ import io.apotheca.application.inventory.port.in.ManageStockUseCase;
 import io.apotheca.application.inventory.port.in.StockReportsUseCase;
 import io.apotheca.application.order.port.in.FulfilOrdersUseCase;
 import io.apotheca.application.order.port.in.OrdersUseCase;
+import io.apotheca.application.prescription.port.in.PrescriptionsUseCase;
+import io.apotheca.application.prescription.port.in.ReviewPrescriptionsUseCase;
 import io.apotheca.application.shared.IdempotentRequests;
 import io.apotheca.application.shared.port.out.IdGenerator;
 import java.util.Objects;
@@ -33,6 +35,8 @@ import java.util.Objects;
  * @param orders checkout and orders
  * @param fulfilment dispensing, shipping, delivery
  * @param idempotentRequests the Idempotency-Key mechanism
+ * @param prescriptions uploads, the queue and documents
+ * @param review pharmacists' claims and decisions
  */
 public record ApiUseCases(
         CheckReadinessUseCase checkReadiness,
@@ -48,7 +52,9 @@ public record ApiUseCases(
         ManageCartUseCase cart,
         OrdersUseCase orders,
         FulfilOrdersUseCase fulfilment,
-        IdempotentRequests idempotentRequests) {
+        IdempotentRequests idempotentRequests,
+        PrescriptionsUseCase prescriptions,
+        ReviewPrescriptionsUseCase review) {
 
     public ApiUseCases {
         Objects.requireNonNull(checkReadiness, "checkReadiness");

@@ -5,8 +5,9 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 
 /**
- * Refuses a body whose declared length is over the limit before a byte of it is read. Bodies sent
- * without a length are still counted while read, by Javalin's own limit.
+ * Refuses a body whose declared length is over the limit before a byte of it is read: the JSON limit,
+ * or for a multipart upload the upload limit. Bodies sent without a length are still counted while
+ * read, by Javalin's own limit and Jetty's multipart limits.
  */
 final class DeclaredBodyLimit {
 
@@ -17,9 +18,10 @@ final class DeclaredBodyLimit {
     }
 
     void check(Context ctx) {
-        if (ctx.req().getContentLengthLong() > maxBytes) {
+        long limit = Uploads.isMultipart(ctx) ? Uploads.MAX_REQUEST_BYTES : maxBytes;
+        if (ctx.req().getContentLengthLong() > limit) {
             throw new HttpResponseException(
-                    HttpStatus.CONTENT_TOO_LARGE.getCode(), "The request body is larger than " + maxBytes + " bytes.");
+                    HttpStatus.CONTENT_TOO_LARGE.getCode(), "The request body is larger than " + limit + " bytes.");
         }
     }
 }

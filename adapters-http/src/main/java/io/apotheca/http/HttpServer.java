@@ -13,9 +13,11 @@ import io.apotheca.http.identity.PharmacistsResource;
 import io.apotheca.http.identity.UsersResource;
 import io.apotheca.http.inventory.InventoryResource;
 import io.apotheca.http.order.OrdersResource;
+import io.apotheca.http.prescription.PrescriptionsResource;
 import io.apotheca.http.problem.ProblemResponses;
 import io.apotheca.http.security.ClientAddresses;
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.json.JavalinJackson;
 import java.util.List;
 import java.util.function.Function;
@@ -52,7 +54,8 @@ public final class HttpServer implements AutoCloseable {
                                 useCases.orders(),
                                 useCases.fulfilment(),
                                 new IdempotencyKeyHeader(useCases.idempotentRequests()),
-                                callers)));
+                                callers),
+                        new PrescriptionsResource(useCases.prescriptions(), useCases.review(), callers)));
     }
 
     static HttpServer start(
@@ -69,6 +72,9 @@ public final class HttpServer implements AutoCloseable {
             config.concurrency.useVirtualThreads = true;
             config.jsonMapper(new JavalinJackson(json, true));
             config.http.maxRequestSize = settings.maxRequestBytes();
+            config.jetty.multipartConfig.maxFileSize(Uploads.MAX_FILE_BYTES, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(Uploads.MAX_REQUEST_BYTES, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxInMemoryFileSize(Uploads.IN_MEMORY_BYTES, SizeUnit.BYTES);
             config.http.prefer405over404 = true;
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();

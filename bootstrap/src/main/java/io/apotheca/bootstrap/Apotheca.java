@@ -18,6 +18,9 @@ import io.apotheca.application.inventory.port.in.ExpireLotsUseCase;
 import io.apotheca.application.order.OrderPorts;
 import io.apotheca.application.order.OrderUseCases;
 import io.apotheca.application.order.port.in.ExpireHoldsUseCase;
+import io.apotheca.application.prescription.PrescriptionPorts;
+import io.apotheca.application.prescription.PrescriptionUseCases;
+import io.apotheca.application.prescription.port.in.ExpirePrescriptionsUseCase;
 import io.apotheca.application.shared.IdempotentRequests;
 import io.apotheca.application.shared.SecureRandomTokens;
 import io.apotheca.application.shared.SignedCursors;
@@ -34,6 +37,7 @@ import io.apotheca.http.security.InProcessRateLimiter;
 import io.apotheca.http.security.JwtAccessTokens;
 import io.apotheca.persistence.PostgresPersistence;
 import io.apotheca.persistence.PostgresSettings;
+import io.apotheca.persistence.document.FileSystemDocumentStore;
 import io.apotheca.persistence.jobs.ScheduledJob;
 import io.apotheca.redis.RedisAdapters;
 import io.apotheca.redis.RedisCartStore;
@@ -150,15 +154,33 @@ public final class Apotheca {
                     config.unpaidOrderTtl(),
                     config.rxReviewTtl());
 
-            // jobs: expire lots now (a restart after a day off must not sell expired stock), then daily;
-            // expire unpaid orders' holds every five seconds
+            PrescriptionPorts prescriptionPorts = new PrescriptionPorts(
+                    persistence.prescriptions(),
+                    new FileSystemDocumentStore(config.dataDir().resolve("documents")),
+                    persistence.orders(),
+                    inventory.pharmacists(),
+                    persistence.transactions(),
+                    audit,
+                    persistence.outbox(),
+                    ids,
+                    clock,
+                    config.unpaidOrderTtl());
+
+            // jobs: expire lots and prescriptions now (a restart after a day off must not sell expired
+            // stock), then daily; expire unpaid orders' holds every five seconds
             ExpireLotsUseCase expireLots = InventoryUseCases.expireLots(inventory);
             expireLots.expireDue();
             ExpireHoldsUseCase expireHolds = OrderUseCases.expireHolds(orderPorts);
+            ExpirePrescriptionsUseCase expirePrescriptions = PrescriptionUseCases.expiry(prescriptionPorts);
+            expirePrescriptions.expireDue();
             List<ScheduledJob> jobs = new ArrayList<>(redisJobs);
             jobs.addAll(List.of(
                     new ScheduledJob(
                             "expire-lots", new ScheduledJob.DailyAt(LocalTime.of(0, 5)), expireLots::expireDue),
+                    new ScheduledJob(
+                            "expire-prescriptions",
+                            new ScheduledJob.DailyAt(LocalTime.of(0, 10)),
+                            expirePrescriptions::expireDue),
                     new ScheduledJob(
                             "expire-holds", new ScheduledJob.Every(Duration.ofSeconds(5)), expireHolds::expireDue),
                     new ScheduledJob(
@@ -189,7 +211,9 @@ public final class Apotheca {
                     CartUseCases.cart(carts, persistence.products()),
                     OrderUseCases.orders(orderPorts),
                     OrderUseCases.fulfilment(orderPorts),
-                    new IdempotentRequests(persistence.idempotencyKeys(), clock));
+                    new IdempotentRequests(persistence.idempotencyKeys(), clock),
+                    PrescriptionUseCases.prescriptions(prescriptionPorts),
+                    PrescriptionUseCases.review(prescriptionPorts));
             HttpServer http = shutdown.add(
                     HttpServer.start(HttpSettings.onPort(config.port(), config.trustedProxies()), useCases));
             return new RunningApotheca(http.port(), shutdown);

@@ -261,6 +261,70 @@ final class TestPharmacy implements AutoCloseable {
                         Map.of("line1", "1 A St", "city", "Oslo", "postalCode", "0150", "country", "NO")));
     }
 
+    /**
+     * Uploads a file for an order as {@code multipart/form-data}, the way a browser form does.
+     *
+     * @param fileName the part's file name, or null for none
+     * @param contentType the part's declared type, or null for none
+     */
+    Response upload(String token, String orderId, String fileName, String contentType, byte[] content) {
+        String boundary = "----apotheca" + UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        java.nio.charset.Charset ascii = java.nio.charset.StandardCharsets.US_ASCII;
+        body.writeBytes(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"orderId\"\r\n\r\n" + orderId + "\r\n")
+                        .getBytes(ascii));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\""
+                        + (fileName == null ? "" : "; filename=\"" + fileName + "\"") + "\r\n"
+                        + (contentType == null ? "" : "Content-Type: " + contentType + "\r\n") + "\r\n")
+                .getBytes(ascii));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(ascii));
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + app.port() + "/api/v1/prescriptions"))
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode parsed = response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
+            return new Response(response.statusCode(), parsed, response.headers());
+        } catch (Exception e) {
+            throw new IllegalStateException("upload failed", e);
+        }
+    }
+
+    /** A response whose body is kept as bytes, such as a document. */
+    record Download(int status, byte[] body, HttpHeaders headers) {}
+
+    Download download(String path, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token);
+        try {
+            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.body(), response.headers());
+        } catch (Exception e) {
+            throw new IllegalStateException("download failed", e);
+        }
+    }
+
+    /**
+     * A new prescription-only product with stock, put in the customer's cart and checked out; returns
+     * the order's id (the order awaits its prescription).
+     */
+    String rxOrder(Account customer, String category) {
+        String product = product(category, "Amoxicillin 500 mg", 1299, true);
+        receive(product, "RX-" + UUID.randomUUID().toString().substring(0, 8), 400, 10);
+        addToCart(customer, product, 1);
+        Response order = checkout(customer);
+        if (order.status() != 201) {
+            throw new IllegalStateException("checkout failed: " + order);
+        }
+        return order.text("id");
+    }
+
     /** What the catalog says is available of the product now. */
     int available(String product) {
         return get("/api/v1/products/" + product, null).body().path("available").asInt();

@@ -54,7 +54,7 @@ record OrderView(
                 order.status().name(),
                 order.details().lines().stream().map(LineView::of).toList(),
                 MoneyView.of(order.details().total()),
-                List.of(),
+                placed.prescriptionIds().stream().map(Object::toString).toList(),
                 null,
                 order instanceof Order.Cancelled c ? c.reason().code() : null,
                 order instanceof Order.Open open ? open.holdExpiresAt() : null,

@@ -71,7 +71,6 @@ public final class FileSystemDocumentStore implements DocumentStore {
             Path target = pathOf(sha256);
             Files.createDirectories(target.getParent());
             moveIntoPlace(temporary, target);
-            temporary = null;
             return new Kept(sha256, size);
         } catch (IOException e) {
             throw new UncheckedIOException("could not store a document", e);
@@ -102,7 +101,10 @@ public final class FileSystemDocumentStore implements DocumentStore {
         return root.resolve(sha256.substring(0, 2)).resolve(sha256);
     }
 
-    /** Renames in one step; the same content already in place is simply kept. */
+    /**
+     * Renames in one step; when the same content is already in place, that copy is kept and the
+     * temporary file is deleted with the others.
+     */
     private static void moveIntoPlace(Path temporary, Path target) throws IOException {
         if (Files.exists(target)) {
             return;

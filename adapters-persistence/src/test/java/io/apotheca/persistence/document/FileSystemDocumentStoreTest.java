@@ -38,8 +38,9 @@ class FileSystemDocumentStoreTest extends DocumentStoreContract {
     }
 
     @Test
-    void a_refused_or_finished_upload_leaves_no_temporary_file() throws IOException {
+    void a_refused_finished_or_repeated_upload_leaves_no_temporary_file() throws IOException {
         store().store(new ByteArrayInputStream(new byte[100]), 10);
+        store().store(new ByteArrayInputStream(new byte[100]), 1000);
         store().store(new ByteArrayInputStream(new byte[100]), 1000);
 
         try (Stream<Path> left = Files.list(folder.resolve("documents").resolve("incoming"))) {
