@@ -58,6 +58,7 @@ class AuthorizationMatrixIT {
 
     private static Account owner;
     private static String stocked;
+    private static String prescriptionOnly;
 
     @BeforeAll
     static void start() {
@@ -65,6 +66,8 @@ class AuthorizationMatrixIT {
         owner = pharmacy.customer();
         stocked = pharmacy.product(pharmacy.category("matrix-orders"), "Matrix stock", 100, false);
         pharmacy.receive(stocked, "M-1", 400, 10_000);
+        prescriptionOnly = pharmacy.product(pharmacy.category("matrix-rx"), "Matrix RX", 100, true);
+        pharmacy.receive(prescriptionOnly, "M-RX-1", 400, 10_000);
     }
 
     @AfterAll
@@ -212,6 +215,41 @@ class AuthorizationMatrixIT {
                         a -> pharmacy.post("/api/v1/orders/" + UUID.randomUUID() + "/deliver", token(a), null),
                         ADMIN_ONLY),
                 new Endpoint(
+                        "POST /prescriptions (for the customer's own order)",
+                        a -> pharmacy.upload(token(a), ownersRxOrder(), "script.pdf", "application/pdf", PDF),
+                        EnumSet.of(Caller.CUSTOMER),
+                        EnumSet.of(Caller.OTHER_CUSTOMER)),
+                new Endpoint(
+                        "GET /prescriptions",
+                        a -> pharmacy.get("/api/v1/prescriptions?status=PENDING_REVIEW", token(a)),
+                        EnumSet.of(Caller.CUSTOMER, Caller.OTHER_CUSTOMER, Caller.VERIFIED_PHARMACIST)),
+                new Endpoint(
+                        "GET /prescriptions/{id} (the customer's own)",
+                        a -> pharmacy.get("/api/v1/prescriptions/" + ownersPrescription(), token(a)),
+                        EnumSet.of(Caller.CUSTOMER, Caller.VERIFIED_PHARMACIST, Caller.ADMIN),
+                        EnumSet.of(Caller.OTHER_CUSTOMER, Caller.UNVERIFIED_PHARMACIST)),
+                new Endpoint(
+                        "GET /prescriptions/{id}/document (the customer's own)",
+                        a -> document(token(a)),
+                        EnumSet.of(Caller.CUSTOMER, Caller.VERIFIED_PHARMACIST, Caller.ADMIN),
+                        EnumSet.of(Caller.OTHER_CUSTOMER, Caller.UNVERIFIED_PHARMACIST)),
+                new Endpoint(
+                        "POST /prescriptions/{id}/claim",
+                        a -> pharmacy.post("/api/v1/prescriptions/" + ownersPrescription() + "/claim", token(a), null),
+                        EnumSet.of(Caller.VERIFIED_PHARMACIST)),
+                new Endpoint(
+                        "POST /prescriptions/{id}/approve",
+                        a -> pharmacy.post(
+                                "/api/v1/prescriptions/" + ownersPrescription() + "/approve", token(a), Map.of()),
+                        EnumSet.of(Caller.VERIFIED_PHARMACIST)),
+                new Endpoint(
+                        "POST /prescriptions/{id}/reject",
+                        a -> pharmacy.post(
+                                "/api/v1/prescriptions/" + ownersPrescription() + "/reject",
+                                token(a),
+                                Map.of("reason", "unreadable")),
+                        EnumSet.of(Caller.VERIFIED_PHARMACIST)),
+                new Endpoint(
                         "PUT /cart/items/{productId}",
                         a -> pharmacy.send("PUT", "/api/v1/cart/items/" + product(), token(a), Map.of("quantity", 1)),
                         CUSTOMERS),
@@ -324,6 +362,48 @@ class AuthorizationMatrixIT {
             throw new IllegalStateException("the owner's order was not placed: " + placed);
         }
         return placed.text("id");
+    }
+
+    private static final byte[] PDF = "%PDF-1.7\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /** A fresh order of the owner's, awaiting its prescription. */
+    private static String ownersRxOrder() {
+        Account session = pharmacy.login(owner.email());
+        pharmacy.send("DELETE", "/api/v1/cart", session.accessToken(), null);
+        pharmacy.addToCart(session, prescriptionOnly, 1);
+        Response placed = pharmacy.checkout(session);
+        if (placed.status() != 201) {
+            throw new IllegalStateException("the owner's order was not placed: " + placed);
+        }
+        return placed.text("id");
+    }
+
+    /** A fresh prescription of the owner's, pending review. */
+    private static String ownersPrescription() {
+        Response uploaded = pharmacy.upload(
+                pharmacy.login(owner.email()).accessToken(), ownersRxOrder(), "script.pdf", "application/pdf", PDF);
+        if (uploaded.status() != 201) {
+            throw new IllegalStateException("the owner's prescription was not uploaded: " + uploaded);
+        }
+        return uploaded.text("id");
+    }
+
+    /** The owner's prescription document, its problem (if any) read as JSON. */
+    private static Response document(String token) {
+        TestPharmacy.Download download =
+                pharmacy.download("/api/v1/prescriptions/" + ownersPrescription() + "/document", token);
+        boolean problem =
+                download.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json");
+        try {
+            return new Response(
+                    download.status(),
+                    problem
+                            ? new com.fasterxml.jackson.databind.ObjectMapper().readTree(download.body())
+                            : com.fasterxml.jackson.databind.node.NullNode.getInstance(),
+                    download.headers());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A fresh product for each call, so that one row's deactivation spoils no other. */
