@@ -45,6 +45,9 @@ public final class Uploads {
         try {
             file = ctx.uploadedFile(field);
         } catch (Exception e) { // Jetty's ServletException arrives unchecked through Kotlin
+            if (!badRequest(e)) {
+                throw new IllegalStateException("the multipart form could not be read", e);
+            }
             if (tooLarge(e)) {
                 throw new ProblemException(Problem.of(
                         413,
@@ -59,6 +62,16 @@ public final class Uploads {
             throw Requests.invalid(field, "is required");
         }
         return file;
+    }
+
+    /** Whether Jetty refused the form as the client's fault (its limits or a malformed body). */
+    private static boolean badRequest(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.eclipse.jetty.http.BadMessageException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean tooLarge(Throwable e) {

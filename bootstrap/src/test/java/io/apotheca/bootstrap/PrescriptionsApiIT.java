@@ -261,6 +261,32 @@ class PrescriptionsApiIT {
     }
 
     @Test
+    void a_browser_asking_for_gzip_gets_the_document_byte_for_byte() {
+        String order = pharmacy.rxOrder(patient, category);
+        byte[] scan = new byte[200_000];
+        java.util.Arrays.fill(scan, (byte) 'x'); // compresses well, so a gzip filter would act on it
+        System.arraycopy(PDF, 0, scan, 0, PDF.length);
+        String id = pharmacy.upload(patient.accessToken(), order, "long.pdf", "application/pdf", scan)
+                .text("id");
+
+        Download document = pharmacy.download(
+                "/api/v1/prescriptions/" + id + "/document", patient.accessToken(), "Accept-Encoding", "gzip");
+
+        assertThat(document.status()).isEqualTo(200);
+        assertThat(document.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(document.body()).isEqualTo(scan);
+    }
+
+    @Test
+    void an_order_id_that_is_no_uuid_is_a_validation_problem() {
+        Response refused = pharmacy.upload(
+                patient.accessToken(), "------------------------------------", "s.pdf", "application/pdf", PDF);
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.code()).isEqualTo("validation_failed");
+    }
+
+    @Test
     void the_audit_log_holds_the_views_claims_and_decisions() {
         String id = uploadPdf(pharmacy.rxOrder(patient, category));
         pharmacy.download("/api/v1/prescriptions/" + id + "/document", pharmacist.accessToken());

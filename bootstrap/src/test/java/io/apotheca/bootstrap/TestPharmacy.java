@@ -300,9 +300,13 @@ final class TestPharmacy implements AutoCloseable {
     /** A response whose body is kept as bytes, such as a document. */
     record Download(int status, byte[] body, HttpHeaders headers) {}
 
-    Download download(String path, String token) {
+    /** Downloads with extra headers, given as name, value, name, value …. */
+    Download download(String path, String token, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
                 .timeout(Duration.ofSeconds(30));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

@@ -58,13 +58,10 @@ public final class PrescriptionsResource implements Resource {
 
     private void upload(Context ctx) {
         UploadedFile file = Uploads.file(ctx, "file");
-        String orderId = ctx.formParam("orderId");
-        if (orderId == null || !orderId.matches("[0-9a-fA-F-]{36}")) {
-            throw Requests.invalid("orderId", "must be the id of your order");
-        }
+        UUID orderId = orderId(ctx.formParam("orderId"));
         try (InputStream content = file.content()) {
             Upload upload = new Upload(
-                    UUID.fromString(orderId),
+                    orderId,
                     Optional.ofNullable(file.filename()).filter(n -> !n.isBlank()),
                     Optional.ofNullable(file.contentType()).filter(t -> !t.isBlank()),
                     content);
@@ -72,6 +69,17 @@ public final class PrescriptionsResource implements Resource {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static UUID orderId(String text) {
+        try {
+            if (text != null && text.length() == 36) {
+                return UUID.fromString(text);
+            }
+        } catch (IllegalArgumentException e) {
+            // answered below
+        }
+        throw Requests.invalid("orderId", "must be the id of your order");
     }
 
     private void list(Context ctx) {
@@ -101,6 +109,8 @@ public final class PrescriptionsResource implements Resource {
         if (outcome instanceof Outcome.Done<Document> done) {
             Document document = done.value();
             var stored = document.prescription().submission().document();
+            // streamed as stored: a gzipped body would disagree with the document's size and type
+            ctx.disableCompression();
             ctx.status(200)
                     .contentType(stored.type().mediaType())
                     .header(
@@ -108,7 +118,6 @@ public final class PrescriptionsResource implements Resource {
                             "attachment; filename=\"prescription-"
                                     + document.prescription().id() + "."
                                     + stored.type().extension() + "\"")
-                    .header("Content-Length", Long.toString(stored.size()))
                     .header("Cache-Control", "no-store")
                     .header("X-Content-Type-Options", "nosniff")
                     .result(document.content());

@@ -69,7 +69,10 @@ public final class FileSystemDocumentStore implements DocumentStore {
             }
             String sha256 = HexFormat.of().formatHex(digest.digest());
             Path target = pathOf(sha256);
-            Files.createDirectories(target.getParent());
+            if (!Files.isDirectory(target.getParent())) {
+                Files.createDirectories(target.getParent());
+                forceDirectory(root); // the new folder itself survives a crash
+            }
             moveIntoPlace(temporary, target);
             return new Kept(sha256, size);
         } catch (IOException e) {
@@ -102,15 +105,17 @@ public final class FileSystemDocumentStore implements DocumentStore {
     }
 
     /**
-     * Renames in one step; when the same content is already in place, that copy is kept and the
-     * temporary file is deleted with the others.
+     * Renames in one step; when an intact copy of the same content is already in place, that copy is
+     * kept and the temporary file is deleted with the others; a damaged copy is replaced.
      */
     private static void moveIntoPlace(Path temporary, Path target) throws IOException {
-        if (Files.exists(target)) {
+        if (Files.exists(target)
+                && checksumOf(target).equals(target.getFileName().toString())) {
             return;
         }
         try {
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+            // replaces a damaged copy of the same content, if there is one
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (FileAlreadyExistsException e) {
             // stored concurrently by another upload of the same bytes
         } catch (AtomicMoveNotSupportedException e) {

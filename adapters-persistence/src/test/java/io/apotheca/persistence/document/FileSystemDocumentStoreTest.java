@@ -49,6 +49,19 @@ class FileSystemDocumentStoreTest extends DocumentStoreContract {
     }
 
     @Test
+    void storing_the_same_bytes_again_repairs_a_damaged_copy() throws IOException {
+        byte[] scan = {7, 8, 9, 10};
+        DocumentStore.Kept kept = (DocumentStore.Kept) store().store(new ByteArrayInputStream(scan), 10);
+        tamper(kept.sha256());
+
+        store().store(new ByteArrayInputStream(scan), 10);
+
+        try (InputStream in = store().open(kept.sha256()).orElseThrow()) {
+            assertThat(in.readAllBytes()).isEqualTo(scan);
+        }
+    }
+
+    @Test
     void a_stored_document_lies_under_its_checksum_and_nowhere_else() throws IOException {
         DocumentStore.Kept kept =
                 (DocumentStore.Kept) store().store(new ByteArrayInputStream(new byte[] {1, 2, 3}), 10);

@@ -151,7 +151,7 @@ final class OrderService implements OrdersUseCase {
             if (page.cursor().isPresent()) {
                 Optional<String> position = page.cursor()
                         .flatMap(c -> Cursors.decode(CURSOR_LIST, c))
-                        .filter(p -> p.matches("[0-9a-f-]{36}"));
+                        .filter(Cursors::isUuid);
                 if (position.isEmpty()) {
                     return Outcome.refused(Refusal.of(Reason.INVALID_CURSOR, "The cursor is not valid."));
                 }

@@ -56,8 +56,11 @@ final class PrescriptionReviewService implements ReviewPrescriptionsUseCase {
     @Override
     public Outcome<Prescription> approve(Caller caller, UUID prescriptionId, Approval approval) {
         Validation validation = new Validation();
-        if (approval.notes() != null) {
-            validation.text("notes", approval.notes(), 2000);
+        String notes = approval.notes() == null || approval.notes().isBlank()
+                ? null
+                : approval.notes().trim();
+        if (notes != null) {
+            validation.text("notes", notes, 2000);
         }
         LocalDate today = LocalDate.ofInstant(ports.clock().instant(), ZoneOffset.UTC);
         if (approval.validUntil() != null
@@ -71,9 +74,12 @@ final class PrescriptionReviewService implements ReviewPrescriptionsUseCase {
                         Reason.INVALID_TRANSITION,
                         "The order is " + order.status() + "; its prescriptions are no longer reviewed."));
             }
+            if (awaiting.holdExpiredAt(now)) {
+                return Outcome.refused(
+                        Refusal.of(Reason.INVALID_TRANSITION, "The order's hold has run out; it is being cancelled."));
+            }
             LocalDate validUntil = Optional.ofNullable(approval.validUntil())
                     .orElseGet(() -> today.plus(Prescription.DEFAULT_VALIDITY));
-            String notes = approval.notes() == null ? null : approval.notes().trim();
             Prescription.Approved approved = pending.approve(reviewer.userId(), notes, validUntil, now);
             ports.prescriptions().update(approved);
             if (PrescriptionCoverage.coversEveryPrescriptionLine(
@@ -133,9 +139,10 @@ final class PrescriptionReviewService implements ReviewPrescriptionsUseCase {
                 Optional<Placed> order =
                         ports.orders().lock(found.get().submission().orderId());
                 Prescription prescription = ports.prescriptions().lock(id).orElseThrow();
+                // the licence is read again here: a suspension that committed meanwhile counts
                 if (ReviewerPolicy.check(
                                 reviewer.role(),
-                                true,
+                                ports.pharmacists().actsAsPharmacist(reviewer),
                                 reviewer.userId(),
                                 prescription.submission().customer())
                         .isPresent()) {

@@ -27,6 +27,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,8 +54,8 @@ final class PrescriptionService implements PrescriptionsUseCase {
     public Outcome<Prescription> upload(Caller caller, Upload upload) {
         return Access.withRole(caller, Role.CUSTOMER).then(customer -> {
             OrderId orderId = new OrderId(upload.orderId());
-            Optional<Refusal> notForThisOrder =
-                    uploadRefusal(customer, ports.orders().byId(orderId));
+            Optional<Refusal> notForThisOrder = uploadRefusal(
+                    customer, ports.orders().byId(orderId), ports.clock().instant());
             if (notForThisOrder.isPresent()) {
                 return Outcome.refused(notForThisOrder.get());
             }
@@ -81,8 +82,8 @@ final class PrescriptionService implements PrescriptionsUseCase {
     }
 
     private Outcome<Prescription> record(Principal customer, OrderId orderId, PrescriptionDocument document) {
-        Optional<Refusal> notForThisOrder =
-                uploadRefusal(customer, ports.orders().lock(orderId));
+        Optional<Refusal> notForThisOrder = uploadRefusal(
+                customer, ports.orders().lock(orderId), ports.clock().instant());
         if (notForThisOrder.isPresent()) {
             return Outcome.refused(notForThisOrder.get());
         }
@@ -97,17 +98,21 @@ final class PrescriptionService implements PrescriptionsUseCase {
         return Outcome.done(prescription);
     }
 
-    private static Optional<Refusal> uploadRefusal(Principal customer, Optional<Placed> placed) {
+    private static Optional<Refusal> uploadRefusal(Principal customer, Optional<Placed> placed, Instant now) {
         Optional<Order> order =
                 placed.map(Placed::order).filter(o -> o.details().customer().equals(customer.userId()));
         if (order.isEmpty()) {
             return Optional.of(Refusal.notFound());
         }
-        if (!(order.get() instanceof Order.AwaitingPrescription)) {
+        if (!(order.get() instanceof Order.AwaitingPrescription awaiting)) {
             return Optional.of(Refusal.of(
                     Reason.INVALID_TRANSITION,
                     "Prescriptions are uploaded for an order awaiting its prescription; this order is "
                             + order.get().status() + "."));
+        }
+        if (awaiting.holdExpiredAt(now)) {
+            return Optional.of(
+                    Refusal.of(Reason.INVALID_TRANSITION, "The order's hold has run out; it is being cancelled."));
         }
         return Optional.empty();
     }
@@ -132,7 +137,7 @@ final class PrescriptionService implements PrescriptionsUseCase {
             if (page.cursor().isPresent()) {
                 Optional<String> position = page.cursor()
                         .flatMap(c -> Cursors.decode(CURSOR_LIST, c))
-                        .filter(p -> p.matches("[0-9a-f-]{36}"));
+                        .filter(Cursors::isUuid);
                 if (position.isEmpty()) {
                     return Outcome.refused(Refusal.of(Reason.INVALID_CURSOR, "The cursor is not valid."));
                 }
@@ -153,24 +158,33 @@ final class PrescriptionService implements PrescriptionsUseCase {
     public Outcome<Document> document(Caller caller, UUID prescriptionId) {
         return Access.signedIn(caller)
                 .then(principal -> visible(principal, prescriptionId))
-                .then(prescription -> Commands.run(ports.transactions(), () -> {
-                    ports.audit()
-                            .record(
-                                    caller,
-                                    "prescription.document_viewed",
-                                    "prescription",
-                                    prescription.id().toString(),
-                                    Map.of(
-                                            "orderId",
-                                            prescription.submission().orderId().toString()));
-                    return Outcome.done(prescription);
-                }))
                 .then(prescription -> {
+                    // opened (and checked) first, so a reading is audited only when it can happen
                     String sha256 = prescription.submission().document().sha256();
                     InputStream content = ports.documents()
                             .open(sha256)
                             .orElseThrow(() -> new IllegalStateException("the document " + sha256 + " of prescription "
                                     + prescription.id() + " is missing from the store"));
+                    try {
+                        ports.transactions().inTransaction(() -> {
+                            ports.audit()
+                                    .record(
+                                            caller,
+                                            "prescription.document_viewed",
+                                            "prescription",
+                                            prescription.id().toString(),
+                                            Map.of(
+                                                    "orderId",
+                                                    prescription
+                                                            .submission()
+                                                            .orderId()
+                                                            .toString()));
+                            return null;
+                        });
+                    } catch (RuntimeException e) {
+                        closeQuietly(content);
+                        throw e;
+                    }
                     return Outcome.done(new Document(prescription, content));
                 });
     }
@@ -184,6 +198,14 @@ final class PrescriptionService implements PrescriptionsUseCase {
                         || ports.pharmacists().actsAsPharmacist(principal))
                 .<Outcome<Prescription>>map(Outcome::done)
                 .orElseGet(() -> Outcome.refused(Refusal.notFound()));
+    }
+
+    private static void closeQuietly(InputStream content) {
+        try {
+            content.close();
+        } catch (IOException e) {
+            // nothing was read from it
+        }
     }
 
     private static byte[] head(InputStream content) {

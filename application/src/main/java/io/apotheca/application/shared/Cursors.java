@@ -36,4 +36,9 @@ public final class Cursors {
             return Optional.empty();
         }
     }
+
+    /** Whether a decoded position is a UUID in its canonical form, as ids are written in cursors. */
+    public static boolean isUuid(String position) {
+        return position.matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    }
 }

@@ -69,6 +69,19 @@ class PrescriptionReviewTest {
     }
 
     @Test
+    void an_order_whose_hold_ran_out_is_neither_approved_nor_given_new_uploads() {
+        Order order = placeRxOrder(patient);
+        Prescription uploaded = done(prescriptions.upload(patient, pdfFor(order)));
+        pharmacy.clock.advance(Duration.ofDays(3));
+
+        assertThat(refusal(review.approve(anna, uploaded.id().value(), new Approval(null, null))))
+                .isEqualTo(Reason.INVALID_TRANSITION);
+        assertThat(refusal(prescriptions.upload(patient, pdfFor(order)))).isEqualTo(Reason.INVALID_TRANSITION);
+        assertThat(pharmacy.orders.byId(order.id()).orElseThrow().order().status())
+                .isEqualTo(OrderStatus.AWAITING_PRESCRIPTION);
+    }
+
+    @Test
     void a_decision_is_final() {
         Prescription uploaded = done(prescriptions.upload(patient, pdfFor(placeRxOrder(patient))));
         done(review.reject(anna, uploaded.id().value(), "unsigned"));
