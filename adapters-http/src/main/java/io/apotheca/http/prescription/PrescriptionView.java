@@ -28,7 +28,7 @@ record PrescriptionView(
         Prescription.Submission s = prescription.submission();
         Optional<Prescription.Lease> lease =
                 prescription instanceof Prescription.PendingReview p ? p.lease() : Optional.empty();
-        Optional<Prescription.Review> review = review(prescription);
+        Optional<Prescription.Review> review = prescription.decision();
         return new PrescriptionView(
                 prescription.id().toString(),
                 prescription.status().name(),
@@ -48,18 +48,5 @@ record PrescriptionView(
                         ? a.validUntil()
                         : prescription instanceof Prescription.Expired e ? e.validUntil() : null,
                 prescription instanceof Prescription.Expired e ? e.expiredAt() : null);
-    }
-
-    private static Optional<Prescription.Review> review(Prescription prescription) {
-        if (prescription instanceof Prescription.Approved a) {
-            return Optional.of(a.review());
-        }
-        if (prescription instanceof Prescription.Rejected r) {
-            return Optional.of(r.review());
-        }
-        if (prescription instanceof Prescription.Expired e) {
-            return Optional.of(e.review());
-        }
-        return Optional.empty();
     }
 }

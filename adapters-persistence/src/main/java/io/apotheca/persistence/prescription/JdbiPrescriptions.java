@@ -67,7 +67,7 @@ public final class JdbiPrescriptions implements Prescriptions {
     @Override
     public void update(Prescription prescription) {
         Optional<Lease> lease = prescription instanceof Prescription.PendingReview p ? p.lease() : Optional.empty();
-        Optional<Review> review = reviewOf(prescription);
+        Optional<Review> review = prescription.decision();
         LocalDate validUntil = prescription instanceof Prescription.Approved a
                 ? a.validUntil()
                 : prescription instanceof Prescription.Expired e ? e.validUntil() : null;
@@ -130,19 +130,6 @@ public final class JdbiPrescriptions implements Prescriptions {
                 .bind("id", id.value())
                 .map(JdbiPrescriptions::map)
                 .findOne());
-    }
-
-    private static Optional<Review> reviewOf(Prescription prescription) {
-        if (prescription instanceof Prescription.Approved a) {
-            return Optional.of(a.review());
-        }
-        if (prescription instanceof Prescription.Rejected r) {
-            return Optional.of(r.review());
-        }
-        if (prescription instanceof Prescription.Expired e) {
-            return Optional.of(e.review());
-        }
-        return Optional.empty();
     }
 
     private static Prescription map(ResultSet rs, StatementContext ctx) throws SQLException {

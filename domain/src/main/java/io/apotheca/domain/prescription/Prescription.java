@@ -31,6 +31,20 @@ public sealed interface Prescription {
         return submission().id();
     }
 
+    /** The pharmacist's decision, once there is one. */
+    default Optional<Review> decision() {
+        if (this instanceof Approved a) {
+            return Optional.of(a.review());
+        }
+        if (this instanceof Rejected r) {
+            return Optional.of(r.review());
+        }
+        if (this instanceof Expired e) {
+            return Optional.of(e.review());
+        }
+        return Optional.empty();
+    }
+
     /** A new upload, waiting for review. */
     static PendingReview submit(Submission submission) {
         return new PendingReview(submission, Optional.empty());
