@@ -354,9 +354,18 @@ class AuthorizationMatrixIT {
 
     /** A fresh order of the owner's, awaiting payment. */
     private static String ownersOrder() {
+        return ownersOrderOf(stocked);
+    }
+
+    /** A fresh order of the owner's, awaiting its prescription. */
+    private static String ownersRxOrder() {
+        return ownersOrderOf(prescriptionOnly);
+    }
+
+    private static String ownersOrderOf(String product) {
         Account session = pharmacy.login(owner.email());
         pharmacy.send("DELETE", "/api/v1/cart", session.accessToken(), null);
-        pharmacy.addToCart(session, stocked, 1);
+        pharmacy.addToCart(session, product, 1);
         Response placed = pharmacy.checkout(session);
         if (placed.status() != 201) {
             throw new IllegalStateException("the owner's order was not placed: " + placed);
@@ -365,18 +374,6 @@ class AuthorizationMatrixIT {
     }
 
     private static final byte[] PDF = "%PDF-1.7\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-
-    /** A fresh order of the owner's, awaiting its prescription. */
-    private static String ownersRxOrder() {
-        Account session = pharmacy.login(owner.email());
-        pharmacy.send("DELETE", "/api/v1/cart", session.accessToken(), null);
-        pharmacy.addToCart(session, prescriptionOnly, 1);
-        Response placed = pharmacy.checkout(session);
-        if (placed.status() != 201) {
-            throw new IllegalStateException("the owner's order was not placed: " + placed);
-        }
-        return placed.text("id");
-    }
 
     /** A fresh prescription of the owner's, pending review. */
     private static String ownersPrescription() {

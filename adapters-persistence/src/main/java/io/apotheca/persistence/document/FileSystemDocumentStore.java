@@ -19,6 +19,8 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Documents as files under one folder, each named by the SHA-256 of its content
@@ -29,6 +31,7 @@ import java.util.regex.Pattern;
  */
 public final class FileSystemDocumentStore implements DocumentStore {
 
+    private static final Logger LOG = LoggerFactory.getLogger(FileSystemDocumentStore.class);
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
     private static final int BUFFER = 64 * 1024;
 
@@ -124,12 +127,17 @@ public final class FileSystemDocumentStore implements DocumentStore {
         forceDirectory(target.getParent());
     }
 
-    /** Makes the rename itself durable where the platform allows forcing a directory. */
+    /**
+     * Makes the rename itself durable where the platform allows forcing a directory. Some file
+     * systems (and Windows) refuse to open a directory for forcing: there the rename has still
+     * happened and the file's own bytes are already on disk, so the document stays; only a crash in
+     * the next moments could lose the new name. That is logged (at debug), not thrown.
+     */
     private static void forceDirectory(Path directory) {
         try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
             channel.force(true);
         } catch (IOException | UnsupportedOperationException e) {
-            // not every file system lets a directory be opened for forcing; the rename still happened
+            LOG.debug("could not force the folder {} to disk; relying on the file system", directory, e);
         }
     }
 

@@ -44,29 +44,23 @@ final class LicenceService
 
     @Override
     public Outcome<Page<Profile>> list(Caller caller, Optional<LicenceStatus> status, PageRequest page) {
-        return Access.admin(caller).then(admin -> {
-            Optional<UUID> after = Optional.empty();
-            if (page.cursor().isPresent()) {
-                Optional<String> position = page.cursor().flatMap(c -> Cursors.decode(CURSOR_LIST, c));
-                if (position.isEmpty() || !position.get().matches("[0-9a-f-]{36}")) {
-                    return Outcome.refused(Refusal.of(Reason.INVALID_CURSOR, "The cursor is not valid."));
-                }
-                after = position.map(UUID::fromString);
-            }
-            List<PharmacistLicence> licences = ports.licences().list(status, after, page.limit() + 1);
-            boolean more = licences.size() > page.limit();
-            List<Profile> items = new ArrayList<>();
-            for (PharmacistLicence licence : more ? licences.subList(0, page.limit()) : licences) {
-                ports.users()
-                        .byId(licence.pharmacistId())
-                        .ifPresent(user -> items.add(new Profile(user, Optional.of(licence))));
-            }
-            Optional<String> next = more && !items.isEmpty()
-                    ? Optional.of(Cursors.encode(
-                            CURSOR_LIST, items.get(items.size() - 1).user().id().toString()))
-                    : Optional.empty();
-            return Outcome.done(new Page<>(items, next));
-        });
+        return Access.admin(caller)
+                .then(admin -> Cursors.idAfter(CURSOR_LIST, page.cursor()).then(after -> {
+                    List<PharmacistLicence> licences = ports.licences().list(status, after, page.limit() + 1);
+                    boolean more = licences.size() > page.limit();
+                    List<Profile> items = new ArrayList<>();
+                    for (PharmacistLicence licence : more ? licences.subList(0, page.limit()) : licences) {
+                        ports.users()
+                                .byId(licence.pharmacistId())
+                                .ifPresent(user -> items.add(new Profile(user, Optional.of(licence))));
+                    }
+                    Optional<String> next = more && !items.isEmpty()
+                            ? Optional.of(Cursors.encode(
+                                    CURSOR_LIST,
+                                    items.get(items.size() - 1).user().id().toString()))
+                            : Optional.empty();
+                    return Outcome.done(new Page<>(items, next));
+                }));
     }
 
     @Override

@@ -146,29 +146,21 @@ final class OrderService implements OrdersUseCase {
 
     @Override
     public Outcome<Page<Placed>> list(Caller caller, Optional<OrderStatus> status, PageRequest page) {
-        return Access.signedIn(caller).then(principal -> {
-            Optional<OrderId> before = Optional.empty();
-            if (page.cursor().isPresent()) {
-                Optional<String> position = page.cursor()
-                        .flatMap(c -> Cursors.decode(CURSOR_LIST, c))
-                        .filter(Cursors::isUuid);
-                if (position.isEmpty()) {
-                    return Outcome.refused(Refusal.of(Reason.INVALID_CURSOR, "The cursor is not valid."));
-                }
-                before = position.map(p -> new OrderId(UUID.fromString(p)));
-            }
-            Optional<io.apotheca.domain.identity.UserId> only =
-                    isStaff(principal) ? Optional.empty() : Optional.of(principal.userId());
-            List<Placed> found = ports.orders().list(only, status, before, page.limit() + 1);
-            boolean more = found.size() > page.limit();
-            List<Placed> items = more ? found.subList(0, page.limit()) : found;
-            Optional<String> next = more
-                    ? Optional.of(Cursors.encode(
-                            CURSOR_LIST,
-                            items.get(items.size() - 1).order().id().toString()))
-                    : Optional.empty();
-            return Outcome.done(new Page<>(items, next));
-        });
+        return Access.signedIn(caller)
+                .then(principal -> Cursors.idAfter(CURSOR_LIST, page.cursor()).then(position -> {
+                    Optional<OrderId> before = position.map(OrderId::new);
+                    Optional<io.apotheca.domain.identity.UserId> only =
+                            isStaff(principal) ? Optional.empty() : Optional.of(principal.userId());
+                    List<Placed> found = ports.orders().list(only, status, before, page.limit() + 1);
+                    boolean more = found.size() > page.limit();
+                    List<Placed> items = more ? found.subList(0, page.limit()) : found;
+                    Optional<String> next = more
+                            ? Optional.of(Cursors.encode(
+                                    CURSOR_LIST,
+                                    items.get(items.size() - 1).order().id().toString()))
+                            : Optional.empty();
+                    return Outcome.done(new Page<>(items, next));
+                }));
     }
 
     @Override

@@ -133,24 +133,17 @@ final class PrescriptionService implements PrescriptionsUseCase {
             } else {
                 return Outcome.refused(Refusal.forbidden());
             }
-            Optional<PrescriptionId> after = Optional.empty();
-            if (page.cursor().isPresent()) {
-                Optional<String> position = page.cursor()
-                        .flatMap(c -> Cursors.decode(CURSOR_LIST, c))
-                        .filter(Cursors::isUuid);
-                if (position.isEmpty()) {
-                    return Outcome.refused(Refusal.of(Reason.INVALID_CURSOR, "The cursor is not valid."));
-                }
-                after = position.map(p -> new PrescriptionId(UUID.fromString(p)));
-            }
-            List<Prescription> found = ports.prescriptions().list(only, status, after, page.limit() + 1);
-            boolean more = found.size() > page.limit();
-            List<Prescription> items = more ? found.subList(0, page.limit()) : found;
-            Optional<String> next = more
-                    ? Optional.of(Cursors.encode(
-                            CURSOR_LIST, items.get(items.size() - 1).id().toString()))
-                    : Optional.empty();
-            return Outcome.done(new Page<>(items, next));
+            return Cursors.idAfter(CURSOR_LIST, page.cursor()).then(position -> {
+                List<Prescription> found =
+                        ports.prescriptions().list(only, status, position.map(PrescriptionId::new), page.limit() + 1);
+                boolean more = found.size() > page.limit();
+                List<Prescription> items = more ? found.subList(0, page.limit()) : found;
+                Optional<String> next = more
+                        ? Optional.of(Cursors.encode(
+                                CURSOR_LIST, items.get(items.size() - 1).id().toString()))
+                        : Optional.empty();
+                return Outcome.done(new Page<>(items, next));
+            });
         });
     }
 

@@ -3,6 +3,7 @@ package io.apotheca.application.shared;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -13,6 +14,8 @@ import java.util.regex.Pattern;
 public final class Cursors {
 
     private static final Pattern POSITION = Pattern.compile("[0-9a-fA-F-]{1,64}");
+    private static final Pattern UUID_TEXT =
+            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private Cursors() {}
 
@@ -37,8 +40,18 @@ public final class Cursors {
         }
     }
 
-    /** Whether a decoded position is a UUID in its canonical form, as ids are written in cursors. */
-    public static boolean isUuid(String position) {
-        return position.matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    /**
+     * The id a page starts after, for lists keyed by id: none without a cursor, refused as {@code
+     * invalid_cursor} when the cursor is not this list's or does not hold an id in canonical form.
+     */
+    public static Outcome<Optional<UUID>> idAfter(String list, Optional<String> cursor) {
+        if (cursor.isEmpty()) {
+            return Outcome.done(Optional.empty());
+        }
+        return decode(list, cursor.get())
+                .filter(position -> UUID_TEXT.matcher(position).matches())
+                .<Outcome<Optional<UUID>>>map(position -> Outcome.done(Optional.of(UUID.fromString(position))))
+                .orElseGet(
+                        () -> Outcome.refused(Refusal.of(Refusal.Reason.INVALID_CURSOR, "The cursor is not valid.")));
     }
 }
