@@ -12,6 +12,9 @@ import io.apotheca.application.inventory.port.in.ManageStockUseCase;
 import io.apotheca.application.inventory.port.in.StockReportsUseCase;
 import io.apotheca.application.order.port.in.FulfilOrdersUseCase;
 import io.apotheca.application.order.port.in.OrdersUseCase;
+import io.apotheca.application.payment.port.in.PayForOrderUseCase;
+import io.apotheca.application.payment.port.in.ReceiveProviderEventUseCase;
+import io.apotheca.application.payment.port.in.RefundOrderUseCase;
 import io.apotheca.application.prescription.port.in.PrescriptionsUseCase;
 import io.apotheca.application.prescription.port.in.ReviewPrescriptionsUseCase;
 import io.apotheca.application.shared.IdempotentRequests;
@@ -37,6 +40,9 @@ import java.util.Objects;
  * @param idempotentRequests the Idempotency-Key mechanism
  * @param prescriptions uploads, the queue and documents
  * @param review pharmacists' claims and decisions
+ * @param pay paying for orders
+ * @param refunds administrators' refunds
+ * @param providerEvents the payment provider's webhook
  */
 public record ApiUseCases(
         CheckReadinessUseCase checkReadiness,
@@ -54,7 +60,10 @@ public record ApiUseCases(
         FulfilOrdersUseCase fulfilment,
         IdempotentRequests idempotentRequests,
         PrescriptionsUseCase prescriptions,
-        ReviewPrescriptionsUseCase review) {
+        ReviewPrescriptionsUseCase review,
+        PayForOrderUseCase pay,
+        RefundOrderUseCase refunds,
+        ReceiveProviderEventUseCase providerEvents) {
 
     public ApiUseCases {
         Objects.requireNonNull(checkReadiness, "checkReadiness");
@@ -65,5 +74,8 @@ public record ApiUseCases(
         Objects.requireNonNull(categories, "categories");
         Objects.requireNonNull(products, "products");
         Objects.requireNonNull(stock, "stock");
+        Objects.requireNonNull(pay, "pay");
+        Objects.requireNonNull(refunds, "refunds");
+        Objects.requireNonNull(providerEvents, "providerEvents");
     }
 }

@@ -13,6 +13,7 @@ import io.apotheca.http.identity.PharmacistsResource;
 import io.apotheca.http.identity.UsersResource;
 import io.apotheca.http.inventory.InventoryResource;
 import io.apotheca.http.order.OrdersResource;
+import io.apotheca.http.payment.PaymentsResource;
 import io.apotheca.http.prescription.PrescriptionsResource;
 import io.apotheca.http.problem.ProblemResponses;
 import io.apotheca.http.security.ClientAddresses;
@@ -55,7 +56,13 @@ public final class HttpServer implements AutoCloseable {
                                 useCases.fulfilment(),
                                 new IdempotencyKeyHeader(useCases.idempotentRequests()),
                                 callers),
-                        new PrescriptionsResource(useCases.prescriptions(), useCases.review(), callers)));
+                        new PrescriptionsResource(useCases.prescriptions(), useCases.review(), callers),
+                        new PaymentsResource(
+                                useCases.pay(),
+                                useCases.refunds(),
+                                useCases.providerEvents(),
+                                new IdempotencyKeyHeader(useCases.idempotentRequests()),
+                                callers)));
     }
 
     static HttpServer start(

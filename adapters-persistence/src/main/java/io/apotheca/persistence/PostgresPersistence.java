@@ -16,6 +16,8 @@ import io.apotheca.application.inventory.port.out.Batches;
 import io.apotheca.application.inventory.port.out.StockHolds;
 import io.apotheca.application.inventory.port.out.StockMovements;
 import io.apotheca.application.order.port.out.Orders;
+import io.apotheca.application.payment.port.out.Payments;
+import io.apotheca.application.payment.port.out.ProviderEvents;
 import io.apotheca.application.prescription.port.out.Prescriptions;
 import io.apotheca.application.shared.port.out.IdempotencyKeys;
 import io.apotheca.application.shared.port.out.Transactions;
@@ -34,6 +36,8 @@ import io.apotheca.persistence.inventory.JdbiStockMovements;
 import io.apotheca.persistence.jobs.ScheduledJob;
 import io.apotheca.persistence.jobs.ScheduledJobs;
 import io.apotheca.persistence.order.JdbiOrders;
+import io.apotheca.persistence.payment.JdbiPayments;
+import io.apotheca.persistence.payment.JdbiProviderEvents;
 import io.apotheca.persistence.prescription.JdbiPrescriptions;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -143,6 +147,14 @@ public final class PostgresPersistence implements AutoCloseable {
 
     public Prescriptions prescriptions() {
         return new JdbiPrescriptions(context);
+    }
+
+    public Payments payments() {
+        return new JdbiPayments(context);
+    }
+
+    public ProviderEvents providerEvents() {
+        return new JdbiProviderEvents(context);
     }
 
     public Orders orders() {

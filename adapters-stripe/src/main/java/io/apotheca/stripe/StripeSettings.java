@@ -11,8 +11,10 @@ import java.util.Objects;
  * @param webhookSecret the secret that signs webhook events ({@code whsec_…})
  * @param apiBase Stripe's address; tests point it at a local fake Stripe server
  * @param timeout how long one call to Stripe may take before the payment attempt fails cleanly
+ * @param networkRetries how often stripe-java retries a call that got no answer, with the same key
  */
-public record StripeSettings(String secretKey, String webhookSecret, URI apiBase, Duration timeout) {
+public record StripeSettings(
+        String secretKey, String webhookSecret, URI apiBase, Duration timeout, int networkRetries) {
 
     /** Stripe's own address. */
     public static final URI STRIPE_API = URI.create("https://api.stripe.com");
@@ -22,10 +24,14 @@ public record StripeSettings(String secretKey, String webhookSecret, URI apiBase
         Objects.requireNonNull(webhookSecret, "webhookSecret");
         Objects.requireNonNull(apiBase, "apiBase");
         Objects.requireNonNull(timeout, "timeout");
+        if (networkRetries < 0) {
+            throw new IllegalArgumentException("networkRetries is never negative");
+        }
     }
 
     @Override
     public String toString() {
-        return "StripeSettings[apiBase=" + apiBase + ", timeout=" + timeout + ", secrets redacted]";
+        return "StripeSettings[apiBase=" + apiBase + ", timeout=" + timeout + ", retries=" + networkRetries
+                + ", secrets redacted]";
     }
 }

@@ -18,6 +18,9 @@ import io.apotheca.application.inventory.port.in.ExpireLotsUseCase;
 import io.apotheca.application.order.OrderPorts;
 import io.apotheca.application.order.OrderUseCases;
 import io.apotheca.application.order.port.in.ExpireHoldsUseCase;
+import io.apotheca.application.payment.CashOnDeliveryPaymentGateway;
+import io.apotheca.application.payment.PaymentPorts;
+import io.apotheca.application.payment.PaymentUseCases;
 import io.apotheca.application.prescription.PrescriptionPorts;
 import io.apotheca.application.prescription.PrescriptionUseCases;
 import io.apotheca.application.prescription.port.in.ExpirePrescriptionsUseCase;
@@ -53,6 +56,7 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The composition root, in one readable place: configuration, then infrastructure (database, Redis,
@@ -63,6 +67,9 @@ public final class Apotheca {
     /** Argon2id holds ~19 MiB per hash: this many run at once at most, the rest queue. */
     private static final int MAX_CONCURRENT_HASHES =
             Math.max(2, Runtime.getRuntime().availableProcessors());
+
+    /** stripe-java retries a call that got no answer once, under the same idempotency key. */
+    private static final int STRIPE_NETWORK_RETRIES = 1;
 
     private Apotheca() {}
 
@@ -105,12 +112,13 @@ public final class Apotheca {
                 // the last changes reach PostgreSQL before Redis is closed
                 shutdown.add(redisCarts::writeBehind);
             }
-            config.stripe()
-                    .ifPresent(credentials -> StripeAdapters.connect(new StripeSettings(
+            Optional<StripeAdapters> stripe = config.stripe()
+                    .map(credentials -> StripeAdapters.connect(new StripeSettings(
                             credentials.secretKey().value(),
                             credentials.webhookSecret().value(),
                             config.stripeApiBase(),
-                            Duration.ofSeconds(10))));
+                            config.stripeTimeout(),
+                            STRIPE_NETWORK_RETRIES)));
 
             // use cases
             byte[] signingKey = SigningKey.of(config, random);
@@ -151,8 +159,19 @@ public final class Apotheca {
                     inventory,
                     audit,
                     persistence.outbox(),
+                    persistence.payments(),
                     config.unpaidOrderTtl(),
                     config.rxReviewTtl());
+
+            PaymentUseCases payments = new PaymentUseCases(new PaymentPorts(
+                    persistence.orders(),
+                    persistence.payments(),
+                    persistence.providerEvents(),
+                    stripe.map(StripeAdapters::paymentGateway),
+                    new CashOnDeliveryPaymentGateway(),
+                    stripe.map(adapters -> adapters.eventVerifier(clock)),
+                    inventory,
+                    persistence.outbox()));
 
             PrescriptionPorts prescriptionPorts = new PrescriptionPorts(
                     persistence.prescriptions(),
@@ -184,6 +203,10 @@ public final class Apotheca {
                     new ScheduledJob(
                             "expire-holds", new ScheduledJob.Every(Duration.ofSeconds(5)), expireHolds::expireDue),
                     new ScheduledJob(
+                            "settle-payments",
+                            new ScheduledJob.Every(Duration.ofSeconds(5)),
+                            payments.settlement()::settle),
+                    new ScheduledJob(
                             "relay-events",
                             new ScheduledJob.Every(Duration.ofSeconds(2)),
                             new EventRelay(
@@ -213,7 +236,10 @@ public final class Apotheca {
                     OrderUseCases.fulfilment(orderPorts),
                     new IdempotentRequests(persistence.idempotencyKeys(), clock),
                     PrescriptionUseCases.prescriptions(prescriptionPorts),
-                    PrescriptionUseCases.review(prescriptionPorts));
+                    PrescriptionUseCases.review(prescriptionPorts),
+                    payments.pay(),
+                    payments.refunds(),
+                    payments.providerEvents());
             HttpServer http = shutdown.add(
                     HttpServer.start(HttpSettings.onPort(config.port(), config.trustedProxies()), useCases));
             return new RunningApotheca(http.port(), shutdown);

@@ -157,7 +157,7 @@ class CheckoutConcurrencyIT {
                             pharmacy.post("/api/v1/orders/" + order + "/cancel", buyer.accessToken(), null),
                             200);
                 case 1 -> {
-                    pharmacy.markPaid(order);
+                    pharmacy.markPaid(buyer, order);
                     expect(unexpected, pharmacy.post("/api/v1/orders/" + order + "/fulfil", admin, null), 200);
                 }
                 default -> {}

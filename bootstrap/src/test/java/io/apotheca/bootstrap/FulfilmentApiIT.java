@@ -120,8 +120,10 @@ class FulfilmentApiIT {
     }
 
     private static String paidOrder(String product, int quantity) {
-        String order = order(product, quantity);
-        pharmacy.markPaid(order);
+        Account customer = pharmacy.customer();
+        pharmacy.addToCart(customer, product, quantity);
+        String order = pharmacy.checkout(customer).text("id");
+        pharmacy.markPaid(customer, order);
         return order;
     }
 

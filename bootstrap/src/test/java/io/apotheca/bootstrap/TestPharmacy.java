@@ -3,6 +3,8 @@ package io.apotheca.bootstrap;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.apotheca.bootstrap.config.EnvironmentConfig;
+import io.apotheca.stripe.fake.FakeStripeServer;
+import io.apotheca.stripe.fake.StripeSignatures;
 import io.apotheca.testsupport.TestDatabase;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -31,11 +33,15 @@ final class TestPharmacy implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     final RunningApotheca app;
+    /** The fake Stripe this pharmacy takes card payments through. */
+    final FakeStripeServer stripe;
+
     private final TestDatabase db;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    private TestPharmacy(RunningApotheca app, TestDatabase db) {
+    private TestPharmacy(RunningApotheca app, FakeStripeServer stripe, TestDatabase db) {
         this.app = app;
+        this.stripe = stripe;
         this.db = db;
     }
 
@@ -55,8 +61,18 @@ final class TestPharmacy implements AutoCloseable {
                 "1000/1m",
                 "APOTHECA_RATE_LIMIT_REGISTER",
                 "1000/1m"));
+        FakeStripeServer stripe = FakeStripeServer.start();
+        env.put("STRIPE_SECRET_KEY", FakeStripeServer.SECRET_KEY);
+        env.put("STRIPE_WEBHOOK_SECRET", FakeStripeServer.WEBHOOK_SECRET);
+        env.put("STRIPE_API_BASE", stripe.baseUri().toString());
+        env.put("STRIPE_TIMEOUT", "PT2S");
         env.putAll(extra);
-        return new TestPharmacy(Apotheca.start(EnvironmentConfig.parse(env)), db);
+        try {
+            return new TestPharmacy(Apotheca.start(EnvironmentConfig.parse(env)), stripe, db);
+        } catch (RuntimeException e) {
+            stripe.close();
+            throw e;
+        }
     }
 
     record Response(int status, JsonNode body, HttpHeaders headers) {
@@ -338,10 +354,41 @@ final class TestPharmacy implements AutoCloseable {
         return get("/api/v1/products/" + product, null).body().path("available").asInt();
     }
 
-    /** Marks an order awaiting payment as paid, straight in the database, until payments exist (issue 7). */
-    void markPaid(String order) {
-        execute("UPDATE orders SET status = 'PAID', payment_reference = 'pi_test', paid_at = now(),"
-                + " hold_expires_at = NULL WHERE id = '" + order + "' AND status = 'AWAITING_PAYMENT'");
+    /** Asks to pay the order by card: the PaymentIntent's client secret, from the fake Stripe. */
+    Response payByCard(Account customer, String order) {
+        return post("/api/v1/orders/" + order + "/payment", customer.accessToken(), Map.of("method", "card"));
+    }
+
+    /** Delivers a webhook event signed now with the webhook secret, as Stripe does. */
+    Response webhook(String payload) {
+        return webhook(
+                payload,
+                StripeSignatures.header(payload, FakeStripeServer.WEBHOOK_SECRET, System.currentTimeMillis() / 1000));
+    }
+
+    /** Delivers a webhook body with the given {@code Stripe-Signature}. */
+    Response webhook(String payload, String signature) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + app.port() + "/webhooks/stripe"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json; charset=utf-8")
+                .header("Stripe-Signature", signature);
+        return exchange("POST", request, payload);
+    }
+
+    /**
+     * Pays an order by card the way a patient does: the PaymentIntent, the card charged at Stripe,
+     * and Stripe's signed {@code payment_intent.succeeded} delivered to the webhook.
+     */
+    void markPaid(Account customer, String order) {
+        Response intent = payByCard(customer, order);
+        if (intent.status() != 200) {
+            throw new IllegalStateException("payment refused: " + intent);
+        }
+        Response delivered = webhook(stripe.succeed(intent.text("providerPaymentId")));
+        if (delivered.status() != 200 || !delivered.body().path("processed").asBoolean()) {
+            throw new IllegalStateException("webhook not processed: " + delivered);
+        }
     }
 
     /** The first column of the first row a query on the pharmacy's database answers. */
@@ -367,5 +414,6 @@ final class TestPharmacy implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        stripe.close();
     }
 }

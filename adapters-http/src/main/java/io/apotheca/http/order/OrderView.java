@@ -1,9 +1,11 @@
 package io.apotheca.http.order;
 
 import io.apotheca.application.order.ShippingAddress;
+import io.apotheca.application.order.port.out.Orders;
 import io.apotheca.application.order.port.out.Orders.Placed;
 import io.apotheca.domain.order.Order;
 import io.apotheca.domain.order.OrderLine;
+import io.apotheca.domain.payment.Payment;
 import io.apotheca.http.MoneyView;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,11 +18,36 @@ record OrderView(
         List<LineView> items,
         MoneyView total,
         List<String> prescriptionIds,
-        Object payment,
+        PaymentSummaryView payment,
         String cancellationReason,
         Instant holdExpiresAt,
         Instant createdAt,
         ShippingAddress shippingAddress) {
+
+    /** How the order is being paid for: its latest attempt, and what was refunded. */
+    record PaymentSummaryView(
+            String paymentId,
+            String method,
+            String provider,
+            String providerPaymentId,
+            String status,
+            MoneyView amount,
+            MoneyView refunded,
+            String lastFailure) {
+
+        static PaymentSummaryView of(Orders.PaymentSummary summary) {
+            Payment latest = summary.latest();
+            return new PaymentSummaryView(
+                    latest.id().toString(),
+                    latest.method().code(),
+                    latest.method().provider(),
+                    latest.providerPaymentId().orElse(null),
+                    latest.status().name(),
+                    MoneyView.of(latest.amount()),
+                    MoneyView.of(summary.refunded()),
+                    latest.lastFailure().orElse(null));
+        }
+    }
 
     record LotView(String lotNumber, LocalDate expiryDate, int quantity) {}
 
@@ -55,7 +82,7 @@ record OrderView(
                 order.details().lines().stream().map(LineView::of).toList(),
                 MoneyView.of(order.details().total()),
                 placed.prescriptionIds().stream().map(Object::toString).toList(),
-                null,
+                placed.payment().map(PaymentSummaryView::of).orElse(null),
                 order instanceof Order.Cancelled c ? c.reason().code() : null,
                 order instanceof Order.Open open ? open.holdExpiresAt() : null,
                 order.details().placedAt(),

@@ -27,7 +27,7 @@ public final class Refusals {
 
     static int status(Refusal.Reason reason) {
         return switch (reason) {
-            case VALIDATION_FAILED, INVALID_CURSOR -> 400;
+            case VALIDATION_FAILED, INVALID_CURSOR, INVALID_SIGNATURE -> 400;
             case UNAUTHENTICATED, INVALID_CREDENTIALS, INVALID_TOKEN -> 401;
             case FORBIDDEN -> 403;
             case NOT_FOUND -> 404;
@@ -42,11 +42,23 @@ public final class Refusals {
                     INSUFFICIENT_STOCK,
                     REQUEST_IN_PROGRESS,
                     PRESCRIPTION_REQUIRED,
-                    PRESCRIPTION_CLAIMED -> 409;
+                    PRESCRIPTION_CLAIMED,
+                    ORDER_NOT_PAYABLE,
+                    PAYMENT_IN_PROGRESS,
+                    NOT_REFUNDABLE,
+                    ALREADY_REFUNDED -> 409;
             case PAYLOAD_TOO_LARGE -> 413;
             case UNSUPPORTED_MEDIA_TYPE -> 415;
-            case UNKNOWN_CATEGORY, UNKNOWN_PRODUCT, LOT_EXPIRED, CART_EMPTY, IDEMPOTENCY_KEY_REUSED -> 422;
+            case UNKNOWN_CATEGORY,
+                    UNKNOWN_PRODUCT,
+                    LOT_EXPIRED,
+                    CART_EMPTY,
+                    IDEMPOTENCY_KEY_REUSED,
+                    PAYMENT_METHOD_UNAVAILABLE,
+                    REFUND_EXCEEDS_PAYMENT -> 422;
             case RATE_LIMITED -> 429;
+            case PAYMENT_PROVIDER_ERROR -> 502;
+            case PAYMENT_PROVIDER_UNAVAILABLE -> 503;
         };
     }
 

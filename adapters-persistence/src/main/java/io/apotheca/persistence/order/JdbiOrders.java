@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.apotheca.application.order.ShippingAddress;
 import io.apotheca.application.order.port.out.Orders;
+import io.apotheca.application.order.port.out.Orders.PaymentSummary;
 import io.apotheca.domain.catalog.ProductId;
 import io.apotheca.domain.identity.UserId;
 import io.apotheca.domain.inventory.LotNumber;
@@ -15,9 +16,11 @@ import io.apotheca.domain.order.OrderDetails;
 import io.apotheca.domain.order.OrderId;
 import io.apotheca.domain.order.OrderLine;
 import io.apotheca.domain.order.OrderStatus;
+import io.apotheca.domain.payment.Payment;
 import io.apotheca.domain.prescription.PrescriptionId;
 import io.apotheca.domain.shared.Money;
 import io.apotheca.persistence.JdbiContext;
+import io.apotheca.persistence.payment.PaymentRows;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -41,7 +44,7 @@ public final class JdbiOrders implements Orders {
     private static final String COLUMNS =
             "id, customer_id, status, currency, shipping_address::text AS shipping_address, "
                     + "placed_at, hold_expires_at, payment_reference, paid_at, confirmed_at, fulfilled_at, shipped_at, "
-                    + "delivered_at, cancelled_at, cancellation_reason, "
+                    + "delivered_at, cancelled_at, cancellation_reason, refunded_at, refunded_from, "
                     + "ARRAY(SELECT p.id FROM prescriptions p WHERE p.order_id = orders.id ORDER BY p.id) AS prescription_ids";
 
     /** A lot as stored in a line's {@code lots} JSON. */
@@ -120,10 +123,15 @@ public final class JdbiOrders implements Orders {
     public void update(Order order) {
         db.with(h -> {
             h.createUpdate("""
-                            UPDATE orders SET status = :status, hold_expires_at = :hold, payment_reference = :payment,
-                                paid_at = :paidAt, confirmed_at = :confirmedAt, fulfilled_at = :fulfilledAt,
-                                shipped_at = :shippedAt, delivered_at = :deliveredAt, cancelled_at = :cancelledAt,
-                                cancellation_reason = :reason
+                            UPDATE orders SET status = :status, hold_expires_at = :hold,
+                                payment_reference = COALESCE(:payment, payment_reference),
+                                paid_at = COALESCE(:paidAt, paid_at), confirmed_at = COALESCE(:confirmedAt, confirmed_at),
+                                fulfilled_at = COALESCE(:fulfilledAt, fulfilled_at),
+                                shipped_at = COALESCE(:shippedAt, shipped_at),
+                                delivered_at = COALESCE(:deliveredAt, delivered_at),
+                                cancelled_at = COALESCE(:cancelledAt, cancelled_at),
+                                cancellation_reason = COALESCE(:reason, cancellation_reason),
+                                refunded_at = :refundedAt, refunded_from = :refundedFrom
                             WHERE id = :id""")
                     .bind("id", order.id().value())
                     .bind("status", order.status().name())
@@ -138,6 +146,10 @@ public final class JdbiOrders implements Orders {
                     .bind(
                             "reason",
                             order instanceof Order.Cancelled c ? c.reason().code() : null)
+                    .bind("refundedAt", order instanceof Order.Refunded r ? at(r.refundedAt()) : null)
+                    .bind(
+                            "refundedFrom",
+                            order instanceof Order.Refunded r ? r.refundedFrom().name() : null)
                     .execute();
             int position = 0;
             for (OrderLine line : order.details().lines()) {
@@ -199,6 +211,23 @@ public final class JdbiOrders implements Orders {
                                 Money.of((Long) row.get("unit_price_minor"), ((String) row.get("currency")).trim()),
                                 (Boolean) row.get("requires_prescription"),
                                 lots((String) row.get("lots")))));
+        Map<UUID, PaymentSummary> payments = new HashMap<>();
+        h.createQuery("SELECT DISTINCT ON (p.order_id) " + PaymentRows.PAYMENT_COLUMNS + ", "
+                        + "(SELECT COALESCE(sum(r.amount_minor), 0) FROM refunds r WHERE r.order_id = p.order_id "
+                        + "AND r.status IN ('PENDING', 'SUCCEEDED')) AS refunded_minor "
+                        + "FROM payments p WHERE p.order_id = ANY(:ids) ORDER BY p.order_id, p.attempt DESC")
+                .bindArray("ids", UUID.class, ids)
+                .mapToMap()
+                .forEach(row -> {
+                    Payment latest = PaymentRows.payment(row);
+                    payments.put(
+                            latest.orderId().value(),
+                            new PaymentSummary(
+                                    latest,
+                                    new Money(
+                                            ((Number) row.get("refunded_minor")).longValue(),
+                                            latest.amount().currency())));
+                });
         List<Placed> placed = new ArrayList<>();
         for (Map<String, Object> row : rows) {
             UUID id = (UUID) row.get("id");
@@ -208,7 +237,10 @@ public final class JdbiOrders implements Orders {
                     lines.get(id),
                     instant(row, "placed_at"));
             placed.add(new Placed(
-                    state(details, row), address((String) row.get("shipping_address")), prescriptionIds(row)));
+                    state(details, row),
+                    address((String) row.get("shipping_address")),
+                    prescriptionIds(row),
+                    Optional.ofNullable(payments.get(id))));
         }
         return placed;
     }
@@ -227,7 +259,9 @@ public final class JdbiOrders implements Orders {
                         d,
                         CancellationReason.valueOf(((String) row.get("cancellation_reason")).toUpperCase()),
                         instant(row, "cancelled_at"));
-            case REFUNDED -> throw new IllegalStateException("refunds arrive with the payments capability");
+            case REFUNDED ->
+                new Order.Refunded(
+                        d, instant(row, "refunded_at"), OrderStatus.valueOf((String) row.get("refunded_from")));
         };
     }
 

@@ -23,6 +23,7 @@ import io.apotheca.domain.order.DispensedLot;
 import io.apotheca.domain.order.Order;
 import io.apotheca.domain.order.OrderId;
 import io.apotheca.domain.order.OrderLine;
+import io.apotheca.domain.payment.PaymentStatus;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -87,8 +88,18 @@ final class FulfilmentService implements FulfilOrdersUseCase {
                                 orderId,
                                 "order.delivered",
                                 order -> order instanceof Order.Shipped s
-                                        ? Optional.of(s.deliver(now()))
+                                        ? Optional.of(deliver(s))
                                         : Optional.empty())));
+    }
+
+    /** Handed to the patient; cash on delivery is collected now. */
+    private Order deliver(Order.Shipped shipped) {
+        if (shipped.cashOnDelivery()) {
+            ports.payments().ofOrder(shipped.id()).stream()
+                    .filter(p -> p.status() == PaymentStatus.CONFIRMED)
+                    .forEach(p -> ports.payments().update(p.collected()));
+        }
+        return shipped.deliver(now());
     }
 
     private Outcome<Placed> transition(
@@ -114,7 +125,7 @@ final class FulfilmentService implements FulfilOrdersUseCase {
                         Map.of("from", before.status().name()));
         OrderEvents.record(
                 ports, action, after.get(), Map.of("from", before.status().name()));
-        return Outcome.done(placed.get().withOrder(after.get()));
+        return Outcome.done(ports.orders().byId(placed.get().order().id()).orElseThrow());
     }
 
     /**

@@ -5,11 +5,13 @@ import io.apotheca.application.cart.port.out.CartStore;
 import io.apotheca.application.events.port.out.Outbox;
 import io.apotheca.application.inventory.InventoryPorts;
 import io.apotheca.application.order.port.out.Orders;
+import io.apotheca.application.payment.port.out.Payments;
 import java.time.Duration;
 
 /**
  * What the order use cases are built from.
  *
+ * @param payments read at delivery, to record cash on delivery as collected
  * @param unpaidTtl how long an order awaiting payment holds stock
  * @param prescriptionTtl how long an order awaiting its prescription holds stock
  */
@@ -19,5 +21,6 @@ public record OrderPorts(
         InventoryPorts inventory,
         AuditTrail audit,
         Outbox outbox,
+        Payments payments,
         Duration unpaidTtl,
         Duration prescriptionTtl) {}

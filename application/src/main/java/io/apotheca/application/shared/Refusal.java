@@ -84,7 +84,16 @@ public record Refusal(Reason reason, String message, List<FieldProblem> fieldPro
         PRESCRIPTION_REQUIRED("prescription_required"),
         PRESCRIPTION_CLAIMED("prescription_claimed"),
         UNSUPPORTED_MEDIA_TYPE("unsupported_media_type"),
-        PAYLOAD_TOO_LARGE("payload_too_large");
+        PAYLOAD_TOO_LARGE("payload_too_large"),
+        ORDER_NOT_PAYABLE("order_not_payable"),
+        PAYMENT_METHOD_UNAVAILABLE("payment_method_unavailable"),
+        PAYMENT_IN_PROGRESS("payment_in_progress"),
+        PAYMENT_PROVIDER_ERROR("payment_provider_error"),
+        PAYMENT_PROVIDER_UNAVAILABLE("payment_provider_unavailable"),
+        INVALID_SIGNATURE("invalid_signature"),
+        NOT_REFUNDABLE("not_refundable"),
+        ALREADY_REFUNDED("already_refunded"),
+        REFUND_EXCEEDS_PAYMENT("refund_exceeds_payment");
 
         private final String code;
 

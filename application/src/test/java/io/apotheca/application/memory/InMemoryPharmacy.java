@@ -5,12 +5,15 @@ import io.apotheca.application.catalog.port.out.ProductCache;
 import io.apotheca.application.identity.VerifiedPharmacists;
 import io.apotheca.application.inventory.InventoryPorts;
 import io.apotheca.application.order.OrderPorts;
+import io.apotheca.application.payment.CashOnDeliveryPaymentGateway;
+import io.apotheca.application.payment.PaymentPorts;
 import io.apotheca.application.prescription.PrescriptionPorts;
 import io.apotheca.application.shared.UuidV7Generator;
 import io.apotheca.application.shared.port.out.IdGenerator;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * The order and stock use cases' ports, all in memory, wired as {@code bootstrap} wires the real
@@ -31,9 +34,12 @@ public final class InMemoryPharmacy {
     public final InMemoryOutbox outbox = new InMemoryOutbox();
     public final InMemoryPrescriptions prescriptions = new InMemoryPrescriptions();
     public final InMemoryDocumentStore documents = new InMemoryDocumentStore();
+    public final InMemoryPayments payments = new InMemoryPayments(orders);
+    public final InMemoryProviderEvents providerEvents = new InMemoryProviderEvents();
     public final InventoryPorts inventory;
     public final OrderPorts orderPorts;
     public final PrescriptionPorts prescriptionPorts;
+    public final PaymentPorts paymentPorts;
 
     public InMemoryPharmacy(Duration minShelfLife, Duration unpaidTtl, Duration prescriptionTtl) {
         AuditTrail audit = new AuditTrail(auditLog, ids, clock);
@@ -50,7 +56,7 @@ public final class InMemoryPharmacy {
                 ids,
                 clock,
                 minShelfLife);
-        orderPorts = new OrderPorts(orders, carts, inventory, audit, outbox, unpaidTtl, prescriptionTtl);
+        orderPorts = new OrderPorts(orders, carts, inventory, audit, outbox, payments, unpaidTtl, prescriptionTtl);
         prescriptionPorts = new PrescriptionPorts(
                 prescriptions,
                 documents,
@@ -62,5 +68,14 @@ public final class InMemoryPharmacy {
                 ids,
                 clock,
                 unpaidTtl);
+        paymentPorts = new PaymentPorts(
+                orders,
+                payments,
+                providerEvents,
+                Optional.empty(),
+                new CashOnDeliveryPaymentGateway(),
+                Optional.empty(),
+                inventory,
+                outbox);
     }
 }

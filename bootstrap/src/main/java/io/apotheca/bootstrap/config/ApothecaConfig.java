@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param firstAdmin {@code APOTHECA_ADMIN_EMAIL} and {@code APOTHECA_ADMIN_PASSWORD}
  * @param stripe {@code STRIPE_SECRET_KEY} and {@code STRIPE_WEBHOOK_SECRET}: empty for no card payments
  * @param stripeApiBase {@code STRIPE_API_BASE}: Stripe's own address unless overridden
+ * @param stripeTimeout {@code STRIPE_TIMEOUT}: how long one call to Stripe may take
  * @param unpaidOrderTtl {@code APOTHECA_UNPAID_ORDER_TTL}: how long an order awaiting payment holds stock
  * @param rxReviewTtl {@code APOTHECA_RX_REVIEW_TTL}: how long an order awaiting its prescription holds stock
  * @param minShelfLife {@code APOTHECA_MIN_SHELF_LIFE}: a batch expiring sooner is not sold
@@ -43,6 +44,7 @@ public record ApothecaConfig(
         Optional<AdminAccount> firstAdmin,
         Optional<StripeCredentials> stripe,
         URI stripeApiBase,
+        Duration stripeTimeout,
         Duration unpaidOrderTtl,
         Duration rxReviewTtl,
         Duration minShelfLife,

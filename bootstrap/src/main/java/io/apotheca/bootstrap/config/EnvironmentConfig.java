@@ -49,6 +49,7 @@ public final class EnvironmentConfig {
         Optional<AdminAccount> admin = firstAdmin();
         Optional<StripeCredentials> stripe = stripe();
         URI stripeApiBase = value("STRIPE_API_BASE", URI.create("https://api.stripe.com"), EnvironmentConfig::httpUri);
+        Duration stripeTimeout = value("STRIPE_TIMEOUT", Duration.ofSeconds(10), EnvironmentConfig::duration);
         Duration unpaidTtl = value("APOTHECA_UNPAID_ORDER_TTL", Duration.ofMinutes(30), EnvironmentConfig::duration);
         Duration rxTtl = value("APOTHECA_RX_REVIEW_TTL", Duration.ofDays(3), EnvironmentConfig::duration);
         Duration shelfLife = value("APOTHECA_MIN_SHELF_LIFE", Duration.ofDays(30), EnvironmentConfig::duration);
@@ -75,6 +76,7 @@ public final class EnvironmentConfig {
                 admin,
                 stripe,
                 stripeApiBase,
+                stripeTimeout,
                 unpaidTtl,
                 rxTtl,
                 shelfLife,

@@ -69,6 +69,17 @@ public sealed interface Order {
         }
     }
 
+    /**
+     * Money was received for it (by card, or in cash at delivery), so it may be refunded in full,
+     * which ends its life as {@link Refunded}.
+     */
+    sealed interface Refundable extends Order {
+
+        default Refunded refund(Instant at) {
+            return new Refunded(details(), at, status());
+        }
+    }
+
     record AwaitingPrescription(OrderDetails details, Instant holdExpiresAt) implements Open {
 
         public AwaitingPrescription {
@@ -110,7 +121,7 @@ public sealed interface Order {
         }
     }
 
-    record Paid(OrderDetails details, String paymentReference, Instant paidAt) implements Fulfillable {
+    record Paid(OrderDetails details, String paymentReference, Instant paidAt) implements Fulfillable, Refundable {
 
         public Paid {
             Objects.requireNonNull(details, "details");
@@ -152,7 +163,7 @@ public sealed interface Order {
         }
     }
 
-    record Fulfilled(OrderDetails details, Instant fulfilledAt, boolean cashOnDelivery) implements Order {
+    record Fulfilled(OrderDetails details, Instant fulfilledAt, boolean cashOnDelivery) implements Refundable {
 
         @Override
         public OrderStatus status() {
@@ -164,7 +175,7 @@ public sealed interface Order {
         }
     }
 
-    record Shipped(OrderDetails details, Instant shippedAt, boolean cashOnDelivery) implements Order {
+    record Shipped(OrderDetails details, Instant shippedAt, boolean cashOnDelivery) implements Refundable {
 
         @Override
         public OrderStatus status() {
@@ -177,7 +188,7 @@ public sealed interface Order {
         }
     }
 
-    record Delivered(OrderDetails details, Instant deliveredAt, boolean cashCollected) implements Order {
+    record Delivered(OrderDetails details, Instant deliveredAt, boolean cashCollected) implements Refundable {
 
         @Override
         public OrderStatus status() {
@@ -190,6 +201,25 @@ public sealed interface Order {
         @Override
         public OrderStatus status() {
             return OrderStatus.CANCELLED;
+        }
+    }
+
+    /**
+     * Everything received was given back. Nothing dispensed returns to sale.
+     *
+     * @param refundedFrom the state it was in when the last refund was accepted
+     */
+    record Refunded(OrderDetails details, Instant refundedAt, OrderStatus refundedFrom) implements Order {
+
+        public Refunded {
+            Objects.requireNonNull(details, "details");
+            Objects.requireNonNull(refundedAt, "refundedAt");
+            Objects.requireNonNull(refundedFrom, "refundedFrom");
+        }
+
+        @Override
+        public OrderStatus status() {
+            return OrderStatus.REFUNDED;
         }
     }
 }

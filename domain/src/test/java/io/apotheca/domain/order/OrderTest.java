@@ -49,6 +49,29 @@ class OrderTest {
     }
 
     @Test
+    void a_paid_or_delivered_order_may_be_refunded_and_remembers_where_it_was() {
+        AwaitingPayment order =
+                (AwaitingPayment) Order.place(details(line(PARACETAMOL, 2, 499, false)), NOON, UNPAID_TTL, RX_TTL);
+
+        Order.Refunded fromPaid = order.paid("pi_1", NOON).refund(NOON.plusSeconds(60));
+        Order.Refunded fromDelivered = order.confirmCashOnDelivery(NOON)
+                .fulfil(
+                        Map.of(
+                                PARACETAMOL,
+                                List.of(new DispensedLot(new LotNumber("L1"), LocalDate.of(2027, 1, 1), 2))),
+                        NOON)
+                .ship(NOON)
+                .deliver(NOON)
+                .refund(NOON);
+
+        assertThat(fromPaid.status()).isEqualTo(OrderStatus.REFUNDED);
+        assertThat(fromPaid.refundedFrom()).isEqualTo(OrderStatus.PAID);
+        assertThat(fromPaid.details()).isEqualTo(order.details());
+        assertThat(fromDelivered.refundedFrom()).isEqualTo(OrderStatus.DELIVERED);
+        assertThat(fromDelivered.details().lines().get(0).lots()).hasSize(1);
+    }
+
+    @Test
     void an_approved_prescription_restarts_the_hold_with_the_unpaid_ttl() {
         AwaitingPrescription order =
                 (AwaitingPrescription) Order.place(details(line(AMOXICILLIN, 1, 1299, true)), NOON, UNPAID_TTL, RX_TTL);

@@ -5,7 +5,9 @@ import io.apotheca.domain.identity.UserId;
 import io.apotheca.domain.order.Order;
 import io.apotheca.domain.order.OrderId;
 import io.apotheca.domain.order.OrderStatus;
+import io.apotheca.domain.payment.Payment;
 import io.apotheca.domain.prescription.PrescriptionId;
+import io.apotheca.domain.shared.Money;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,11 +41,22 @@ public interface Orders {
      * @param order its state
      * @param address where it goes
      * @param prescriptionIds the prescriptions uploaded for it, oldest first
+     * @param payment its latest payment attempt and what was refunded of it, if it was ever paid for
      */
-    record Placed(Order order, ShippingAddress address, List<PrescriptionId> prescriptionIds) {
+    record Placed(
+            Order order,
+            ShippingAddress address,
+            List<PrescriptionId> prescriptionIds,
+            Optional<PaymentSummary> payment) {
 
         public Placed {
             prescriptionIds = List.copyOf(prescriptionIds);
+            java.util.Objects.requireNonNull(payment, "payment");
+        }
+
+        /** An order not yet paid for. */
+        public Placed(Order order, ShippingAddress address, List<PrescriptionId> prescriptionIds) {
+            this(order, address, prescriptionIds, Optional.empty());
         }
 
         /** A new order: no prescription uploaded yet. */
@@ -53,7 +66,15 @@ public interface Orders {
 
         /** The same order in its next state. */
         public Placed withOrder(Order next) {
-            return new Placed(next, address, prescriptionIds);
+            return new Placed(next, address, prescriptionIds, payment);
         }
     }
+
+    /**
+     * How an order is being paid for.
+     *
+     * @param latest its most recent payment attempt
+     * @param refunded what the provider accepted to give back of it so far
+     */
+    record PaymentSummary(Payment latest, Money refunded) {}
 }

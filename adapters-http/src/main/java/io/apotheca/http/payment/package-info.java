@@ -1,0 +1,2 @@
+/** Paying for orders, refunds, and the payment provider's webhook. */
+package io.apotheca.http.payment;

@@ -1,0 +1,2 @@
+/** Payment attempts, refunds and the provider's event inbox in PostgreSQL. */
+package io.apotheca.persistence.payment;

@@ -1,0 +1,72 @@
+package io.apotheca.application.payment;
+
+import io.apotheca.application.payment.port.out.PaymentGateway;
+import io.apotheca.application.payment.port.out.PaymentGatewayException;
+import io.apotheca.domain.payment.RefundStatus;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Cash on delivery as a payment gateway: no outside party, the courier collects and the pharmacy
+ * pays back by hand. Its ids are derived from the keys ({@code cod_…}, {@code cod_refund_…}), so
+ * opening or refunding again under the same key gives the same answer even after a restart; what
+ * it opened is remembered in memory only to answer {@link #retrieve} and {@link #cancel}, the
+ * payments store being the record that lasts.
+ */
+public final class CashOnDeliveryPaymentGateway implements PaymentGateway {
+
+    private final Map<String, ProviderPayment> opened = new ConcurrentHashMap<>();
+    private final Map<String, ProviderRefund> refunds = new ConcurrentHashMap<>();
+
+    @Override
+    public ProviderPayment open(PaymentRequest request) {
+        ProviderPayment payment = new ProviderPayment(
+                "cod_" + request.idempotencyKey(), Optional.empty(), ProviderStatus.OPEN, request.amount());
+        ProviderPayment first = opened.putIfAbsent(payment.id(), payment);
+        if (first != null && !first.amount().equals(request.amount())) {
+            throw new PaymentGatewayException(
+                    PaymentGatewayException.Kind.REJECTED, "key reused with another amount", null);
+        }
+        return first == null ? payment : first;
+    }
+
+    @Override
+    public ProviderPayment retrieve(String providerPaymentId) {
+        ProviderPayment payment = opened.get(providerPaymentId);
+        if (payment == null) {
+            throw new PaymentGatewayException(
+                    PaymentGatewayException.Kind.REJECTED, "no such cash payment " + providerPaymentId, null);
+        }
+        return payment;
+    }
+
+    @Override
+    public ProviderPayment cancel(String providerPaymentId, String idempotencyKey) {
+        ProviderPayment payment = retrieve(providerPaymentId);
+        ProviderPayment canceled =
+                new ProviderPayment(payment.id(), Optional.empty(), ProviderStatus.CANCELED, payment.amount());
+        opened.put(payment.id(), canceled);
+        return canceled;
+    }
+
+    @Override
+    public ProviderRefund refund(RefundRequest request) {
+        if (!request.providerPaymentId().startsWith("cod_")) {
+            throw new PaymentGatewayException(
+                    PaymentGatewayException.Kind.REJECTED, "not a cash payment: " + request.providerPaymentId(), null);
+        }
+        ProviderPayment payment = opened.get(request.providerPaymentId());
+        if (payment != null && request.amount().compareTo(payment.amount()) > 0) {
+            throw new PaymentGatewayException(PaymentGatewayException.Kind.REJECTED, "refund above the payment", null);
+        }
+        ProviderRefund refund =
+                new ProviderRefund("cod_refund_" + request.idempotencyKey(), RefundStatus.SUCCEEDED, request.amount());
+        ProviderRefund first = refunds.putIfAbsent(refund.id(), refund);
+        if (first != null && !first.amount().equals(request.amount())) {
+            throw new PaymentGatewayException(
+                    PaymentGatewayException.Kind.REJECTED, "key reused with another amount", null);
+        }
+        return first == null ? refund : first;
+    }
+}

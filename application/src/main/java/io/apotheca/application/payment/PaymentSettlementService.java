@@ -1,0 +1,119 @@
+package io.apotheca.application.payment;
+
+import io.apotheca.application.payment.port.in.SettlePaymentsUseCase;
+import io.apotheca.application.payment.port.out.PaymentGateway;
+import io.apotheca.application.payment.port.out.PaymentGateway.PaymentRequest;
+import io.apotheca.application.payment.port.out.PaymentGateway.ProviderPayment;
+import io.apotheca.application.payment.port.out.PaymentGateway.ProviderStatus;
+import io.apotheca.application.payment.port.out.PaymentGatewayException;
+import io.apotheca.application.payment.port.out.ProviderEvent;
+import io.apotheca.application.shared.Caller;
+import io.apotheca.domain.payment.Payment;
+import io.apotheca.domain.payment.PaymentIdempotencyPolicy;
+import io.apotheca.domain.payment.Refund;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The scheduler's round over payments left open. Each item is settled on its own, so one the
+ * provider cannot answer now is simply met again in the next round.
+ */
+final class PaymentSettlementService implements SettlePaymentsUseCase {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PaymentSettlementService.class);
+    private static final int BATCH = 50;
+    /** A refund unanswered for this long was cut off mid-way: its request ended without recording the answer. */
+    private static final Duration UNANSWERED_AFTER = Duration.ofMinutes(1);
+
+    private final PaymentPorts ports;
+    private final ProviderEventService events;
+    private final Refunding refunding;
+
+    PaymentSettlementService(PaymentPorts ports, ProviderEventService events) {
+        this.ports = ports;
+        this.events = events;
+        this.refunding = new Refunding(ports);
+    }
+
+    @Override
+    public int settle() {
+        Instant now = ports.inventory().clock().instant();
+        int settled = 0;
+        for (String eventId : ports.events().due(now, BATCH)) {
+            settled += events.process(eventId) ? 1 : 0;
+        }
+        for (Payment payment : ports.payments().openButAbandoned(BATCH)) {
+            settled += callOff(payment) ? 1 : 0;
+        }
+        for (Refund refund : ports.payments().unanswered(now.minus(UNANSWERED_AFTER), BATCH)) {
+            settled += resend(refund) ? 1 : 0;
+        }
+        return settled;
+    }
+
+    /**
+     * Calls off a card payment that can no longer pay its order. One that was paid meanwhile is
+     * treated as the provider's success event would be: the money goes back.
+     */
+    private boolean callOff(Payment payment) {
+        PaymentGateway card = ports.card().orElse(null);
+        if (card == null) {
+            return false;
+        }
+        try {
+            String providerId = payment.providerPaymentId()
+                    .orElseGet(() -> card.open(new PaymentRequest(
+                                    payment.idempotencyKey(), payment.orderId(), payment.id(), payment.amount()))
+                            .id());
+            ProviderPayment answer =
+                    card.cancel(providerId, PaymentIdempotencyPolicy.cancelKey(payment.orderId(), payment.attempt()));
+            if (answer.status() == ProviderStatus.SUCCEEDED) {
+                events.succeeded(asSucceededEvent(payment, answer), Caller.system("call-off:" + payment.id()));
+            } else {
+                ports.inventory().transactions().inTransaction(() -> {
+                    ports.orders().lock(payment.orderId());
+                    ports.payments().byId(payment.id()).map(Payment::canceled).ifPresent(ports.payments()::update);
+                    return null;
+                });
+            }
+            return true;
+        } catch (PaymentGatewayException e) {
+            LOG.warn(
+                    "could not call off payment {} of order {} ({}); next round",
+                    payment.id(),
+                    payment.orderId(),
+                    e.getMessage());
+            return false;
+        }
+    }
+
+    private static ProviderEvent asSucceededEvent(Payment payment, ProviderPayment answer) {
+        return new ProviderEvent(
+                "call-off:" + payment.id(),
+                "payment_intent.succeeded",
+                payment.createdAt(),
+                Optional.of(answer.id()),
+                Optional.of(payment.id().toString()),
+                Optional.empty(),
+                Optional.of(answer.amount()),
+                Optional.of("succeeded"),
+                Optional.empty());
+    }
+
+    private boolean resend(Refund refund) {
+        try {
+            refunding.send(refund, Caller.system("resend-refund:" + refund.id()));
+            return true;
+        } catch (PaymentGatewayException e) {
+            LOG.warn(
+                    "refund {} of order {} still unanswered ({}); next round",
+                    refund.id(),
+                    refund.orderId(),
+                    e.getMessage());
+            return false;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package io.apotheca.application.payment;
+
+import io.apotheca.application.payment.port.in.PayForOrderUseCase;
+import io.apotheca.application.payment.port.in.ReceiveProviderEventUseCase;
+import io.apotheca.application.payment.port.in.RefundOrderUseCase;
+import io.apotheca.application.payment.port.in.SettlePaymentsUseCase;
+
+/** Builds the payment use cases; the composition root calls this. */
+public final class PaymentUseCases {
+
+    private final PaymentPorts ports;
+    private final ProviderEventService events;
+
+    public PaymentUseCases(PaymentPorts ports) {
+        this.ports = ports;
+        this.events = new ProviderEventService(ports);
+    }
+
+    public PayForOrderUseCase pay() {
+        return new PaymentService(ports);
+    }
+
+    public RefundOrderUseCase refunds() {
+        return new RefundService(ports);
+    }
+
+    public ReceiveProviderEventUseCase providerEvents() {
+        return events;
+    }
+
+    public SettlePaymentsUseCase settlement() {
+        return new PaymentSettlementService(ports, events);
+    }
+}
