@@ -215,6 +215,23 @@ class AuthorizationMatrixIT {
                         a -> pharmacy.post("/api/v1/orders/" + UUID.randomUUID() + "/deliver", token(a), null),
                         ADMIN_ONLY),
                 new Endpoint(
+                        "POST /orders/{id}/payment (the customer's own)",
+                        a -> pharmacy.post(
+                                "/api/v1/orders/" + ownersOrder() + "/payment",
+                                token(a),
+                                Map.of("method", "cash_on_delivery")),
+                        EnumSet.of(Caller.CUSTOMER),
+                        EnumSet.of(Caller.OTHER_CUSTOMER)),
+                new Endpoint(
+                        "POST /orders/{id}/refunds",
+                        a -> pharmacy.post(
+                                "/api/v1/orders/" + ownersOrder() + "/refunds", token(a), Map.of("reason", "matrix")),
+                        ADMIN_ONLY),
+                new Endpoint(
+                        "POST /webhooks/stripe (unsigned: refused by signature, never by role)",
+                        a -> pharmacy.post("/webhooks/stripe", token(a), Map.of("id", "evt_matrix")),
+                        ANYONE),
+                new Endpoint(
                         "POST /prescriptions (for the customer's own order)",
                         a -> pharmacy.upload(token(a), ownersRxOrder(), "script.pdf", "application/pdf", PDF),
                         EnumSet.of(Caller.CUSTOMER),

@@ -75,6 +75,70 @@ class PaymentsApiIT {
                 .toList();
     }
 
+    /**
+     * One prescription order's whole life: checkout, upload, approval by a verified pharmacist,
+     * payment by card confirmed by Stripe's webhook, dispensing first-expiry-first-out, shipping,
+     * delivery, and a partial refund.
+     */
+    @Test
+    void a_prescription_order_from_checkout_to_a_partial_refund() {
+        Account patient = pharmacy.customer();
+        Account pharmacist = pharmacy.pharmacist(true);
+        String product = pharmacy.product(category, "Amoxicillin 500 mg", 1299, true);
+        pharmacy.receive(product, "AMX-LATE-" + UUID.randomUUID().toString().substring(0, 6), 400, 5);
+        pharmacy.receive(product, "AMX-SOON-" + UUID.randomUUID().toString().substring(0, 6), 120, 1);
+        pharmacy.addToCart(patient, product, 2);
+        String order = pharmacy.checkout(patient).text("id");
+        assertThat(view(order, patient).text("status")).isEqualTo("AWAITING_PRESCRIPTION");
+        assertThat(pharmacy.payByCard(patient, order).code()).isEqualTo("prescription_required");
+
+        byte[] pdf = "%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        String prescription = pharmacy.upload(patient.accessToken(), order, "script.pdf", "application/pdf", pdf)
+                .text("id");
+        Response approved =
+                pharmacy.post("/api/v1/prescriptions/" + prescription + "/approve", pharmacist.accessToken(), Map.of());
+        assertThat(approved.text("status")).isEqualTo("APPROVED");
+        assertThat(view(order, patient).text("status")).isEqualTo("AWAITING_PAYMENT");
+
+        Response intent = pharmacy.payByCard(patient, order);
+        assertThat(stripe.intent(intent.text("providerPaymentId")).get("amount").getAsLong())
+                .isEqualTo(2598);
+        assertThat(view(order, patient).text("status")).isEqualTo("AWAITING_PAYMENT");
+        pharmacy.webhook(stripe.succeed(intent.text("providerPaymentId")));
+        assertThat(view(order, patient).text("status")).isEqualTo("PAID");
+
+        Response fulfilled = pharmacy.post("/api/v1/orders/" + order + "/fulfil", pharmacist.accessToken(), null);
+        assertThat(fulfilled.text("status")).isEqualTo("FULFILLED");
+        assertThat(fulfilled.body().path("items").get(0).path("lots"))
+                .extracting(lot -> lot.path("lotNumber").asText().substring(0, 8))
+                .containsExactly("AMX-SOON", "AMX-LATE");
+        assertThat(pharmacy.post("/api/v1/orders/" + order + "/ship", admin, null)
+                        .text("status"))
+                .isEqualTo("SHIPPED");
+        assertThat(pharmacy.post("/api/v1/orders/" + order + "/deliver", admin, null)
+                        .text("status"))
+                .isEqualTo("DELIVERED");
+
+        Response partial =
+                refund(order, Map.of("amount", Map.of("amount", 1299, "currency", "USD"), "reason", "one pack unused"));
+        assertThat(partial.status()).isEqualTo(201);
+        assertThat(partial.text("orderStatus")).isEqualTo("DELIVERED");
+        assertThat(refundsAtStripe(intent.text("providerPaymentId")))
+                .extracting(r -> r.get("amount").getAsLong())
+                .containsExactly(1299L);
+        Response delivered = view(order, patient);
+        assertThat(delivered
+                        .body()
+                        .path("payment")
+                        .path("refunded")
+                        .path("amount")
+                        .asLong())
+                .isEqualTo(1299);
+        assertThat(pharmacy.scalar("SELECT count(*) FROM stock_movements WHERE kind = 'QUARANTINED' AND order_id = '"
+                        + order + "'"))
+                .isZero();
+    }
+
     @Test
     void five_retries_make_one_payment_intent_under_a_key_with_the_order_id() {
         Account customer = pharmacy.customer();
@@ -113,6 +177,51 @@ class PaymentsApiIT {
         assertThat(pharmacy.scalar("SELECT count(*) FROM payments WHERE order_id = '" + order + "'"))
                 .isEqualTo(1);
         assertThat(view(order, customer).text("status")).isEqualTo("AWAITING_PAYMENT");
+    }
+
+    @Test
+    void eight_simultaneous_requests_to_pay_make_one_payment_row_and_one_intent() throws Exception {
+        Account customer = pharmacy.customer();
+        String order = order(customer);
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(8);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Response>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            answers.add(threads.submit(() -> {
+                start.await();
+                return pharmacy.payByCard(customer, order);
+            }));
+        }
+        start.countDown();
+        List<Response> responses = new java.util.ArrayList<>();
+        for (var answer : answers) {
+            responses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        threads.shutdown();
+
+        assertThat(responses)
+                .allSatisfy(r -> assertThat(r.status()).as(r.toString()).isIn(200, 409));
+        assertThat(responses)
+                .filteredOn(r -> r.status() == 200)
+                .extracting(r -> r.text("providerPaymentId"))
+                .isNotEmpty()
+                .containsOnly(stripe.intents().stream()
+                        .filter(i -> i.getAsJsonObject("metadata")
+                                .get("orderId")
+                                .getAsString()
+                                .equals(order))
+                        .findFirst()
+                        .orElseThrow()
+                        .get("id")
+                        .getAsString());
+        assertThat(stripe.intents())
+                .filteredOn(i -> i.getAsJsonObject("metadata")
+                        .get("orderId")
+                        .getAsString()
+                        .equals(order))
+                .hasSize(1);
+        assertThat(pharmacy.scalar("SELECT count(*) FROM payments WHERE order_id = '" + order + "'"))
+                .isEqualTo(1);
     }
 
     @Test
