@@ -3,7 +3,9 @@ package io.apotheca.stripe;
 import com.stripe.StripeClient;
 import com.stripe.exception.ApiConnectionException;
 import com.stripe.exception.ApiException;
+import com.stripe.exception.AuthenticationException;
 import com.stripe.exception.IdempotencyException;
+import com.stripe.exception.PermissionException;
 import com.stripe.exception.RateLimitException;
 import com.stripe.exception.StripeException;
 import com.stripe.model.PaymentIntent;
@@ -124,7 +126,12 @@ final class StripePaymentGateway implements PaymentGateway {
 
     static PaymentGatewayException translate(String what, StripeException e) {
         Kind kind;
-        if (e instanceof ApiConnectionException || e instanceof ApiException || e instanceof RateLimitException) {
+        if (e instanceof ApiConnectionException
+                || e instanceof ApiException
+                || e instanceof RateLimitException
+                || e instanceof AuthenticationException
+                || e instanceof PermissionException) {
+            // no answer, or our credentials are wrong: nothing was refused for good; retry once fixed
             kind = Kind.UNAVAILABLE;
         } else if (e instanceof IdempotencyException && Integer.valueOf(409).equals(e.getStatusCode())) {
             kind = Kind.IN_PROGRESS;

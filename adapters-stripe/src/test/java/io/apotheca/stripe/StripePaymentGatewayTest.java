@@ -127,12 +127,23 @@ class StripePaymentGatewayTest extends PaymentGatewayContract {
     }
 
     @Test
-    void a_wrong_api_key_is_rejected_not_unavailable() {
+    void a_wrong_api_key_is_unavailable_so_that_the_refund_or_payment_is_tried_again() {
         PaymentGateway wrongKey = StripeAdapters.connect(new StripeSettings(
                         "sk_test_wrong", FakeStripeServer.WEBHOOK_SECRET, stripe.baseUri(), Duration.ofSeconds(5), 0))
                 .paymentGateway();
 
         assertThatThrownBy(() -> wrongKey.open(request()))
+                .isInstanceOfSatisfying(
+                        PaymentGatewayException.class,
+                        e -> assertThat(e.kind()).isEqualTo(PaymentGatewayException.Kind.UNAVAILABLE));
+    }
+
+    @Test
+    void a_refund_stripe_refuses_is_rejected() {
+        ProviderPayment unpaid = gateway.open(request());
+
+        assertThatThrownBy(() ->
+                        gateway.refund(new PaymentGateway.RefundRequest("refund-1", unpaid.id(), Money.of(100, "EUR"))))
                 .isInstanceOfSatisfying(
                         PaymentGatewayException.class,
                         e -> assertThat(e.kind()).isEqualTo(PaymentGatewayException.Kind.REJECTED));

@@ -44,7 +44,6 @@ public final class Refusals {
                     PRESCRIPTION_REQUIRED,
                     PRESCRIPTION_CLAIMED,
                     ORDER_NOT_PAYABLE,
-                    PAYMENT_IN_PROGRESS,
                     NOT_REFUNDABLE,
                     ALREADY_REFUNDED -> 409;
             case PAYLOAD_TOO_LARGE -> 413;
@@ -58,7 +57,7 @@ public final class Refusals {
                     REFUND_EXCEEDS_PAYMENT -> 422;
             case RATE_LIMITED -> 429;
             case PAYMENT_PROVIDER_ERROR -> 502;
-            case PAYMENT_PROVIDER_UNAVAILABLE -> 503;
+            case PAYMENT_PROVIDER_UNAVAILABLE, PAYMENT_IN_PROGRESS -> 503; // transient: never replayed by a key
         };
     }
 

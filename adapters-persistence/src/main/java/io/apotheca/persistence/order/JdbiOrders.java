@@ -213,7 +213,7 @@ public final class JdbiOrders implements Orders {
                                 lots((String) row.get("lots")))));
         Map<UUID, PaymentSummary> payments = new HashMap<>();
         h.createQuery("SELECT DISTINCT ON (p.order_id) " + PaymentRows.PAYMENT_COLUMNS + ", "
-                        + "(SELECT COALESCE(sum(r.amount_minor), 0) FROM refunds r WHERE r.order_id = p.order_id "
+                        + "(SELECT COALESCE(sum(r.amount_minor), 0) FROM refunds r WHERE r.payment_id = p.id "
                         + "AND r.status IN ('PENDING', 'SUCCEEDED')) AS refunded_minor "
                         + "FROM payments p WHERE p.order_id = ANY(:ids) ORDER BY p.order_id, p.attempt DESC")
                 .bindArray("ids", UUID.class, ids)

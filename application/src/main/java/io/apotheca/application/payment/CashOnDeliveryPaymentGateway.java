@@ -3,21 +3,34 @@ package io.apotheca.application.payment;
 import io.apotheca.application.payment.port.out.PaymentGateway;
 import io.apotheca.application.payment.port.out.PaymentGatewayException;
 import io.apotheca.domain.payment.RefundStatus;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Cash on delivery as a payment gateway: no outside party, the courier collects and the pharmacy
  * pays back by hand. Its ids are derived from the keys ({@code cod_…}, {@code cod_refund_…}), so
- * opening or refunding again under the same key gives the same answer even after a restart; what
- * it opened is remembered in memory only to answer {@link #retrieve} and {@link #cancel}, the
- * payments store being the record that lasts.
+ * opening or refunding again under the same key gives the same answer even after a restart; the
+ * most recent ones are remembered in memory (bounded) only to answer {@link #retrieve} and {@link
+ * #cancel}, which Apotheca never calls for cash: the payments store is the record that lasts.
  */
 public final class CashOnDeliveryPaymentGateway implements PaymentGateway {
 
-    private final Map<String, ProviderPayment> opened = new ConcurrentHashMap<>();
-    private final Map<String, ProviderRefund> refunds = new ConcurrentHashMap<>();
+    /** How many recent payments and refunds are remembered; older ones are answered from their keys alone. */
+    private static final int REMEMBERED = 10_000;
+
+    private final Map<String, ProviderPayment> opened = recent();
+    private final Map<String, ProviderRefund> refunds = recent();
+
+    private static <V> Map<String, V> recent() {
+        return Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, false) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > REMEMBERED;
+            }
+        });
+    }
 
     @Override
     public ProviderPayment open(PaymentRequest request) {

@@ -170,10 +170,15 @@ final class PaymentService implements PayForOrderUseCase {
                     Reason.ORDER_NOT_PAYABLE,
                     "An order that is " + placed.order().status() + " is not paid again."));
         }
+        List<Payment> attempts = ports.payments().ofOrder(canceled.orderId());
+        Payment latest = attempts.get(attempts.size() - 1);
+        if (latest.attempt() > canceled.attempt() && latest.open()) {
+            return Outcome.done(latest); // a simultaneous request replaced it already
+        }
         Payment next = Payment.start(
                 new PaymentId(ports.inventory().ids().next()),
                 canceled.orderId(),
-                canceled.attempt() + 1,
+                latest.attempt() + 1,
                 PaymentMethod.CARD,
                 placed.order().details().total(),
                 ports.inventory().clock().instant());

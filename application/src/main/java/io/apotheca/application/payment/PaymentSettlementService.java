@@ -5,7 +5,6 @@ import io.apotheca.application.payment.port.out.PaymentGateway;
 import io.apotheca.application.payment.port.out.PaymentGateway.PaymentRequest;
 import io.apotheca.application.payment.port.out.PaymentGateway.ProviderPayment;
 import io.apotheca.application.payment.port.out.PaymentGateway.ProviderStatus;
-import io.apotheca.application.payment.port.out.PaymentGatewayException;
 import io.apotheca.application.payment.port.out.ProviderEvent;
 import io.apotheca.application.shared.Caller;
 import io.apotheca.domain.payment.Payment;
@@ -72,20 +71,16 @@ final class PaymentSettlementService implements SettlePaymentsUseCase {
                     card.cancel(providerId, PaymentIdempotencyPolicy.cancelKey(payment.orderId(), payment.attempt()));
             if (answer.status() == ProviderStatus.SUCCEEDED) {
                 events.succeeded(asSucceededEvent(payment, answer), Caller.system("call-off:" + payment.id()));
-            } else {
+            } else if (answer.status() == ProviderStatus.CANCELED) {
                 ports.inventory().transactions().inTransaction(() -> {
                     ports.orders().lock(payment.orderId());
                     ports.payments().byId(payment.id()).map(Payment::canceled).ifPresent(ports.payments()::update);
                     return null;
                 });
             }
-            return true;
-        } catch (PaymentGatewayException e) {
-            LOG.warn(
-                    "could not call off payment {} of order {} ({}); next round",
-                    payment.id(),
-                    payment.orderId(),
-                    e.getMessage());
+            return answer.status() != ProviderStatus.OPEN; // still processing at Stripe: next round
+        } catch (RuntimeException e) {
+            LOG.warn("could not call off payment {} of order {}; next round", payment.id(), payment.orderId(), e);
             return false;
         }
     }
@@ -107,12 +102,8 @@ final class PaymentSettlementService implements SettlePaymentsUseCase {
         try {
             refunding.send(refund, Caller.system("resend-refund:" + refund.id()));
             return true;
-        } catch (PaymentGatewayException e) {
-            LOG.warn(
-                    "refund {} of order {} still unanswered ({}); next round",
-                    refund.id(),
-                    refund.orderId(),
-                    e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.warn("refund {} of order {} still unanswered; next round", refund.id(), refund.orderId(), e);
             return false;
         }
     }

@@ -114,7 +114,7 @@ final class ProviderEventService implements ReceiveProviderEventUseCase {
         ports.inventory().transactions().inTransaction(() -> {
             Placed placed = ports.orders().lock(found.get().orderId()).orElseThrow();
             Payment payment = ports.payments().byId(found.get().id()).orElseThrow();
-            Money received = event.amount().orElse(Money.zero(payment.amount().currency()));
+            Money received = event.amount().orElse(payment.amount());
             ReceivedPaymentPolicy.Decision decision = ReceivedPaymentPolicy.decide(placed.order(), payment, received);
             if (decision instanceof ReceivedPaymentPolicy.MarkPaid) {
                 markPaid((Order.AwaitingPayment) placed.order(), payment);
@@ -145,9 +145,6 @@ final class ProviderEventService implements ReceiveProviderEventUseCase {
             Order order, Payment payment, Money received, ReceivedPaymentPolicy.GiveBackReason reason, Caller system) {
         Payment succeeded = payment.succeeded();
         ports.payments().update(succeeded);
-        if (received.isZero()) {
-            return;
-        }
         Refund refund = Refund.request(
                 new RefundId(ports.inventory().ids().next()),
                 succeeded,

@@ -62,7 +62,14 @@ final class RefundService implements RefundOrderUseCase {
                             refund.id(),
                             refund.orderId(),
                             e.getMessage());
-                    return Outcome.refused(PaymentService.providerRefusal(e));
+                    return Outcome.refused(
+                            e.kind() == PaymentGatewayException.Kind.REJECTED
+                                    ? PaymentService.providerRefusal(e)
+                                    : Refusal.of(
+                                            Reason.PAYMENT_PROVIDER_UNAVAILABLE,
+                                            "The refund " + refund.id() + " is recorded but Stripe did not answer;"
+                                                    + " it is sent again automatically under the same key."
+                                                    + " Do not ask for it again."));
                 }
                 return Outcome.done(new RefundIssued(
                         answered, ports.orders().byId(refund.orderId()).orElseThrow()));

@@ -51,6 +51,12 @@ final class Refunding {
         } catch (PaymentGatewayException e) {
             if (e.kind() == PaymentGatewayException.Kind.REJECTED) {
                 ports.inventory().transactions().inTransaction(() -> {
+                    ports.orders().lock(refund.orderId());
+                    boolean stillUnanswered = ports.payments().refundsOf(refund.orderId()).stream()
+                            .anyMatch(r -> r.id().equals(refund.id()) && r.status() == RefundStatus.REQUESTED);
+                    if (!stillUnanswered) {
+                        return null; // a webhook recorded Stripe's answer meanwhile
+                    }
                     ports.payments().updateRefund(refund.rejected());
                     ports.inventory()
                             .audit()

@@ -74,7 +74,7 @@ public interface Orders {
      * How an order is being paid for.
      *
      * @param latest its most recent payment attempt
-     * @param refunded what the provider accepted to give back of it so far
+     * @param refunded what the provider accepted to give back of that attempt so far
      */
     record PaymentSummary(Payment latest, Money refunded) {}
 }
