@@ -1,5 +1,6 @@
 package io.apotheca.application.payment;
 
+import io.apotheca.application.order.OrderEvents;
 import io.apotheca.application.order.port.out.Orders.Placed;
 import io.apotheca.application.payment.port.in.PayForOrderUseCase;
 import io.apotheca.application.payment.port.out.PaymentGateway;
@@ -119,8 +120,9 @@ final class PaymentService implements PayForOrderUseCase {
         ports.payments().add(recorded);
         Order.Confirmed confirmed = order.confirmCashOnDelivery(now);
         ports.orders().update(confirmed);
-        PaymentEvents.record(
-                ports,
+        OrderEvents.record(
+                ports.outbox(),
+                ports.inventory(),
                 "order.confirmed",
                 confirmed,
                 Map.of(

@@ -1,5 +1,6 @@
 package io.apotheca.application.payment;
 
+import io.apotheca.application.order.OrderEvents;
 import io.apotheca.application.order.port.out.Orders.Placed;
 import io.apotheca.application.payment.port.in.ReceiveProviderEventUseCase;
 import io.apotheca.application.payment.port.out.ProviderEvent;
@@ -131,8 +132,9 @@ final class ProviderEventService implements ReceiveProviderEventUseCase {
         ports.payments().update(succeeded);
         Order.Paid paid = order.paid(succeeded.providerPaymentId().orElseThrow(), now());
         ports.orders().update(paid);
-        PaymentEvents.record(
-                ports,
+        OrderEvents.record(
+                ports.outbox(),
+                ports.inventory(),
                 "order.paid",
                 paid,
                 Map.of(
@@ -162,7 +164,7 @@ final class ProviderEventService implements ReceiveProviderEventUseCase {
         ports.inventory()
                 .audit()
                 .record(system, "payment.given_back", "order", order.id().toString(), details);
-        PaymentEvents.record(ports, "payment.given_back", order, details);
+        OrderEvents.record(ports.outbox(), ports.inventory(), "payment.given_back", order, details);
     }
 
     /** Sends the payment's refunds whose answer is not known yet; throws if the provider gives none. */
@@ -181,8 +183,9 @@ final class ProviderEventService implements ReceiveProviderEventUseCase {
                     Payment failed = payment.failed(event.failure().orElse("payment_failed"));
                     if (!failed.equals(payment)) {
                         ports.payments().update(failed);
-                        PaymentEvents.record(
-                                ports,
+                        OrderEvents.record(
+                                ports.outbox(),
+                                ports.inventory(),
                                 "payment.failed",
                                 placed.order(),
                                 Map.of(

@@ -1,6 +1,7 @@
 package io.apotheca.application.payment;
 
 import io.apotheca.application.inventory.port.out.StockMovements.Movement;
+import io.apotheca.application.order.OrderEvents;
 import io.apotheca.application.order.port.out.Orders.Placed;
 import io.apotheca.application.payment.port.out.PaymentGateway;
 import io.apotheca.application.payment.port.out.PaymentGateway.ProviderRefund;
@@ -131,7 +132,7 @@ final class Refunding {
                         "order",
                         orderId.toString(),
                         Map.of("from", refunded.refundedFrom().name(), "amount", amount));
-        PaymentEvents.record(ports, "order.refunded", refunded, Map.of("amount", amount));
+        OrderEvents.record(ports.outbox(), ports.inventory(), "order.refunded", refunded, Map.of("amount", amount));
     }
 
     private void quarantineDispensed(Order.Refunded refunded, Caller caller, Instant now) {
