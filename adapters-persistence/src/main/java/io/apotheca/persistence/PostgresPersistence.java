@@ -9,12 +9,14 @@ import io.apotheca.application.catalog.port.out.ProductSearch;
 import io.apotheca.application.catalog.port.out.Products;
 import io.apotheca.application.events.port.out.Outbox;
 import io.apotheca.application.health.port.out.ReadinessProbe;
+import io.apotheca.application.identity.port.out.AccountTokens;
 import io.apotheca.application.identity.port.out.PharmacistLicences;
 import io.apotheca.application.identity.port.out.Sessions;
 import io.apotheca.application.identity.port.out.Users;
 import io.apotheca.application.inventory.port.out.Batches;
 import io.apotheca.application.inventory.port.out.StockHolds;
 import io.apotheca.application.inventory.port.out.StockMovements;
+import io.apotheca.application.notification.port.out.NotificationQueue;
 import io.apotheca.application.order.port.out.Orders;
 import io.apotheca.application.payment.port.out.Payments;
 import io.apotheca.application.payment.port.out.ProviderEvents;
@@ -27,6 +29,7 @@ import io.apotheca.persistence.catalog.JdbiCategories;
 import io.apotheca.persistence.catalog.JdbiProductSearch;
 import io.apotheca.persistence.catalog.JdbiProducts;
 import io.apotheca.persistence.events.JdbiOutbox;
+import io.apotheca.persistence.identity.JdbiAccountTokens;
 import io.apotheca.persistence.identity.JdbiPharmacistLicences;
 import io.apotheca.persistence.identity.JdbiSessions;
 import io.apotheca.persistence.identity.JdbiUsers;
@@ -35,6 +38,7 @@ import io.apotheca.persistence.inventory.JdbiStockHolds;
 import io.apotheca.persistence.inventory.JdbiStockMovements;
 import io.apotheca.persistence.jobs.ScheduledJob;
 import io.apotheca.persistence.jobs.ScheduledJobs;
+import io.apotheca.persistence.notification.JdbiMailQueue;
 import io.apotheca.persistence.order.JdbiOrders;
 import io.apotheca.persistence.payment.JdbiPayments;
 import io.apotheca.persistence.payment.JdbiProviderEvents;
@@ -122,6 +126,14 @@ public final class PostgresPersistence implements AutoCloseable {
 
     public Users users() {
         return new JdbiUsers(context);
+    }
+
+    public AccountTokens accountTokens() {
+        return new JdbiAccountTokens(context);
+    }
+
+    public NotificationQueue mailQueue() {
+        return new JdbiMailQueue(context);
     }
 
     public PharmacistLicences pharmacistLicences() {

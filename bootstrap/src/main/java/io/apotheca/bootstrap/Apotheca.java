@@ -7,6 +7,7 @@ import io.apotheca.application.cart.port.out.CartStore;
 import io.apotheca.application.catalog.CatalogUseCases;
 import io.apotheca.application.catalog.port.out.ProductCache;
 import io.apotheca.application.events.EventRelay;
+import io.apotheca.application.events.port.out.EventPublisher;
 import io.apotheca.application.health.HealthUseCases;
 import io.apotheca.application.health.port.out.ReadinessProbe;
 import io.apotheca.application.identity.IdentityPorts;
@@ -15,6 +16,11 @@ import io.apotheca.application.identity.VerifiedPharmacists;
 import io.apotheca.application.inventory.InventoryPorts;
 import io.apotheca.application.inventory.InventoryUseCases;
 import io.apotheca.application.inventory.port.in.ExpireLotsUseCase;
+import io.apotheca.application.notification.NotificationInbox;
+import io.apotheca.application.notification.NotificationPorts;
+import io.apotheca.application.notification.NotificationUseCases;
+import io.apotheca.application.notification.port.out.Mailer;
+import io.apotheca.application.order.OrderPersonalRecords;
 import io.apotheca.application.order.OrderPorts;
 import io.apotheca.application.order.OrderUseCases;
 import io.apotheca.application.order.port.in.ExpireHoldsUseCase;
@@ -38,6 +44,8 @@ import io.apotheca.http.HttpSettings;
 import io.apotheca.http.security.Argon2PasswordHasher;
 import io.apotheca.http.security.InProcessRateLimiter;
 import io.apotheca.http.security.JwtAccessTokens;
+import io.apotheca.mail.MailAdapters;
+import io.apotheca.mail.SmtpSettings;
 import io.apotheca.persistence.PostgresPersistence;
 import io.apotheca.persistence.PostgresSettings;
 import io.apotheca.persistence.document.FileSystemDocumentStore;
@@ -71,7 +79,18 @@ public final class Apotheca {
     /** stripe-java retries a call that got no answer once, under the same idempotency key. */
     private static final int STRIPE_NETWORK_RETRIES = 1;
 
+    /** How long the SMTP server may take to connect, read or write before a send fails (and is retried). */
+    private static final Duration SMTP_TIMEOUT = Duration.ofSeconds(20);
+
     private Apotheca() {}
+
+    /** SMTP when configured; otherwise each message an {@code .eml} file in the data folder. */
+    private static Mailer mailer(ApothecaConfig config, Clock clock) {
+        String from = config.mailFrom().orElse(ApothecaConfig.DEFAULT_MAIL_FROM);
+        return config.smtpUrl()
+                .map(url -> MailAdapters.smtp(SmtpSettings.fromUrl(url.value(), from, SMTP_TIMEOUT), clock))
+                .orElseGet(() -> MailAdapters.files(config.dataDir().resolve("outbox-mail"), from, clock));
+    }
 
     /**
      * Starts the whole pharmacy and returns once it serves. If any part fails to start, the parts
@@ -127,6 +146,9 @@ public final class Apotheca {
                     persistence.users(),
                     persistence.pharmacistLicences(),
                     persistence.sessions(),
+                    persistence.accountTokens(),
+                    new OrderPersonalRecords(persistence.orders(), carts),
+                    persistence.outbox(),
                     new Argon2PasswordHasher(Argon2PasswordHasher.Cost.DEFAULT, MAX_CONCURRENT_HASHES, random),
                     new JwtAccessTokens(signingKey, clock, ids),
                     new SecureRandomTokens(random),
@@ -160,6 +182,8 @@ public final class Apotheca {
                     audit,
                     persistence.outbox(),
                     persistence.payments(),
+                    persistence.users(),
+                    config.requireEmailVerification(),
                     config.unpaidOrderTtl(),
                     config.rxReviewTtl());
 
@@ -184,6 +208,20 @@ public final class Apotheca {
                     ids,
                     clock,
                     config.unpaidOrderTtl());
+
+            NotificationPorts notificationPorts = new NotificationPorts(
+                    persistence.mailQueue(),
+                    mailer(config, clock),
+                    persistence.users(),
+                    persistence.orders(),
+                    persistence.accountTokens(),
+                    new SecureRandomTokens(random),
+                    persistence.transactions(),
+                    ids,
+                    clock,
+                    config.linkBase(config.port()));
+            NotificationInbox mailInbox = NotificationUseCases.inbox(notificationPorts);
+            EventPublisher logged = new LoggingEventPublisher();
 
             // jobs: expire lots and prescriptions now (a restart after a day off must not sell expired
             // stock), then daily; expire unpaid orders' holds every five seconds
@@ -211,9 +249,17 @@ public final class Apotheca {
                             new ScheduledJob.Every(Duration.ofSeconds(2)),
                             new EventRelay(
                                     persistence.outbox(),
-                                    new LoggingEventPublisher(),
+                                    event -> {
+                                        // queued in the relay's transaction: a failure stops the batch
+                                        mailInbox.publish(event);
+                                        logged.publish(event);
+                                    },
                                     persistence.transactions(),
-                                    clock)::relay)));
+                                    clock)::relay),
+                    new ScheduledJob(
+                            "send-notifications",
+                            new ScheduledJob.Every(Duration.ofSeconds(2)),
+                            NotificationUseCases.sender(notificationPorts)::sendDue)));
             shutdown.add(persistence.startJobs(jobs));
 
             // the API

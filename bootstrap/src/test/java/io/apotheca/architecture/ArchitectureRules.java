@@ -36,6 +36,8 @@ final class ArchitectureRules {
             .definedBy("io.apotheca.redis..")
             .layer("Stripe adapter")
             .definedBy("io.apotheca.stripe..")
+            .layer("Mail adapter")
+            .definedBy("io.apotheca.mail..")
             .layer("Bootstrap")
             .definedBy("io.apotheca.bootstrap..")
             .whereLayer("Bootstrap")
@@ -48,9 +50,16 @@ final class ArchitectureRules {
             .mayOnlyBeAccessedByLayers("Bootstrap")
             .whereLayer("Stripe adapter")
             .mayOnlyBeAccessedByLayers("Bootstrap")
+            .whereLayer("Mail adapter")
+            .mayOnlyBeAccessedByLayers("Bootstrap")
             .whereLayer("Application")
             .mayOnlyBeAccessedByLayers(
-                    "HTTP adapter", "PostgreSQL adapter", "Redis adapter", "Stripe adapter", "Bootstrap")
+                    "HTTP adapter",
+                    "PostgreSQL adapter",
+                    "Redis adapter",
+                    "Stripe adapter",
+                    "Mail adapter",
+                    "Bootstrap")
             .because("the pharmacy's rules must not know how they are served or stored, and one adapter must be "
                     + "replaceable without touching another (domain <- application <- adapters <- bootstrap)")
             .allowEmptyShould(false);

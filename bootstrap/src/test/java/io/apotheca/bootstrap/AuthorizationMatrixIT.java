@@ -122,6 +122,42 @@ class AuthorizationMatrixIT {
                         ANYONE),
                 new Endpoint(
                         "POST /auth/logout", a -> pharmacy.post("/api/v1/auth/logout", token(a), Map.of()), SIGNED_IN),
+                new Endpoint(
+                        "POST /auth/verify-email",
+                        a -> pharmacy.post("/api/v1/auth/verify-email", token(a), Map.of("token", "x".repeat(43))),
+                        ANYONE),
+                new Endpoint(
+                        "POST /auth/resend-verification",
+                        a -> pharmacy.post("/api/v1/auth/resend-verification", token(a), null),
+                        SIGNED_IN),
+                new Endpoint(
+                        "POST /auth/password-reset",
+                        a -> pharmacy.post(
+                                "/api/v1/auth/password-reset",
+                                token(a),
+                                Map.of("email", TestPharmacy.uniqueEmail("reset"))),
+                        ANYONE),
+                new Endpoint(
+                        "POST /auth/password-reset/confirm",
+                        a -> pharmacy.post(
+                                "/api/v1/auth/password-reset/confirm",
+                                token(a),
+                                Map.of("token", "x".repeat(43), "newPassword", "a brand new passphrase")),
+                        ANYONE),
+                new Endpoint(
+                        "DELETE /users/me",
+                        a -> pharmacy.send(
+                                // a wrong password: the shared customer must outlive this row
+                                "DELETE", "/api/v1/users/me", token(a), Map.of("password", "not the password")),
+                        SIGNED_IN),
+                new Endpoint(
+                        "DELETE /users/{id}",
+                        a -> pharmacy.send(
+                                "DELETE",
+                                "/api/v1/users/" + pharmacy.customer().id(),
+                                token(a),
+                                Map.of("reason", "matrix")),
+                        ADMIN_ONLY),
                 new Endpoint("GET /users/me", a -> pharmacy.get("/api/v1/users/me", token(a)), SIGNED_IN),
                 new Endpoint(
                         "PATCH /users/me",

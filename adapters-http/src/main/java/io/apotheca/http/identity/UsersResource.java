@@ -2,19 +2,26 @@ package io.apotheca.http.identity;
 
 import io.apotheca.application.identity.IdentityUseCases;
 import io.apotheca.application.identity.port.in.UpdateProfileUseCase;
+import io.apotheca.application.shared.Outcome;
 import io.apotheca.http.ApiRole;
 import io.apotheca.http.Callers;
 import io.apotheca.http.Requests;
 import io.apotheca.http.Resource;
 import io.apotheca.http.Responses;
+import io.apotheca.http.problem.Refusals;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Optional;
+import java.util.UUID;
 
-/** The signed-in account's own profile. */
+/** The signed-in account's own profile, and deleting accounts (its own, or any as an administrator). */
 public final class UsersResource implements Resource {
 
     record ProfileBody(String fullName, String currentPassword, String newPassword) {}
+
+    record PasswordBody(String password) {}
+
+    record ReasonBody(String reason) {}
 
     private final IdentityUseCases identity;
     private final Callers callers;
@@ -28,6 +35,27 @@ public final class UsersResource implements Resource {
     public void register(RoutesConfig routes) {
         routes.get("/api/v1/users/me", this::me, ApiRole.SIGNED_IN);
         routes.patch("/api/v1/users/me", this::update, ApiRole.SIGNED_IN);
+        routes.delete("/api/v1/users/me", this::deleteOwn, ApiRole.SIGNED_IN);
+        routes.delete("/api/v1/users/{id}", this::delete, ApiRole.ADMIN);
+    }
+
+    private void deleteOwn(Context ctx) {
+        PasswordBody body = Requests.body(ctx, PasswordBody.class);
+        noContent(ctx, identity.deleteAccount().deleteOwn(callers.of(ctx), body.password()));
+    }
+
+    private void delete(Context ctx) {
+        UUID id = Requests.id(ctx, "id");
+        ReasonBody body = Requests.body(ctx, ReasonBody.class);
+        noContent(ctx, identity.deleteAccount().delete(callers.of(ctx), id, body.reason()));
+    }
+
+    private static void noContent(Context ctx, Outcome<Boolean> outcome) {
+        if (outcome instanceof Outcome.Refused<Boolean> refused) {
+            Refusals.send(ctx, refused.refusal());
+        } else {
+            ctx.status(204);
+        }
     }
 
     private void me(Context ctx) {

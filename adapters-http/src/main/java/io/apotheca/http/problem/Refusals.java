@@ -27,9 +27,9 @@ public final class Refusals {
 
     static int status(Refusal.Reason reason) {
         return switch (reason) {
-            case VALIDATION_FAILED, INVALID_CURSOR, INVALID_SIGNATURE -> 400;
+            case VALIDATION_FAILED, INVALID_CURSOR, INVALID_SIGNATURE, INVALID_LINK -> 400;
             case UNAUTHENTICATED, INVALID_CREDENTIALS, INVALID_TOKEN -> 401;
-            case FORBIDDEN -> 403;
+            case FORBIDDEN, EMAIL_NOT_VERIFIED -> 403;
             case NOT_FOUND -> 404;
             case EMAIL_TAKEN,
                     LICENCE_TAKEN,
@@ -45,7 +45,10 @@ public final class Refusals {
                     PRESCRIPTION_CLAIMED,
                     ORDER_NOT_PAYABLE,
                     NOT_REFUNDABLE,
-                    ALREADY_REFUNDED -> 409;
+                    ALREADY_REFUNDED,
+                    EMAIL_ALREADY_VERIFIED,
+                    ORDER_IN_FLIGHT,
+                    ACCOUNT_NOT_DELETABLE -> 409;
             case PAYLOAD_TOO_LARGE -> 413;
             case UNSUPPORTED_MEDIA_TYPE -> 415;
             case UNKNOWN_CATEGORY,

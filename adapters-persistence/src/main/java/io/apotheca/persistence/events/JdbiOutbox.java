@@ -1,22 +1,17 @@
 package io.apotheca.persistence.events;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.apotheca.application.events.DomainEvent;
 import io.apotheca.application.events.port.out.Outbox;
 import io.apotheca.persistence.JdbiContext;
+import io.apotheca.persistence.StringMaps;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** The outbox in {@code outbox}; relays lock rows with {@code SKIP LOCKED}, so two never take one event. */
 public final class JdbiOutbox implements Outbox {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final JdbiContext db;
 
@@ -33,7 +28,7 @@ public final class JdbiOutbox implements Outbox {
                 .bind("type", event.type())
                 .bind("aggregateType", event.aggregateType())
                 .bind("aggregateId", event.aggregateId())
-                .bind("payload", json(event.data()))
+                .bind("payload", StringMaps.toJson(event.data()))
                 .bind("at", event.occurredAt().atOffset(ZoneOffset.UTC))
                 .execute());
     }
@@ -49,7 +44,7 @@ public final class JdbiOutbox implements Outbox {
                         row.getString("type"),
                         row.getString("aggregate_type"),
                         row.getString("aggregate_id"),
-                        data(row.getString("payload")),
+                        StringMaps.fromJson(row.getString("payload")),
                         row.getObject("occurred_at", OffsetDateTime.class).toInstant()))
                 .list());
     }
@@ -67,21 +62,5 @@ public final class JdbiOutbox implements Outbox {
         db.with(h -> h.createUpdate("UPDATE outbox SET attempts = attempts + 1 WHERE id = :id")
                 .bind("id", eventId)
                 .execute());
-    }
-
-    private static String json(Map<String, String> data) {
-        try {
-            return JSON.writeValueAsString(data);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("event data are plain strings", e);
-        }
-    }
-
-    private static Map<String, String> data(String json) {
-        try {
-            return JSON.readValue(json, new TypeReference<Map<String, String>>() {});
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable event payload", e);
-        }
     }
 }

@@ -18,7 +18,8 @@ import org.jdbi.v3.core.statement.StatementContext;
 /** Accounts in the {@code users} table; the unique e-mail index refuses a second account. */
 public final class JdbiUsers implements Users {
 
-    private static final String COLUMNS = "id, email, full_name, role, active, password_hash, created_at";
+    private static final String COLUMNS =
+            "id, email, full_name, role, active, password_hash, created_at, email_verified_at, deleted_at";
 
     private final JdbiContext db;
 
@@ -53,8 +54,10 @@ public final class JdbiUsers implements Users {
     @Override
     public boolean add(User user) {
         return db.with(h -> h.createUpdate("""
-                                INSERT INTO users (id, email, full_name, role, active, password_hash, created_at, updated_at)
-                                VALUES (:id, :email, :fullName, :role, :active, :hash, :createdAt, :createdAt)
+                                INSERT INTO users (id, email, full_name, role, active, password_hash, created_at,
+                                                   updated_at, email_verified_at)
+                                VALUES (:id, :email, :fullName, :role, :active, :hash, :createdAt, :createdAt,
+                                        :verifiedAt)
                                 ON CONFLICT DO NOTHING""")
                         .bind("id", user.id().value())
                         .bind("email", user.email().value())
@@ -63,6 +66,7 @@ public final class JdbiUsers implements Users {
                         .bind("active", user.active())
                         .bind("hash", user.passwordHash().phc())
                         .bind("createdAt", user.createdAt().atOffset(java.time.ZoneOffset.UTC))
+                        .bind("verifiedAt", utc(user.emailVerifiedAt()))
                         .execute())
                 == 1;
     }
@@ -70,9 +74,13 @@ public final class JdbiUsers implements Users {
     @Override
     public void update(User user) {
         db.with(h -> h.createUpdate("""
-                        UPDATE users SET full_name = :fullName, role = :role, active = :active,
-                               password_hash = :hash, updated_at = now()
+                        UPDATE users SET email = :email, full_name = :fullName, role = :role, active = :active,
+                               password_hash = :hash, email_verified_at = :verifiedAt, deleted_at = :deletedAt,
+                               updated_at = now()
                         WHERE id = :id""")
+                .bind("email", user.email().value())
+                .bind("verifiedAt", utc(user.emailVerifiedAt()))
+                .bind("deletedAt", utc(user.deletedAt()))
                 .bind("id", user.id().value())
                 .bind("fullName", user.fullName())
                 .bind("role", user.role().name())
@@ -89,7 +97,13 @@ public final class JdbiUsers implements Users {
                 Role.valueOf(row.getString("role")),
                 row.getBoolean("active"),
                 new PasswordHash(row.getString("password_hash")),
-                instant(row, "created_at"));
+                instant(row, "created_at"),
+                Optional.ofNullable(instant(row, "email_verified_at")),
+                Optional.ofNullable(instant(row, "deleted_at")));
+    }
+
+    private static OffsetDateTime utc(Optional<Instant> at) {
+        return at.map(instant -> instant.atOffset(java.time.ZoneOffset.UTC)).orElse(null);
     }
 
     static Instant instant(ResultSet row, String column) throws SQLException {

@@ -120,6 +120,38 @@ public final class JdbiOrders implements Orders {
     }
 
     @Override
+    public boolean anyInFlight(UserId customer) {
+        return db.with(h -> h.createQuery(
+                        "SELECT EXISTS (SELECT 1 FROM orders WHERE customer_id = :customer AND status IN (<statuses>))")
+                .bind("customer", customer.value())
+                .bindList(
+                        "statuses",
+                        Arrays.stream(OrderStatus.values())
+                                .filter(OrderStatus::inFlight)
+                                .map(OrderStatus::name)
+                                .toList())
+                .mapTo(Boolean.class)
+                .one());
+    }
+
+    @Override
+    public void anonymiseAddresses(UserId customer) {
+        db.with(h -> {
+            Map<UUID, String> addresses = new HashMap<>();
+            h.createQuery("SELECT id, shipping_address::text AS address FROM orders WHERE customer_id = :customer")
+                    .bind("customer", customer.value())
+                    .map((row, ctx) -> Map.entry(row.getObject("id", UUID.class), row.getString("address")))
+                    .forEach(entry -> addresses.put(entry.getKey(), entry.getValue()));
+            addresses.forEach((id, address) -> h.createUpdate(
+                            "UPDATE orders SET shipping_address = CAST(:address AS jsonb) WHERE id = :id")
+                    .bind("id", id)
+                    .bind("address", json(address(address).anonymised()))
+                    .execute());
+            return addresses.size();
+        });
+    }
+
+    @Override
     public void update(Order order) {
         db.with(h -> {
             h.createUpdate("""

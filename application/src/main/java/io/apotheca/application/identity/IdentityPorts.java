@@ -1,8 +1,11 @@
 package io.apotheca.application.identity;
 
 import io.apotheca.application.audit.AuditTrail;
+import io.apotheca.application.events.port.out.Outbox;
 import io.apotheca.application.identity.port.out.AccessTokens;
+import io.apotheca.application.identity.port.out.AccountTokens;
 import io.apotheca.application.identity.port.out.PasswordHasher;
+import io.apotheca.application.identity.port.out.PersonalRecords;
 import io.apotheca.application.identity.port.out.PharmacistLicences;
 import io.apotheca.application.identity.port.out.Sessions;
 import io.apotheca.application.identity.port.out.Users;
@@ -16,6 +19,9 @@ import java.time.Clock;
 /**
  * What the account and session use cases are built from.
  *
+ * @param accountTokens the single-use tokens of e-mailed links
+ * @param personalRecords the orders and cart an account deletion must check and anonymise
+ * @param outbox where account events (registered, reset requested) go, for the e-mails they cause
  * @param loginLimit login attempts per client address
  * @param registerLimit registrations per client address
  */
@@ -23,6 +29,9 @@ public record IdentityPorts(
         Users users,
         PharmacistLicences licences,
         Sessions sessions,
+        AccountTokens accountTokens,
+        PersonalRecords personalRecords,
+        Outbox outbox,
         PasswordHasher hasher,
         AccessTokens accessTokens,
         SecretTokens secretTokens,

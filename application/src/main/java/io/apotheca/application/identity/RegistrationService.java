@@ -40,9 +40,13 @@ final class RegistrationService implements RegisterCustomerUseCase, RegisterPhar
             return Outcome.refused(refused.get());
         }
         User user = newUser(registration.email(), registration.password(), registration.fullName(), Role.CUSTOMER);
-        return Commands.run(
-                ports.transactions(),
-                () -> ports.users().add(user) ? Outcome.done(user) : Outcome.refused(emailTaken()));
+        return Commands.run(ports.transactions(), () -> {
+            if (!ports.users().add(user)) {
+                return Outcome.refused(emailTaken());
+            }
+            AccountEvents.record(ports, "account.registered", user);
+            return Outcome.done(user);
+        });
     }
 
     @Override
@@ -68,6 +72,7 @@ final class RegistrationService implements RegisterCustomerUseCase, RegisterPhar
                 throw new RollbackRefusal(
                         Refusal.of(Reason.LICENCE_TAKEN, "This licence is already registered in this jurisdiction."));
             }
+            AccountEvents.record(ports, "account.registered", user);
             return Outcome.done(new Profile(user, Optional.of(licence)));
         });
     }
@@ -88,7 +93,9 @@ final class RegistrationService implements RegisterCustomerUseCase, RegisterPhar
                     : Outcome.refused(Refusal.invalid(List.of(new Refusal.FieldProblem(
                             "APOTHECA_ADMIN_EMAIL", "belongs to an account that is not an administrator"))));
         }
-        User admin = newUser(email, password, "Administrator", Role.ADMIN);
+        // the operator who configured the address vouches for it
+        User admin = newUser(email, password, "Administrator", Role.ADMIN)
+                .withEmailVerified(ports.clock().instant());
         return Commands.run(ports.transactions(), () -> {
             if (!ports.users().add(admin)) {
                 return Outcome.done(false);

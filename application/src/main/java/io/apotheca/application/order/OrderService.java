@@ -55,6 +55,15 @@ final class OrderService implements OrdersUseCase {
     @Override
     public Outcome<Placed> checkout(Caller caller, ShippingAddress address) {
         return Access.withRole(caller, Role.CUSTOMER).then(customer -> {
+            Optional<Refusal> unverified = ports.users()
+                    .byId(customer.userId())
+                    .filter(account -> ports.requireVerifiedEmail() && !account.emailVerified())
+                    .map(account -> Refusal.of(
+                            Reason.EMAIL_NOT_VERIFIED,
+                            "Please verify your e-mail address before checking out; we can send the link again."));
+            if (unverified.isPresent()) {
+                return Outcome.refused(unverified.get());
+            }
             Optional<Refusal> invalid = validate(address);
             if (invalid.isPresent()) {
                 return Outcome.refused(invalid.get());
@@ -84,6 +93,13 @@ final class OrderService implements OrdersUseCase {
      * rolls everything back, and the refusal names every product that was short.
      */
     private Outcome<Placed> placeOrder(Principal customer, ShippingAddress address) {
+        // the account's lock orders this checkout with a deletion of the account: one waits for the other
+        if (ports.users()
+                .lock(customer.userId())
+                .filter(account -> !account.deleted())
+                .isEmpty()) {
+            return Outcome.refused(Refusal.unauthenticated());
+        }
         Cart cart = ports.carts().load(customer.userId());
         List<Product> products = new ArrayList<>();
         cart.quantities().keySet().stream()

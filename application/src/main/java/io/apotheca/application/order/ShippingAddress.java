@@ -11,4 +11,13 @@ public record ShippingAddress(
         String city,
         String region,
         String postalCode,
-        String country) {}
+        String country) {
+
+    /** What replaces every line of a deleted account's addresses. */
+    public static final String REMOVED = "(removed)";
+
+    /** The address once its person's account is deleted: only the country stays, for the tax records. */
+    public ShippingAddress anonymised() {
+        return new ShippingAddress(null, REMOVED, null, REMOVED, null, REMOVED, country);
+    }
+}

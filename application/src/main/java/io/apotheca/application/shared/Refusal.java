@@ -93,7 +93,12 @@ public record Refusal(Reason reason, String message, List<FieldProblem> fieldPro
         INVALID_SIGNATURE("invalid_signature"),
         NOT_REFUNDABLE("not_refundable"),
         ALREADY_REFUNDED("already_refunded"),
-        REFUND_EXCEEDS_PAYMENT("refund_exceeds_payment");
+        REFUND_EXCEEDS_PAYMENT("refund_exceeds_payment"),
+        INVALID_LINK("invalid_link"),
+        EMAIL_NOT_VERIFIED("email_not_verified"),
+        EMAIL_ALREADY_VERIFIED("email_already_verified"),
+        ORDER_IN_FLIGHT("order_in_flight"),
+        ACCOUNT_NOT_DELETABLE("account_not_deletable");
 
         private final String code;
 

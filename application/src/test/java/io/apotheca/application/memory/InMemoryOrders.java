@@ -53,6 +53,20 @@ public final class InMemoryOrders implements Orders {
     }
 
     @Override
+    public boolean anyInFlight(UserId customer) {
+        return orders.values().stream()
+                .anyMatch(p -> p.order().details().customer().equals(customer)
+                        && p.order().status().inFlight());
+    }
+
+    @Override
+    public void anonymiseAddresses(UserId customer) {
+        orders.replaceAll((id, p) -> p.order().details().customer().equals(customer)
+                ? new Placed(p.order(), p.address().anonymised(), p.prescriptionIds(), p.payment())
+                : p);
+    }
+
+    @Override
     public List<Placed> list(
             Optional<UserId> customer, Optional<OrderStatus> status, Optional<OrderId> before, int limit) {
         return orders.values().stream()

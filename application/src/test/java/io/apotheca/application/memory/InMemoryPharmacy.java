@@ -8,8 +8,15 @@ import io.apotheca.application.order.OrderPorts;
 import io.apotheca.application.payment.CashOnDeliveryPaymentGateway;
 import io.apotheca.application.payment.PaymentPorts;
 import io.apotheca.application.prescription.PrescriptionPorts;
+import io.apotheca.application.shared.Caller;
+import io.apotheca.application.shared.Principal;
 import io.apotheca.application.shared.UuidV7Generator;
 import io.apotheca.application.shared.port.out.IdGenerator;
+import io.apotheca.domain.identity.Email;
+import io.apotheca.domain.identity.PasswordHash;
+import io.apotheca.domain.identity.Role;
+import io.apotheca.domain.identity.User;
+import io.apotheca.domain.identity.UserId;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,6 +37,7 @@ public final class InMemoryPharmacy {
     public final InMemoryPharmacistLicences licences = new InMemoryPharmacistLicences();
     public final InMemoryAuditLog auditLog = new InMemoryAuditLog();
     public final InMemoryOrders orders = new InMemoryOrders();
+    public final InMemoryUsers users = new InMemoryUsers();
     public final InMemoryCartStore carts = new InMemoryCartStore();
     public final InMemoryOutbox outbox = new InMemoryOutbox();
     public final InMemoryPrescriptions prescriptions = new InMemoryPrescriptions();
@@ -56,7 +64,8 @@ public final class InMemoryPharmacy {
                 ids,
                 clock,
                 minShelfLife);
-        orderPorts = new OrderPorts(orders, carts, inventory, audit, outbox, payments, unpaidTtl, prescriptionTtl);
+        orderPorts = new OrderPorts(
+                orders, carts, inventory, audit, outbox, payments, users, true, unpaidTtl, prescriptionTtl);
         prescriptionPorts = new PrescriptionPorts(
                 prescriptions,
                 documents,
@@ -77,5 +86,20 @@ public final class InMemoryPharmacy {
                 Optional.empty(),
                 inventory,
                 outbox);
+    }
+
+    /** A signed-in account of this role, registered with its e-mail verified (or not). */
+    public Caller signedIn(Role role, boolean emailVerified) {
+        UserId id = new UserId(ids.next());
+        User user = new User(
+                id,
+                new Email(role.name().toLowerCase(java.util.Locale.ROOT) + "-" + id + "@example.org"),
+                "Test " + role.name().toLowerCase(java.util.Locale.ROOT),
+                role,
+                true,
+                new PasswordHash("$test$"),
+                clock.instant());
+        users.add(emailVerified ? user.withEmailVerified(clock.instant()) : user);
+        return new Caller(Optional.of(new Principal(id, role, ids.next())), "test", "127.0.0.1");
     }
 }

@@ -53,7 +53,7 @@ class OrderLifecycleScenarioTest {
     private final FulfilOrdersUseCase fulfilment = OrderUseCases.fulfilment(pharmacy.orderPorts);
 
     private final Caller admin = caller(Role.ADMIN);
-    private final Caller customer = caller(Role.CUSTOMER);
+    private final Caller customer = pharmacy.signedIn(Role.CUSTOMER, true);
     private final Caller pharmacist = verifiedPharmacist();
 
     @Test
@@ -151,6 +151,35 @@ class OrderLifecycleScenarioTest {
                         .items())
                 .extracting(p -> p.order().status())
                 .containsExactly(OrderStatus.CANCELLED, OrderStatus.DELIVERED, OrderStatus.CANCELLED);
+    }
+
+    @Test
+    void a_customer_who_has_not_verified_their_email_fills_a_cart_but_cannot_check_out() {
+        Caller unverified = pharmacy.signedIn(Role.CUSTOMER, false);
+        UUID category = done(CatalogUseCases.categories(pharmacy.inventory)
+                        .create(admin, new NewCategory("Cold", "cold", null)))
+                .id()
+                .value();
+        UUID lozenges = done(CatalogUseCases.products(pharmacy.inventory)
+                        .create(
+                                admin,
+                                new Draft(
+                                        "LOZ-1", "Lozenges", "Throat", "Acme", category, 299L, "USD", false, 2, true)))
+                .product()
+                .id()
+                .value();
+        done(stock.receive(admin, new Receipt(lozenges, "L1", today().plusDays(300), 5)));
+        done(cart.setQuantity(unverified, lozenges, 2));
+
+        assertThat(refusal(orders.checkout(unverified, HOME))).isEqualTo(Reason.EMAIL_NOT_VERIFIED);
+        assertThat(available(lozenges)).isEqualTo(5);
+        assertThat(done(orders.list(
+                                unverified,
+                                Optional.empty(),
+                                new io.apotheca.application.shared.PageRequest(Optional.empty(), 10)))
+                        .items())
+                .isEmpty();
+        assertThat(done(cart.view(unverified)).lines()).hasSize(1);
     }
 
     private int available(UUID product) {

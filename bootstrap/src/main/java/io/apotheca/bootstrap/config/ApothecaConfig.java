@@ -33,6 +33,8 @@ import java.util.Optional;
  * @param requireEmailVerification {@code APOTHECA_REQUIRE_EMAIL_VERIFICATION}
  * @param demoData {@code APOTHECA_DEMO_DATA}: load the demo catalog into an empty database
  * @param metricsToken {@code APOTHECA_METRICS_TOKEN}: empty to leave {@code /metrics} open
+ * @param publicUrl {@code APOTHECA_PUBLIC_URL}: where patients open the pharmacy, for the links in
+ *     e-mails; empty for {@code http://localhost:<port>}
  */
 public record ApothecaConfig(
         int port,
@@ -55,9 +57,18 @@ public record ApothecaConfig(
         Optional<String> mailFrom,
         boolean requireEmailVerification,
         boolean demoData,
-        Optional<Secret> metricsToken) {
+        Optional<Secret> metricsToken,
+        Optional<URI> publicUrl) {
+
+    /** The sender of e-mails when {@code APOTHECA_MAIL_FROM} is not set. */
+    public static final String DEFAULT_MAIL_FROM = "Apotheca <no-reply@apotheca.invalid>";
 
     public ApothecaConfig {
         trustedProxies = List.copyOf(trustedProxies);
+    }
+
+    /** Where links in e-mails point. */
+    public URI linkBase(int servedPort) {
+        return publicUrl.orElseGet(() -> URI.create("http://localhost:" + servedPort));
     }
 }

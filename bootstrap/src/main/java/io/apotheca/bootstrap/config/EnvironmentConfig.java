@@ -63,6 +63,7 @@ public final class EnvironmentConfig {
         boolean verification = value("APOTHECA_REQUIRE_EMAIL_VERIFICATION", true, EnvironmentConfig::bool);
         boolean demo = value("APOTHECA_DEMO_DATA", false, EnvironmentConfig::bool);
         Optional<Secret> metricsToken = optional("APOTHECA_METRICS_TOKEN", Secret::new);
+        Optional<URI> publicUrl = optional("APOTHECA_PUBLIC_URL", EnvironmentConfig::httpUri);
         if (!problems.isEmpty()) {
             throw new InvalidConfigurationException(problems);
         }
@@ -87,7 +88,8 @@ public final class EnvironmentConfig {
                 mailFrom,
                 verification,
                 demo,
-                metricsToken);
+                metricsToken,
+                publicUrl);
     }
 
     private Optional<AdminAccount> firstAdmin() {

@@ -8,6 +8,9 @@ import java.util.Objects;
  */
 public record PasswordHash(String phc) {
 
+    /** The hash of an account no password opens: a deleted account. No algorithm is named "none". */
+    public static final PasswordHash NONE = new PasswordHash("$none$");
+
     public PasswordHash {
         Objects.requireNonNull(phc, "phc");
         if (!phc.startsWith("$")) {

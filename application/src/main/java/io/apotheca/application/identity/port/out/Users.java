@@ -21,6 +21,6 @@ public interface Users {
     /** Adds the account; false, and nothing written, when its e-mail is already taken. */
     boolean add(User user);
 
-    /** Stores the account's new name, password or active flag. */
+    /** Stores the account's new e-mail, name, password, active flag, verification or deletion. */
     void update(User user);
 }

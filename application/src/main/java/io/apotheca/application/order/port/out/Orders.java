@@ -27,6 +27,12 @@ public interface Orders {
     /** Stores the order's new state. */
     void update(Order order);
 
+    /** Whether any order of the customer is still under way ({@link OrderStatus#inFlight()}). */
+    boolean anyInFlight(UserId customer);
+
+    /** Replaces the shipping address of every order of the customer with its anonymised form. */
+    void anonymiseAddresses(UserId customer);
+
     /**
      * Up to {@code limit} orders, newest first, before the given id.
      *

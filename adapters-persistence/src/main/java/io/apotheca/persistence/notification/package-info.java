@@ -1,0 +1,2 @@
+/** The queue of e-mails to send, in PostgreSQL. */
+package io.apotheca.persistence.notification;

@@ -1,0 +1,29 @@
+package io.apotheca.application.notification;
+
+import io.apotheca.application.identity.port.out.AccountTokens;
+import io.apotheca.application.identity.port.out.Users;
+import io.apotheca.application.notification.port.out.Mailer;
+import io.apotheca.application.notification.port.out.NotificationQueue;
+import io.apotheca.application.order.port.out.Orders;
+import io.apotheca.application.shared.port.out.IdGenerator;
+import io.apotheca.application.shared.port.out.SecretTokens;
+import io.apotheca.application.shared.port.out.Transactions;
+import java.net.URI;
+import java.time.Clock;
+
+/**
+ * What sending e-mails is built from.
+ *
+ * @param publicUrl where patients open the pharmacy; links in e-mails start here
+ */
+public record NotificationPorts(
+        NotificationQueue queue,
+        Mailer mailer,
+        Users users,
+        Orders orders,
+        AccountTokens accountTokens,
+        SecretTokens secretTokens,
+        Transactions transactions,
+        IdGenerator ids,
+        Clock clock,
+        URI publicUrl) {}

@@ -1,0 +1,145 @@
+package io.apotheca.application.notification;
+
+import io.apotheca.application.identity.port.out.AccountTokens.AccountToken;
+import io.apotheca.application.notification.port.in.SendNotificationsUseCase;
+import io.apotheca.application.notification.port.out.MailMessage;
+import io.apotheca.application.notification.port.out.Notification;
+import io.apotheca.application.notification.port.out.NotificationKind;
+import io.apotheca.application.order.port.out.Orders.Placed;
+import io.apotheca.application.shared.Sha256;
+import io.apotheca.domain.identity.AccountTokenPurpose;
+import io.apotheca.domain.identity.User;
+import io.apotheca.domain.order.Order;
+import io.apotheca.domain.order.OrderId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends the queued e-mails that are due. Each is claimed for a lease, sent outside any transaction,
+ * then marked sent; a failure is retried after 5 seconds, doubling up to an hour, and given up after
+ * {@value #MAX_ATTEMPTS} attempts. A crash between sending and marking sends the e-mail again when the
+ * lease ends: at least once.
+ */
+final class NotificationSender implements SendNotificationsUseCase {
+
+    static final int MAX_ATTEMPTS = 12;
+    static final Duration FIRST_RETRY = Duration.ofSeconds(5);
+    static final Duration LONGEST_RETRY = Duration.ofHours(1);
+
+    /** Longer than a batch can take with every send running into the mailer's time-outs. */
+    static final Duration LEASE = Duration.ofMinutes(15);
+
+    private static final int BATCH = 20;
+    private static final Logger LOG = LoggerFactory.getLogger(NotificationSender.class);
+
+    private final NotificationPorts ports;
+    private final MailTemplates templates;
+
+    NotificationSender(NotificationPorts ports) {
+        this.ports = ports;
+        this.templates = new MailTemplates(ports.publicUrl());
+    }
+
+    @Override
+    public int sendDue() {
+        Instant now = ports.clock().instant();
+        List<Notification> due =
+                ports.transactions().inTransaction(() -> ports.queue().claimDue(now, now.plus(LEASE), BATCH));
+        int sent = 0;
+        for (Notification notification : due) {
+            if (send(notification)) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    private boolean send(Notification notification) {
+        Optional<User> recipient = ports.users().byId(notification.recipient());
+        if (recipient.isEmpty() || recipient.get().deleted()) {
+            ports.queue().abandon(notification.id(), ports.clock().instant(), "the account was deleted");
+            return false;
+        }
+        if (notification.kind() == NotificationKind.EMAIL_VERIFICATION
+                && recipient.get().emailVerified()) {
+            ports.queue().abandon(notification.id(), ports.clock().instant(), "the e-mail is already verified");
+            return false;
+        }
+        try {
+            MailMessage message = templates.render(
+                    notification, recipient.get(), orderOf(notification), tokenFor(notification, recipient.get()));
+            ports.mailer().send(message);
+        } catch (RuntimeException notSent) {
+            failed(notification, notSent);
+            return false;
+        }
+        ports.queue().markSent(notification.id(), ports.clock().instant());
+        LOG.info("sent {} e-mail {} (attempt {})", notification.kind(), notification.id(), notification.attempts());
+        return true;
+    }
+
+    private Optional<Order> orderOf(Notification notification) {
+        return Optional.ofNullable(notification.data().get("orderId"))
+                .map(id -> new OrderId(UUID.fromString(id)))
+                .flatMap(ports.orders()::byId)
+                .map(Placed::order);
+    }
+
+    /** A fresh single-use token for a link, stored as its hash before the mail leaves. */
+    private Optional<String> tokenFor(Notification notification, User recipient) {
+        if (!MailTemplates.needsToken(notification.kind())) {
+            return Optional.empty();
+        }
+        AccountTokenPurpose purpose = notification.kind() == NotificationKind.PASSWORD_RESET
+                ? AccountTokenPurpose.PASSWORD_RESET
+                : AccountTokenPurpose.EMAIL_VERIFICATION;
+        String token = ports.secretTokens().next();
+        Instant now = ports.clock().instant();
+        ports.transactions().inTransaction(() -> {
+            ports.accountTokens()
+                    .issue(new AccountToken(
+                            ports.ids().next(),
+                            recipient.id(),
+                            purpose,
+                            Sha256.hex(token),
+                            now,
+                            now.plus(purpose.lifetime())));
+            return null;
+        });
+        return Optional.of(token);
+    }
+
+    private void failed(Notification notification, RuntimeException cause) {
+        Instant now = ports.clock().instant();
+        String reason = cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        if (notification.attempts() >= MAX_ATTEMPTS) {
+            ports.queue().abandon(notification.id(), now, reason);
+            LOG.error(
+                    "gave up {} e-mail {} after {} attempts: {}",
+                    notification.kind(),
+                    notification.id(),
+                    notification.attempts(),
+                    reason);
+            return;
+        }
+        ports.queue().markFailed(notification.id(), now.plus(retryDelay(notification.attempts())), reason);
+        LOG.warn(
+                "could not send {} e-mail {} (attempt {}), will retry: {}",
+                notification.kind(),
+                notification.id(),
+                notification.attempts(),
+                reason);
+    }
+
+    /** 5 s after the first attempt, doubling with each, never more than an hour. */
+    static Duration retryDelay(int attempts) {
+        int doublings = Math.min(Math.max(attempts - 1, 0), 20);
+        Duration delay = FIRST_RETRY.multipliedBy(1L << doublings);
+        return delay.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : delay;
+    }
+}

@@ -1,0 +1,2 @@
+/** What the scheduler does with queued e-mails. */
+package io.apotheca.application.notification.port.in;

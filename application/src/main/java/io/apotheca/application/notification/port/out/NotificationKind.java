@@ -1,0 +1,15 @@
+package io.apotheca.application.notification.port.out;
+
+/** The e-mails the pharmacy sends, each caused by one kind of domain event. */
+public enum NotificationKind {
+    EMAIL_VERIFICATION,
+    PASSWORD_RESET,
+    ORDER_PLACED,
+    PRESCRIPTION_APPROVED,
+    PRESCRIPTION_REJECTED,
+    ORDER_PAID,
+    ORDER_CONFIRMED,
+    ORDER_SHIPPED,
+    ORDER_REFUNDED,
+    HOLD_EXPIRED
+}
