@@ -16,6 +16,10 @@ import java.util.UUID;
  */
 public final class JdbiAccountTokens implements AccountTokens {
 
+    /** The token of this hash and purpose, while it is unused and unexpired. */
+    private static final String USABLE =
+            "token_hash = :hash AND purpose = :purpose AND used_at IS NULL AND expires_at > :now";
+
     private final JdbiContext db;
 
     public JdbiAccountTokens(JdbiContext db) {
@@ -38,9 +42,7 @@ public final class JdbiAccountTokens implements AccountTokens {
 
     @Override
     public Optional<UserId> peek(AccountTokenPurpose purpose, String tokenHash, Instant now) {
-        return db.with(h -> h.createQuery("""
-                        SELECT user_id FROM account_tokens
-                        WHERE token_hash = :hash AND purpose = :purpose AND used_at IS NULL AND expires_at > :now""")
+        return db.with(h -> h.createQuery("SELECT user_id FROM account_tokens WHERE " + USABLE)
                 .bind("hash", tokenHash)
                 .bind("purpose", purpose.name())
                 .bind("now", utc(now))
@@ -51,16 +53,14 @@ public final class JdbiAccountTokens implements AccountTokens {
 
     @Override
     public Optional<UserId> use(AccountTokenPurpose purpose, String tokenHash, Instant now) {
-        return db.with(h -> h.createQuery("""
-                        UPDATE account_tokens SET used_at = :now
-                        WHERE token_hash = :hash AND purpose = :purpose AND used_at IS NULL AND expires_at > :now
-                        RETURNING user_id""")
-                .bind("hash", tokenHash)
-                .bind("purpose", purpose.name())
-                .bind("now", utc(now))
-                .mapTo(UUID.class)
-                .findOne()
-                .map(UserId::new));
+        return db.with(
+                h -> h.createQuery("UPDATE account_tokens SET used_at = :now WHERE " + USABLE + " RETURNING user_id")
+                        .bind("hash", tokenHash)
+                        .bind("purpose", purpose.name())
+                        .bind("now", utc(now))
+                        .mapTo(UUID.class)
+                        .findOne()
+                        .map(UserId::new));
     }
 
     @Override
