@@ -4,6 +4,7 @@ import io.apotheca.application.audit.port.in.BrowseAuditLogUseCase;
 import io.apotheca.application.audit.port.in.VerifyAuditChainUseCase;
 import io.apotheca.application.cart.port.in.ManageCartUseCase;
 import io.apotheca.application.catalog.port.in.ManageCategoriesUseCase;
+import io.apotheca.application.catalog.port.in.ManageProductImagesUseCase;
 import io.apotheca.application.catalog.port.in.ManageProductsUseCase;
 import io.apotheca.application.catalog.port.in.SearchProductsUseCase;
 import io.apotheca.application.health.port.in.CheckReadinessUseCase;
@@ -17,6 +18,8 @@ import io.apotheca.application.payment.port.in.ReceiveProviderEventUseCase;
 import io.apotheca.application.payment.port.in.RefundOrderUseCase;
 import io.apotheca.application.prescription.port.in.PrescriptionsUseCase;
 import io.apotheca.application.prescription.port.in.ReviewPrescriptionsUseCase;
+import io.apotheca.application.pricing.port.in.ManageShippingOptionsUseCase;
+import io.apotheca.application.pricing.port.in.ManageTaxRatesUseCase;
 import io.apotheca.application.shared.IdempotentRequests;
 import io.apotheca.application.shared.port.out.IdGenerator;
 import java.util.Objects;
@@ -31,6 +34,9 @@ import java.util.Objects;
  * @param verifyAudit the audit chain's verification
  * @param categories the category tree
  * @param products the catalog's products
+ * @param productImages products' pictures
+ * @param taxRates administrators' tax rates
+ * @param shippingOptions the shipping options
  * @param search the shop window
  * @param stock lots and stock
  * @param reports low stock and expiring lots
@@ -52,6 +58,9 @@ public record ApiUseCases(
         VerifyAuditChainUseCase verifyAudit,
         ManageCategoriesUseCase categories,
         ManageProductsUseCase products,
+        ManageProductImagesUseCase productImages,
+        ManageTaxRatesUseCase taxRates,
+        ManageShippingOptionsUseCase shippingOptions,
         SearchProductsUseCase search,
         ManageStockUseCase stock,
         StockReportsUseCase reports,
@@ -73,6 +82,9 @@ public record ApiUseCases(
         Objects.requireNonNull(verifyAudit, "verifyAudit");
         Objects.requireNonNull(categories, "categories");
         Objects.requireNonNull(products, "products");
+        Objects.requireNonNull(productImages, "productImages");
+        Objects.requireNonNull(taxRates, "taxRates");
+        Objects.requireNonNull(shippingOptions, "shippingOptions");
         Objects.requireNonNull(stock, "stock");
         Objects.requireNonNull(pay, "pay");
         Objects.requireNonNull(refunds, "refunds");

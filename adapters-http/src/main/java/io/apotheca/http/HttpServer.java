@@ -6,6 +6,7 @@ import io.apotheca.application.shared.port.out.IdGenerator;
 import io.apotheca.http.audit.AuditLogResource;
 import io.apotheca.http.cart.CartResource;
 import io.apotheca.http.catalog.CategoriesResource;
+import io.apotheca.http.catalog.ProductImagesResource;
 import io.apotheca.http.catalog.ProductsResource;
 import io.apotheca.http.health.HealthResource;
 import io.apotheca.http.identity.AuthResource;
@@ -15,6 +16,8 @@ import io.apotheca.http.inventory.InventoryResource;
 import io.apotheca.http.order.OrdersResource;
 import io.apotheca.http.payment.PaymentsResource;
 import io.apotheca.http.prescription.PrescriptionsResource;
+import io.apotheca.http.pricing.ShippingOptionsResource;
+import io.apotheca.http.pricing.TaxRatesResource;
 import io.apotheca.http.problem.ProblemResponses;
 import io.apotheca.http.security.ClientAddresses;
 import io.javalin.Javalin;
@@ -49,6 +52,9 @@ public final class HttpServer implements AutoCloseable {
                         new AuditLogResource(useCases.browseAudit(), useCases.verifyAudit(), callers),
                         new CategoriesResource(useCases.categories(), callers),
                         new ProductsResource(useCases.products(), useCases.search(), callers),
+                        new ProductImagesResource(useCases.productImages(), callers),
+                        new TaxRatesResource(useCases.taxRates(), callers),
+                        new ShippingOptionsResource(useCases.shippingOptions(), callers),
                         new InventoryResource(useCases.stock(), useCases.reports(), callers),
                         new CartResource(useCases.cart(), callers),
                         new OrdersResource(

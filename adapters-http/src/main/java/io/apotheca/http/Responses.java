@@ -17,4 +17,13 @@ public final class Responses {
             Refusals.send(ctx, refused.refusal());
         }
     }
+
+    /** 204 and no body when done; the refusal's problem otherwise. */
+    public static void noContent(Context ctx, Outcome<?> outcome) {
+        if (outcome instanceof Outcome.Refused<?> refused) {
+            Refusals.send(ctx, refused.refusal());
+        } else {
+            ctx.status(204);
+        }
+    }
 }

@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.apotheca.application.audit.port.out.AuditLog;
 import io.apotheca.application.cart.port.out.CartStore;
 import io.apotheca.application.catalog.port.out.Categories;
+import io.apotheca.application.catalog.port.out.ProductImages;
 import io.apotheca.application.catalog.port.out.ProductSearch;
 import io.apotheca.application.catalog.port.out.Products;
 import io.apotheca.application.events.port.out.Outbox;
@@ -21,11 +22,14 @@ import io.apotheca.application.order.port.out.Orders;
 import io.apotheca.application.payment.port.out.Payments;
 import io.apotheca.application.payment.port.out.ProviderEvents;
 import io.apotheca.application.prescription.port.out.Prescriptions;
+import io.apotheca.application.pricing.port.out.ShippingOptions;
+import io.apotheca.application.pricing.port.out.TaxRateSettings;
 import io.apotheca.application.shared.port.out.IdempotencyKeys;
 import io.apotheca.application.shared.port.out.Transactions;
 import io.apotheca.persistence.audit.JdbiAuditLog;
 import io.apotheca.persistence.cart.JdbiCartStore;
 import io.apotheca.persistence.catalog.JdbiCategories;
+import io.apotheca.persistence.catalog.JdbiProductImages;
 import io.apotheca.persistence.catalog.JdbiProductSearch;
 import io.apotheca.persistence.catalog.JdbiProducts;
 import io.apotheca.persistence.events.JdbiOutbox;
@@ -43,6 +47,8 @@ import io.apotheca.persistence.order.JdbiOrders;
 import io.apotheca.persistence.payment.JdbiPayments;
 import io.apotheca.persistence.payment.JdbiProviderEvents;
 import io.apotheca.persistence.prescription.JdbiPrescriptions;
+import io.apotheca.persistence.pricing.JdbiShippingOptions;
+import io.apotheca.persistence.pricing.JdbiTaxRates;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.jdbi.v3.core.Jdbi;
@@ -183,6 +189,18 @@ public final class PostgresPersistence implements AutoCloseable {
 
     public Products products() {
         return new JdbiProducts(context);
+    }
+
+    public ProductImages productImages() {
+        return new JdbiProductImages(context);
+    }
+
+    public TaxRateSettings taxRates() {
+        return new JdbiTaxRates(context);
+    }
+
+    public ShippingOptions shippingOptions() {
+        return new JdbiShippingOptions(context);
     }
 
     public ProductSearch productSearch() {

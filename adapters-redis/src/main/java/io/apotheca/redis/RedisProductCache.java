@@ -7,6 +7,7 @@ import io.apotheca.domain.catalog.CategoryId;
 import io.apotheca.domain.catalog.Product;
 import io.apotheca.domain.catalog.ProductId;
 import io.apotheca.domain.catalog.Sku;
+import io.apotheca.domain.pricing.TaxCategory;
 import io.apotheca.domain.shared.Money;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -44,7 +45,8 @@ final class RedisProductCache implements ProductCache {
             String currency,
             boolean requiresPrescription,
             int reorderLevel,
-            boolean active) {
+            boolean active,
+            TaxCategory taxCategory) {
 
         static ProductJson of(Product p) {
             return new ProductJson(
@@ -58,7 +60,8 @@ final class RedisProductCache implements ProductCache {
                     p.price().currency().getCurrencyCode(),
                     p.requiresPrescription(),
                     p.reorderLevel(),
-                    p.active());
+                    p.active(),
+                    p.taxCategory());
         }
 
         Product product() {
@@ -72,7 +75,8 @@ final class RedisProductCache implements ProductCache {
                     Money.of(priceMinor, currency),
                     requiresPrescription,
                     reorderLevel,
-                    active);
+                    active,
+                    taxCategory);
         }
     }
 
@@ -83,7 +87,7 @@ final class RedisProductCache implements ProductCache {
 
     RedisProductCache(RedisClient redis, String keyPrefix) {
         this.redis = redis;
-        this.prefix = keyPrefix + "catalog:";
+        this.prefix = keyPrefix + "catalog:v2:"; // v2: products carry their tax category
     }
 
     @Override

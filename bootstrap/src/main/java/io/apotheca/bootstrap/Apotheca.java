@@ -30,6 +30,9 @@ import io.apotheca.application.payment.PaymentUseCases;
 import io.apotheca.application.prescription.PrescriptionPorts;
 import io.apotheca.application.prescription.PrescriptionUseCases;
 import io.apotheca.application.prescription.port.in.ExpirePrescriptionsUseCase;
+import io.apotheca.application.pricing.OrderPricing;
+import io.apotheca.application.pricing.PricingPorts;
+import io.apotheca.application.pricing.PricingUseCases;
 import io.apotheca.application.shared.IdempotentRequests;
 import io.apotheca.application.shared.SecureRandomTokens;
 import io.apotheca.application.shared.SignedCursors;
@@ -165,6 +168,9 @@ public final class Apotheca {
                     persistence.categories(),
                     persistence.products(),
                     productCache,
+                    persistence.productImages(),
+                    // product pictures are public: kept apart from patients' prescriptions
+                    new FileSystemDocumentStore(config.dataDir().resolve("product-images")),
                     persistence.batches(),
                     persistence.stockHolds(),
                     persistence.stockMovements(),
@@ -175,6 +181,14 @@ public final class Apotheca {
                     clock,
                     config.minShelfLife());
 
+            PricingPorts pricingPorts = new PricingPorts(
+                    persistence.taxRates(),
+                    persistence.shippingOptions(),
+                    persistence.transactions(),
+                    audit,
+                    ids,
+                    clock);
+            OrderPricing pricing = PricingUseCases.orderPricing(pricingPorts);
             OrderPorts orderPorts = new OrderPorts(
                     persistence.orders(),
                     carts,
@@ -183,6 +197,7 @@ public final class Apotheca {
                     persistence.outbox(),
                     persistence.payments(),
                     persistence.users(),
+                    pricing,
                     config.requireEmailVerification(),
                     config.unpaidOrderTtl(),
                     config.rxReviewTtl());
@@ -271,13 +286,16 @@ public final class Apotheca {
                     AuditUseCases.verify(persistence.auditLog()),
                     CatalogUseCases.categories(inventory),
                     CatalogUseCases.products(inventory),
+                    CatalogUseCases.images(inventory),
+                    PricingUseCases.taxRates(pricingPorts),
+                    PricingUseCases.shippingOptions(pricingPorts),
                     CatalogUseCases.search(
                             inventory,
                             persistence.productSearch(),
                             new SignedCursors(SigningKey.derive(signingKey, "page-cursors"))),
                     InventoryUseCases.stock(inventory),
                     InventoryUseCases.reports(inventory),
-                    CartUseCases.cart(carts, persistence.products()),
+                    CartUseCases.cart(carts, persistence.products(), pricing),
                     OrderUseCases.orders(orderPorts),
                     OrderUseCases.fulfilment(orderPorts),
                     new IdempotentRequests(persistence.idempotencyKeys(), clock),

@@ -328,6 +328,75 @@ class AuthorizationMatrixIT {
                 new Endpoint(
                         "POST /products", a -> pharmacy.post("/api/v1/products", token(a), productBody()), ADMIN_ONLY),
                 new Endpoint(
+                        "POST /products/{id}/images",
+                        a -> pharmacy.uploadTo(
+                                "/api/v1/products/" + product() + "/images",
+                                token(a),
+                                Map.of(),
+                                "p.png",
+                                "image/png",
+                                png()),
+                        ADMIN_ONLY),
+                new Endpoint(
+                        "GET /products/{id}/images",
+                        a -> pharmacy.get("/api/v1/products/" + gallery().get("product") + "/images", token(a)),
+                        ANYONE),
+                new Endpoint(
+                        "GET /products/{id}/images/{imageId} (If-None-Match)",
+                        a -> {
+                            String path = "/api/v1/products/" + gallery().get("product") + "/images/"
+                                    + gallery().get("image");
+                            String etag = gallery().get("etag");
+                            return a == null
+                                    ? pharmacy.sendWithHeaders("GET", path, null, "If-None-Match", etag)
+                                    : pharmacy.sendWithHeaders(
+                                            "GET",
+                                            path,
+                                            null,
+                                            "If-None-Match",
+                                            etag,
+                                            "Authorization",
+                                            "Bearer " + a.accessToken());
+                        },
+                        ANYONE),
+                new Endpoint(
+                        "PUT /products/{id}/images/order",
+                        a -> pharmacy.send(
+                                "PUT",
+                                "/api/v1/products/" + gallery().get("product") + "/images/order",
+                                token(a),
+                                Map.of("imageIds", List.of(gallery().get("image")))),
+                        ADMIN_ONLY),
+                new Endpoint(
+                        "DELETE /products/{id}/images/{imageId}",
+                        a -> {
+                            Map<String, String> fresh = newGallery();
+                            return pharmacy.send(
+                                    "DELETE",
+                                    "/api/v1/products/" + fresh.get("product") + "/images/" + fresh.get("image"),
+                                    token(a),
+                                    null);
+                        },
+                        ADMIN_ONLY),
+                new Endpoint(
+                        "GET /admin/tax-rates", a -> pharmacy.get("/api/v1/admin/tax-rates", token(a)), ADMIN_ONLY),
+                new Endpoint(
+                        "PUT /admin/tax-rates",
+                        a -> pharmacy.send("PUT", "/api/v1/admin/tax-rates", token(a), Map.of("rates", Map.of())),
+                        ADMIN_ONLY),
+                new Endpoint("GET /shipping-options", a -> pharmacy.get("/api/v1/shipping-options", token(a)), ANYONE),
+                // the options stay inactive: an active one would make every checkout of the matrix choose it
+                new Endpoint(
+                        "POST /shipping-options",
+                        a -> pharmacy.post("/api/v1/shipping-options", token(a), shippingOptionBody()),
+                        ADMIN_ONLY),
+                new Endpoint(
+                        "PATCH /shipping-options/{id}",
+                        a -> pharmacy.patch(
+                                "/api/v1/shipping-options/" + shippingOption(), token(a), Map.of("name", "Renamed")),
+                        ADMIN_ONLY),
+                new Endpoint("GET /cart/summary", a -> pharmacy.get("/api/v1/cart/summary", token(a)), CUSTOMERS),
+                new Endpoint(
                         "GET /products/{id}", a -> pharmacy.get("/api/v1/products/" + product(), token(a)), ANYONE),
                 new Endpoint(
                         "PATCH /products/{id}",
@@ -457,6 +526,53 @@ class AuthorizationMatrixIT {
     }
 
     /** A fresh product for each call, so that one row's deactivation spoils no other. */
+    private static Map<String, String> gallery;
+
+    /** A product with one picture, made once: its id, the picture's id and its ETag. */
+    private static synchronized Map<String, String> gallery() {
+        if (gallery == null) {
+            gallery = newGallery();
+        }
+        return gallery;
+    }
+
+    private static Map<String, String> newGallery() {
+        String product = product();
+        Response image = pharmacy.uploadTo(
+                "/api/v1/products/" + product + "/images",
+                pharmacy.admin().accessToken(),
+                Map.of(),
+                "p.png",
+                "image/png",
+                png());
+        String etag = pharmacy.download(image.text("url"), null)
+                .headers()
+                .firstValue("ETag")
+                .orElseThrow();
+        return Map.of("product", product, "image", image.text("id"), "etag", etag);
+    }
+
+    /** A PNG header claiming 16 × 16 pixels: all a picture upload reads. */
+    private static byte[] png() {
+        return java.nio.ByteBuffer.allocate(45)
+                .put(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'})
+                .putInt(13)
+                .put(new byte[] {'I', 'H', 'D', 'R'})
+                .putInt(16)
+                .putInt(16)
+                .put(new byte[] {8, 2, 0, 0, 0})
+                .array();
+    }
+
+    private static Map<String, Object> shippingOptionBody() {
+        return Map.of("name", "Matrix courier", "price", Map.of("amount", 500, "currency", "USD"), "active", false);
+    }
+
+    private static String shippingOption() {
+        return pharmacy.post("/api/v1/shipping-options", pharmacy.admin().accessToken(), shippingOptionBody())
+                .text("id");
+    }
+
     private static String product() {
         return pharmacy.post("/api/v1/products", pharmacy.admin().accessToken(), productBody())
                 .text("id");

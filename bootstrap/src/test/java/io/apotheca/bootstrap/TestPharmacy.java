@@ -295,20 +295,30 @@ final class TestPharmacy implements AutoCloseable {
      * @param contentType the part's declared type, or null for none
      */
     Response upload(String token, String orderId, String fileName, String contentType, byte[] content) {
+        return uploadTo("/api/v1/prescriptions", token, Map.of("orderId", orderId), fileName, contentType, content);
+    }
+
+    /** Posts a multipart form: the fields, then the file as the part named {@code file}. */
+    Response uploadTo(
+            String path,
+            String token,
+            Map<String, String> fields,
+            String fileName,
+            String contentType,
+            byte[] content) {
         String boundary = "----apotheca" + UUID.randomUUID();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         java.nio.charset.Charset ascii = java.nio.charset.StandardCharsets.US_ASCII;
-        body.writeBytes(
-                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"orderId\"\r\n\r\n" + orderId + "\r\n")
-                        .getBytes(ascii));
+        fields.forEach((name, value) -> body.writeBytes(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+                        .getBytes(ascii)));
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\""
                         + (fileName == null ? "" : "; filename=\"" + fileName + "\"") + "\r\n"
                         + (contentType == null ? "" : "Content-Type: " + contentType + "\r\n") + "\r\n")
                 .getBytes(ascii));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(ascii));
-        HttpRequest.Builder request = HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + app.port() + "/api/v1/prescriptions"))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
                 .timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));

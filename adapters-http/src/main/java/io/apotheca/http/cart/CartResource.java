@@ -1,7 +1,9 @@
 package io.apotheca.http.cart;
 
 import io.apotheca.application.cart.port.in.ManageCartUseCase;
+import io.apotheca.application.cart.port.in.ManageCartUseCase.CartSummary;
 import io.apotheca.application.cart.port.in.ManageCartUseCase.PricedCart;
+import io.apotheca.application.pricing.OrderPricing;
 import io.apotheca.domain.shared.Money;
 import io.apotheca.http.ApiRole;
 import io.apotheca.http.Callers;
@@ -11,10 +13,12 @@ import io.apotheca.http.Resource;
 import io.apotheca.http.Responses;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
-/** The customer's cart, priced from the catalog now. */
+/** The customer's cart, priced from the catalog and today's tax rates, and what it would cost to check out. */
 public final class CartResource implements Resource {
 
     record QuantityBody(Integer quantity) {}
@@ -25,11 +29,17 @@ public final class CartResource implements Resource {
             MoneyView unitPrice,
             int quantity,
             MoneyView lineTotal,
+            String taxCategory,
+            BigDecimal taxRate,
+            MoneyView tax,
             boolean requiresPrescription) {}
 
-    record CartView(List<LineView> items, MoneyView subtotal) {
+    /** The cart: its lines with their tax, the subtotal, the tax, and their sum before shipping. */
+    record CartView(List<LineView> items, MoneyView subtotal, MoneyView tax, MoneyView total) {
 
         static CartView of(PricedCart cart) {
+            Money subtotal = cart.subtotal().orElse(Money.of(0, "USD"));
+            Money tax = cart.tax().orElse(Money.zero(subtotal.currency()));
             return new CartView(
                     cart.lines().stream()
                             .map(l -> new LineView(
@@ -38,9 +48,46 @@ public final class CartResource implements Resource {
                                     MoneyView.of(l.product().price()),
                                     l.quantity(),
                                     MoneyView.of(l.lineTotal()),
+                                    l.priced().taxCategory().name(),
+                                    l.priced().taxRate().percent(),
+                                    MoneyView.of(l.priced().tax()),
                                     l.product().requiresPrescription()))
                             .toList(),
-                    MoneyView.of(cart.subtotal().orElse(Money.of(0, "USD"))));
+                    MoneyView.of(subtotal),
+                    MoneyView.of(tax),
+                    MoneyView.of(subtotal.plus(tax)));
+        }
+    }
+
+    /** What checking out now would cost with the shipping option named. */
+    record ShippingChoiceView(String id, String name, MoneyView price, MoneyView freeOver, boolean freeOverThreshold) {}
+
+    record SummaryView(
+            MoneyView subtotal,
+            MoneyView tax,
+            MoneyView shipping,
+            MoneyView total,
+            ShippingChoiceView shippingOption,
+            boolean shippingOptionRequired,
+            int itemCount) {
+
+        static SummaryView of(CartSummary summary) {
+            OrderPricing.Priced priced = summary.priced();
+            return new SummaryView(
+                    MoneyView.of(priced.totals().subtotal()),
+                    MoneyView.of(priced.totals().tax()),
+                    MoneyView.of(priced.totals().shipping()),
+                    MoneyView.of(priced.totals().total()),
+                    priced.option()
+                            .map(o -> new ShippingChoiceView(
+                                    o.id().toString(),
+                                    o.name(),
+                                    MoneyView.of(o.price()),
+                                    o.freeOver().map(MoneyView::of).orElse(null),
+                                    priced.shipping().freeOverThreshold()))
+                            .orElse(null),
+                    priced.shippingOptionRequired(),
+                    summary.cart().lines().stream().mapToInt(l -> l.quantity()).sum());
         }
     }
 
@@ -58,12 +105,26 @@ public final class CartResource implements Resource {
                 "/api/v1/cart",
                 ctx -> Responses.respond(ctx, cart.view(callers.of(ctx)), 200, CartView::of),
                 ApiRole.CUSTOMER);
+        routes.get("/api/v1/cart/summary", this::summary, ApiRole.CUSTOMER);
         routes.put("/api/v1/cart/items/{productId}", this::set, ApiRole.CUSTOMER);
         routes.delete("/api/v1/cart/items/{productId}", this::remove, ApiRole.CUSTOMER);
         routes.delete(
                 "/api/v1/cart",
                 ctx -> Responses.respond(ctx, cart.clear(callers.of(ctx)), 200, CartView::of),
                 ApiRole.CUSTOMER);
+    }
+
+    private void summary(Context ctx) {
+        Optional<UUID> option = Optional.ofNullable(ctx.queryParam("shippingOptionId"))
+                .filter(v -> !v.isBlank())
+                .map(v -> {
+                    try {
+                        return UUID.fromString(v.trim());
+                    } catch (IllegalArgumentException e) {
+                        throw Requests.invalid("shippingOptionId", "must be the id of a shipping option");
+                    }
+                });
+        Responses.respond(ctx, cart.summary(callers.of(ctx), option), 200, SummaryView::of);
     }
 
     private void set(Context ctx) {

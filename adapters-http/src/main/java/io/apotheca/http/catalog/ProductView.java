@@ -3,8 +3,9 @@ package io.apotheca.http.catalog;
 import io.apotheca.application.catalog.port.in.ProductDetails;
 import io.apotheca.domain.catalog.Product;
 import io.apotheca.http.MoneyView;
+import java.util.List;
 
-/** A product as the API shows it, with its available units now. */
+/** A product as the API shows it, with its available units now and its pictures in gallery order. */
 record ProductView(
         String id,
         String sku,
@@ -16,7 +17,9 @@ record ProductView(
         boolean requiresPrescription,
         int reorderLevel,
         boolean active,
-        int available) {
+        String taxCategory,
+        int available,
+        List<ImageView> images) {
 
     static ProductView of(ProductDetails details) {
         Product p = details.product();
@@ -31,6 +34,8 @@ record ProductView(
                 p.requiresPrescription(),
                 p.reorderLevel(),
                 p.active(),
-                details.available());
+                p.taxCategory().name(),
+                details.available(),
+                details.images().stream().map(ImageView::of).toList());
     }
 }

@@ -28,7 +28,8 @@ public final class ProductsResource implements Resource {
             MoneyView price,
             Boolean requiresPrescription,
             Integer reorderLevel,
-            Boolean active) {
+            Boolean active,
+            String taxCategory) {
 
         Draft draft() {
             return new Draft(
@@ -41,7 +42,8 @@ public final class ProductsResource implements Resource {
                     price == null ? null : price.currency(),
                     requiresPrescription,
                     reorderLevel,
-                    active);
+                    active,
+                    taxCategory);
         }
     }
 

@@ -2,13 +2,11 @@ package io.apotheca.http.identity;
 
 import io.apotheca.application.identity.IdentityUseCases;
 import io.apotheca.application.identity.port.in.UpdateProfileUseCase;
-import io.apotheca.application.shared.Outcome;
 import io.apotheca.http.ApiRole;
 import io.apotheca.http.Callers;
 import io.apotheca.http.Requests;
 import io.apotheca.http.Resource;
 import io.apotheca.http.Responses;
-import io.apotheca.http.problem.Refusals;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Optional;
@@ -41,21 +39,13 @@ public final class UsersResource implements Resource {
 
     private void deleteOwn(Context ctx) {
         PasswordBody body = Requests.body(ctx, PasswordBody.class);
-        noContent(ctx, identity.deleteAccount().deleteOwn(callers.of(ctx), body.password()));
+        Responses.noContent(ctx, identity.deleteAccount().deleteOwn(callers.of(ctx), body.password()));
     }
 
     private void delete(Context ctx) {
         UUID id = Requests.id(ctx, "id");
         ReasonBody body = Requests.body(ctx, ReasonBody.class);
-        noContent(ctx, identity.deleteAccount().delete(callers.of(ctx), id, body.reason()));
-    }
-
-    private static void noContent(Context ctx, Outcome<Boolean> outcome) {
-        if (outcome instanceof Outcome.Refused<Boolean> refused) {
-            Refusals.send(ctx, refused.refusal());
-        } else {
-            ctx.status(204);
-        }
+        Responses.noContent(ctx, identity.deleteAccount().delete(callers.of(ctx), id, body.reason()));
     }
 
     private void me(Context ctx) {

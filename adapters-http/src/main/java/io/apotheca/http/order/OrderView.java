@@ -6,7 +6,10 @@ import io.apotheca.application.order.port.out.Orders.Placed;
 import io.apotheca.domain.order.Order;
 import io.apotheca.domain.order.OrderLine;
 import io.apotheca.domain.payment.Payment;
+import io.apotheca.domain.pricing.ShippingCharge;
+import io.apotheca.domain.pricing.Totals;
 import io.apotheca.http.MoneyView;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,6 +19,10 @@ record OrderView(
         String id,
         String status,
         List<LineView> items,
+        MoneyView subtotal,
+        MoneyView tax,
+        MoneyView shipping,
+        ShippingView shippingOption,
         MoneyView total,
         List<String> prescriptionIds,
         PaymentSummaryView payment,
@@ -51,12 +58,25 @@ record OrderView(
 
     record LotView(String lotNumber, LocalDate expiryDate, int quantity) {}
 
+    /** The shipping option chosen at checkout, as it was then; null when none was. */
+    record ShippingView(String id, String name, boolean freeOverThreshold) {
+
+        static ShippingView of(ShippingCharge charge) {
+            return charge.option()
+                    .map(id -> new ShippingView(id.toString(), charge.name(), charge.freeOverThreshold()))
+                    .orElse(null);
+        }
+    }
+
     record LineView(
             String productId,
             String name,
             int quantity,
             MoneyView unitPrice,
             MoneyView lineTotal,
+            String taxCategory,
+            BigDecimal taxRate,
+            MoneyView tax,
             boolean requiresPrescription,
             List<LotView> lots) {
 
@@ -67,6 +87,9 @@ record OrderView(
                     line.quantity(),
                     MoneyView.of(line.unitPrice()),
                     MoneyView.of(line.lineTotal()),
+                    line.taxCategory().name(),
+                    line.taxRate().percent(),
+                    MoneyView.of(line.tax()),
                     line.requiresPrescription(),
                     line.lots().stream()
                             .map(l -> new LotView(l.lot().value(), l.expiryDate(), l.quantity()))
@@ -76,11 +99,16 @@ record OrderView(
 
     static OrderView of(Placed placed) {
         Order order = placed.order();
+        Totals totals = order.details().totals();
         return new OrderView(
                 order.id().toString(),
                 order.status().name(),
                 order.details().lines().stream().map(LineView::of).toList(),
-                MoneyView.of(order.details().total()),
+                MoneyView.of(totals.subtotal()),
+                MoneyView.of(totals.tax()),
+                MoneyView.of(totals.shipping()),
+                ShippingView.of(order.details().shipping()),
+                MoneyView.of(totals.total()),
                 placed.prescriptionIds().stream().map(Object::toString).toList(),
                 placed.payment().map(PaymentSummaryView::of).orElse(null),
                 order instanceof Order.Cancelled c ? c.reason().code() : null,

@@ -15,11 +15,12 @@ import io.apotheca.http.Responses;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Optional;
+import java.util.UUID;
 
 /** Checkout (retry-safe with {@code Idempotency-Key}), order history and cancellation. */
 public final class OrdersResource implements Resource {
 
-    record CheckoutBody(ShippingAddress shippingAddress) {}
+    record CheckoutBody(ShippingAddress shippingAddress, UUID shippingOptionId) {}
 
     private final OrdersUseCase orders;
     private final FulfilOrdersUseCase fulfilment;
@@ -60,13 +61,13 @@ public final class OrdersResource implements Resource {
 
     private void checkout(Context ctx) {
         Caller caller = callers.of(ctx);
-        ShippingAddress address = Requests.body(ctx, CheckoutBody.class).shippingAddress();
+        CheckoutBody body = Requests.body(ctx, CheckoutBody.class);
         idempotency.respond(
                 ctx,
                 caller.principal().orElseThrow(),
                 "POST /orders",
                 201,
-                () -> orders.checkout(caller, address),
+                () -> orders.checkout(caller, body.shippingAddress(), Optional.ofNullable(body.shippingOptionId())),
                 OrderView::of);
     }
 

@@ -48,7 +48,8 @@ public final class Refusals {
                     ALREADY_REFUNDED,
                     EMAIL_ALREADY_VERIFIED,
                     ORDER_IN_FLIGHT,
-                    ACCOUNT_NOT_DELETABLE -> 409;
+                    ACCOUNT_NOT_DELETABLE,
+                    TOO_MANY_IMAGES -> 409;
             case PAYLOAD_TOO_LARGE -> 413;
             case UNSUPPORTED_MEDIA_TYPE -> 415;
             case UNKNOWN_CATEGORY,
@@ -57,7 +58,11 @@ public final class Refusals {
                     CART_EMPTY,
                     IDEMPOTENCY_KEY_REUSED,
                     PAYMENT_METHOD_UNAVAILABLE,
-                    REFUND_EXCEEDS_PAYMENT -> 422;
+                    REFUND_EXCEEDS_PAYMENT,
+                    UNKNOWN_SHIPPING_OPTION,
+                    CURRENCY_MISMATCH,
+                    INVALID_IMAGE,
+                    IMAGE_DIMENSIONS_TOO_LARGE -> 422;
             case RATE_LIMITED -> 429;
             case PAYMENT_PROVIDER_ERROR -> 502;
             case PAYMENT_PROVIDER_UNAVAILABLE, PAYMENT_IN_PROGRESS -> 503; // transient: never replayed by a key

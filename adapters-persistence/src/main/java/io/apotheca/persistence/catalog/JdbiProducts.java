@@ -5,6 +5,7 @@ import io.apotheca.domain.catalog.CategoryId;
 import io.apotheca.domain.catalog.Product;
 import io.apotheca.domain.catalog.ProductId;
 import io.apotheca.domain.catalog.Sku;
+import io.apotheca.domain.pricing.TaxCategory;
 import io.apotheca.domain.shared.Money;
 import io.apotheca.persistence.JdbiContext;
 import java.sql.ResultSet;
@@ -18,7 +19,7 @@ import org.jdbi.v3.core.statement.StatementContext;
 public final class JdbiProducts implements Products {
 
     static final String COLUMNS = "id, sku, name, description, manufacturer, category_id, price_minor, currency, "
-            + "requires_prescription, reorder_level, active";
+            + "requires_prescription, reorder_level, active, tax_category";
 
     private final JdbiContext db;
 
@@ -31,9 +32,9 @@ public final class JdbiProducts implements Products {
         return db.with(h -> bind(h.createUpdate("""
                                         INSERT INTO products (id, sku, name, description, manufacturer, category_id,
                                             price_minor, currency, requires_prescription, reorder_level, active,
-                                            created_at, updated_at)
+                                            tax_category, created_at, updated_at)
                                         VALUES (:id, :sku, :name, :description, :manufacturer, :category, :price,
-                                            :currency, :rx, :reorder, :active, now(), now())
+                                            :currency, :rx, :reorder, :active, :taxCategory, now(), now())
                                         ON CONFLICT DO NOTHING"""), product).execute()) == 1;
     }
 
@@ -62,7 +63,7 @@ public final class JdbiProducts implements Products {
                                         UPDATE products SET sku = :sku, name = :name, description = :description,
                                             manufacturer = :manufacturer, category_id = :category, price_minor = :price,
                                             currency = :currency, requires_prescription = :rx, reorder_level = :reorder,
-                                            active = :active, updated_at = now()
+                                            active = :active, tax_category = :taxCategory, updated_at = now()
                                         WHERE id = :id
                                           AND NOT EXISTS (SELECT 1 FROM products o WHERE o.sku = :sku AND o.id <> :id)"""), product).execute()) == 1;
     }
@@ -79,7 +80,8 @@ public final class JdbiProducts implements Products {
                 .bind("currency", product.price().currency().getCurrencyCode())
                 .bind("rx", product.requiresPrescription())
                 .bind("reorder", product.reorderLevel())
-                .bind("active", product.active());
+                .bind("active", product.active())
+                .bind("taxCategory", product.taxCategory().name());
     }
 
     static Product map(ResultSet row, StatementContext ctx) throws SQLException {
@@ -93,6 +95,7 @@ public final class JdbiProducts implements Products {
                 Money.of(row.getLong("price_minor"), row.getString("currency").trim()),
                 row.getBoolean("requires_prescription"),
                 row.getInt("reorder_level"),
-                row.getBoolean("active"));
+                row.getBoolean("active"),
+                TaxCategory.valueOf(row.getString("tax_category")));
     }
 }

@@ -18,15 +18,21 @@ import io.apotheca.domain.order.OrderLine;
 import io.apotheca.domain.order.OrderStatus;
 import io.apotheca.domain.payment.Payment;
 import io.apotheca.domain.prescription.PrescriptionId;
+import io.apotheca.domain.pricing.ShippingCharge;
+import io.apotheca.domain.pricing.ShippingOptionId;
+import io.apotheca.domain.pricing.TaxCategory;
+import io.apotheca.domain.pricing.TaxRate;
 import io.apotheca.domain.shared.Money;
 import io.apotheca.persistence.JdbiContext;
 import io.apotheca.persistence.payment.PaymentRows;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +51,7 @@ public final class JdbiOrders implements Orders {
             "id, customer_id, status, currency, shipping_address::text AS shipping_address, "
                     + "placed_at, hold_expires_at, payment_reference, paid_at, confirmed_at, fulfilled_at, shipped_at, "
                     + "delivered_at, cancelled_at, cancellation_reason, refunded_at, refunded_from, "
+                    + "shipping_minor, shipping_option_id, shipping_name, shipping_free_over_threshold, "
                     + "ARRAY(SELECT p.id FROM prescriptions p WHERE p.order_id = orders.id ORDER BY p.id) AS prescription_ids";
 
     /** A lot as stored in a line's {@code lots} JSON. */
@@ -61,14 +68,24 @@ public final class JdbiOrders implements Orders {
         OrderDetails d = order.details();
         db.with(h -> {
             h.createUpdate("""
-                            INSERT INTO orders (id, customer_id, status, currency, total_minor, shipping_address, placed_at,
-                                                hold_expires_at)
-                            VALUES (:id, :customer, :status, :currency, :total, CAST(:address AS jsonb), :placedAt, :holdExpiresAt)""")
+                            INSERT INTO orders (id, customer_id, status, currency, total_minor, subtotal_minor, tax_minor,
+                                                shipping_minor, shipping_option_id, shipping_name,
+                                                shipping_free_over_threshold, shipping_address, placed_at, hold_expires_at)
+                            VALUES (:id, :customer, :status, :currency, :total, :subtotal, :tax, :shipping, :shippingOption,
+                                    :shippingName, :freeShipping, CAST(:address AS jsonb), :placedAt, :holdExpiresAt)""")
                     .bind("id", d.id().value())
                     .bind("customer", d.customer().value())
                     .bind("status", order.status().name())
                     .bind("currency", d.total().currency().getCurrencyCode())
                     .bind("total", d.total().minor())
+                    .bind("subtotal", d.totals().subtotal().minor())
+                    .bind("tax", d.totals().tax().minor())
+                    .bind("shipping", d.shipping().amount().minor())
+                    .bind(
+                            "shippingOption",
+                            d.shipping().option().map(o -> o.value()).orElse(null))
+                    .bind("shippingName", d.shipping().name())
+                    .bind("freeShipping", d.shipping().freeOverThreshold())
                     .bind("address", json(address))
                     .bind("placedAt", d.placedAt().atOffset(ZoneOffset.UTC))
                     .bind(
@@ -81,8 +98,9 @@ public final class JdbiOrders implements Orders {
             for (OrderLine line : d.lines()) {
                 h.createUpdate("""
                                 INSERT INTO order_lines (order_id, position, product_id, name, quantity, unit_price_minor,
-                                                         requires_prescription)
-                                VALUES (:order, :position, :product, :name, :quantity, :price, :rx)""")
+                                                         requires_prescription, tax_category, tax_rate, tax_minor)
+                                VALUES (:order, :position, :product, :name, :quantity, :price, :rx, :taxCategory,
+                                        :taxRate, :tax)""")
                         .bind("order", d.id().value())
                         .bind("position", position++)
                         .bind("product", line.productId().value())
@@ -90,6 +108,9 @@ public final class JdbiOrders implements Orders {
                         .bind("quantity", line.quantity())
                         .bind("price", line.unitPrice().minor())
                         .bind("rx", line.requiresPrescription())
+                        .bind("taxCategory", line.taxCategory().name())
+                        .bind("taxRate", line.taxRate().percent())
+                        .bind("tax", line.tax().minor())
                         .execute();
             }
             return null;
@@ -231,18 +252,25 @@ public final class JdbiOrders implements Orders {
         Map<UUID, List<OrderLine>> lines = new HashMap<>();
         h.createQuery(
                         "SELECT order_id, product_id, name, quantity, unit_price_minor, requires_prescription, lots::text AS lots, "
+                                + "order_lines.tax_category, order_lines.tax_rate, order_lines.tax_minor, "
                                 + "o.currency FROM order_lines JOIN orders o ON o.id = order_id WHERE order_id = ANY(:ids) "
                                 + "ORDER BY order_id, position")
                 .bindArray("ids", UUID.class, ids)
                 .mapToMap()
-                .forEach(row -> lines.computeIfAbsent((UUID) row.get("order_id"), k -> new ArrayList<>())
-                        .add(new OrderLine(
-                                new ProductId((UUID) row.get("product_id")),
-                                (String) row.get("name"),
-                                (Integer) row.get("quantity"),
-                                Money.of((Long) row.get("unit_price_minor"), ((String) row.get("currency")).trim()),
-                                (Boolean) row.get("requires_prescription"),
-                                lots((String) row.get("lots")))));
+                .forEach(row -> {
+                    String currency = ((String) row.get("currency")).trim();
+                    lines.computeIfAbsent((UUID) row.get("order_id"), k -> new ArrayList<>())
+                            .add(new OrderLine(
+                                    new ProductId((UUID) row.get("product_id")),
+                                    (String) row.get("name"),
+                                    (Integer) row.get("quantity"),
+                                    Money.of((Long) row.get("unit_price_minor"), currency),
+                                    (Boolean) row.get("requires_prescription"),
+                                    TaxCategory.valueOf((String) row.get("tax_category")),
+                                    new TaxRate((BigDecimal) row.get("tax_rate")),
+                                    Money.of((Long) row.get("tax_minor"), currency),
+                                    lots((String) row.get("lots"))));
+                });
         Map<UUID, PaymentSummary> payments = new HashMap<>();
         h.createQuery("SELECT DISTINCT ON (p.order_id) " + PaymentRows.PAYMENT_COLUMNS + ", "
                         + "(SELECT COALESCE(sum(r.amount_minor), 0) FROM refunds r WHERE r.payment_id = p.id "
@@ -263,10 +291,12 @@ public final class JdbiOrders implements Orders {
         List<Placed> placed = new ArrayList<>();
         for (Map<String, Object> row : rows) {
             UUID id = (UUID) row.get("id");
+            List<OrderLine> orderLines = lines.get(id);
             OrderDetails details = new OrderDetails(
                     new OrderId(id),
                     new UserId((UUID) row.get("customer_id")),
-                    lines.get(id),
+                    orderLines,
+                    shipping(row, orderLines.get(0).unitPrice().currency()),
                     instant(row, "placed_at"));
             placed.add(new Placed(
                     state(details, row),
@@ -295,6 +325,14 @@ public final class JdbiOrders implements Orders {
                 new Order.Refunded(
                         d, instant(row, "refunded_at"), OrderStatus.valueOf((String) row.get("refunded_from")));
         };
+    }
+
+    private static ShippingCharge shipping(Map<String, Object> row, Currency currency) {
+        return new ShippingCharge(
+                Optional.ofNullable((UUID) row.get("shipping_option_id")).map(ShippingOptionId::new),
+                (String) row.get("shipping_name"),
+                new Money((Long) row.get("shipping_minor"), currency),
+                (Boolean) row.get("shipping_free_over_threshold"));
     }
 
     private static List<PrescriptionId> prescriptionIds(Map<String, Object> row) {

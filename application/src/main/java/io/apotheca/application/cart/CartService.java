@@ -3,6 +3,7 @@ package io.apotheca.application.cart;
 import io.apotheca.application.cart.port.in.ManageCartUseCase;
 import io.apotheca.application.cart.port.out.CartStore;
 import io.apotheca.application.catalog.port.out.Products;
+import io.apotheca.application.pricing.OrderPricing;
 import io.apotheca.application.shared.Access;
 import io.apotheca.application.shared.Caller;
 import io.apotheca.application.shared.Outcome;
@@ -26,16 +27,27 @@ final class CartService implements ManageCartUseCase {
 
     private final CartStore carts;
     private final Products products;
+    private final OrderPricing pricing;
 
-    CartService(CartStore carts, Products products) {
+    CartService(CartStore carts, Products products, OrderPricing pricing) {
         this.carts = carts;
         this.products = products;
+        this.pricing = pricing;
     }
 
     @Override
     public Outcome<PricedCart> view(Caller caller) {
         return Access.withRole(caller, Role.CUSTOMER)
                 .then(customer -> Outcome.done(priced(carts.load(customer.userId()))));
+    }
+
+    @Override
+    public Outcome<CartSummary> summary(Caller caller, Optional<UUID> shippingOptionId) {
+        return Access.withRole(caller, Role.CUSTOMER).then(customer -> {
+            List<OrderPricing.Item> items = onSale(carts.load(customer.userId()));
+            return pricing.price(items, shippingOptionId, false)
+                    .then(priced -> Outcome.done(new CartSummary(priced(items), priced)));
+        });
     }
 
     @Override
@@ -75,16 +87,31 @@ final class CartService implements ManageCartUseCase {
         return Outcome.done(priced(cart));
     }
 
-    /** Prices the cart from the catalog now; products no longer on sale drop out. */
-    PricedCart priced(Cart cart) {
+    private PricedCart priced(Cart cart) {
+        return priced(onSale(cart));
+    }
+
+    /** Prices the cart from the catalog and today's tax rates. */
+    private PricedCart priced(List<OrderPricing.Item> items) {
+        List<OrderLine> taxed = pricing.lines(items);
         List<PricedLine> lines = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            lines.add(new PricedLine(items.get(i).product(), taxed.get(i)));
+        }
+        return new PricedCart(
+                lines,
+                taxed.stream().map(OrderLine::lineTotal).reduce(Money::plus),
+                taxed.stream().map(OrderLine::tax).reduce(Money::plus));
+    }
+
+    /** The cart's lines whose products are still on sale, as the catalog has them now. */
+    private List<OrderPricing.Item> onSale(Cart cart) {
+        List<OrderPricing.Item> items = new ArrayList<>();
         for (Map.Entry<ProductId, Integer> entry : cart.quantities().entrySet()) {
             products.byId(entry.getKey())
                     .filter(Product::active)
-                    .ifPresent(p -> lines.add(
-                            new PricedLine(p, entry.getValue(), p.price().times(entry.getValue()))));
+                    .ifPresent(p -> items.add(new OrderPricing.Item(p, entry.getValue())));
         }
-        Optional<Money> subtotal = lines.stream().map(PricedLine::lineTotal).reduce(Money::plus);
-        return new PricedCart(lines, subtotal);
+        return items;
     }
 }

@@ -3,13 +3,14 @@ package io.apotheca.application.cart;
 import io.apotheca.application.cart.port.in.ManageCartUseCase;
 import io.apotheca.application.cart.port.out.CartStore;
 import io.apotheca.application.catalog.port.out.Products;
+import io.apotheca.application.pricing.OrderPricing;
 
 /** Builds the cart use cases; the composition root calls this. */
 public final class CartUseCases {
 
     private CartUseCases() {}
 
-    public static ManageCartUseCase cart(CartStore carts, Products products) {
-        return new CartService(carts, products);
+    public static ManageCartUseCase cart(CartStore carts, Products products, OrderPricing pricing) {
+        return new CartService(carts, products, pricing);
     }
 }

@@ -1,6 +1,7 @@
 package io.apotheca.application.catalog;
 
 import io.apotheca.application.catalog.port.in.ManageCategoriesUseCase;
+import io.apotheca.application.catalog.port.in.ManageProductImagesUseCase;
 import io.apotheca.application.catalog.port.in.ManageProductsUseCase;
 import io.apotheca.application.catalog.port.in.SearchProductsUseCase;
 import io.apotheca.application.catalog.port.out.ProductSearch;
@@ -18,6 +19,10 @@ public final class CatalogUseCases {
 
     public static ManageProductsUseCase products(InventoryPorts ports) {
         return new ProductService(ports);
+    }
+
+    public static ManageProductImagesUseCase images(InventoryPorts ports) {
+        return new ProductImageService(ports);
     }
 
     public static SearchProductsUseCase search(InventoryPorts ports, ProductSearch search, SignedCursors cursors) {

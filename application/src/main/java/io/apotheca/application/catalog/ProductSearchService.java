@@ -17,6 +17,7 @@ import io.apotheca.application.shared.Validation;
 import io.apotheca.domain.catalog.CategoryId;
 import io.apotheca.domain.catalog.Product;
 import io.apotheca.domain.catalog.ProductId;
+import io.apotheca.domain.catalog.ProductImage;
 import io.apotheca.domain.inventory.Batch;
 import io.apotheca.domain.inventory.ProductStock;
 import io.apotheca.domain.inventory.SellableBatchPolicy;
@@ -96,12 +97,14 @@ final class ProductSearchService implements SearchProductsUseCase {
         Map<ProductId, List<Batch>> lots =
                 ports.batches().ofProducts(ids).stream().collect(Collectors.groupingBy(Batch::productId));
         Map<ProductId, Integer> held = ports.holds().heldOf(ids);
+        Map<ProductId, List<ProductImage>> images = ports.images().of(ids);
         SellableBatchPolicy policy = ports.sellable();
         List<ProductDetails> details = new ArrayList<>();
         for (Product product : products) {
             ProductStock stock = new ProductStock(
                     product.id(), lots.getOrDefault(product.id(), List.of()), held.getOrDefault(product.id(), 0));
-            details.add(new ProductDetails(product, stock.available(policy)));
+            details.add(
+                    new ProductDetails(product, stock.available(policy), images.getOrDefault(product.id(), List.of())));
         }
         return details;
     }

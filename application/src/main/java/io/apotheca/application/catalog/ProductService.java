@@ -17,8 +17,11 @@ import io.apotheca.domain.catalog.Product;
 import io.apotheca.domain.catalog.ProductId;
 import io.apotheca.domain.catalog.Sku;
 import io.apotheca.domain.identity.Role;
+import io.apotheca.domain.pricing.TaxCategory;
 import io.apotheca.domain.shared.Money;
+import java.util.Arrays;
 import java.util.Currency;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -63,7 +66,7 @@ final class ProductService implements ManageProductsUseCase {
                                 "product",
                                 product.id().toString(),
                                 Map.of("sku", product.sku().value()));
-                return Outcome.done(new ProductDetails(product, 0));
+                return Outcome.done(new ProductDetails(product, 0, List.of()));
             });
         });
     }
@@ -99,7 +102,7 @@ final class ProductService implements ManageProductsUseCase {
                                 "product",
                                 productId.toString(),
                                 changedFields(current.get(), changed));
-                return Outcome.done(new ProductDetails(changed, stock.available(changed.id())));
+                return Outcome.done(details(changed));
             });
         });
     }
@@ -119,7 +122,7 @@ final class ProductService implements ManageProductsUseCase {
                     Product inactive = current.get().deactivate();
                     ports.products().update(inactive);
                     ports.audit().record(caller, "product.deactivated", "product", productId.toString(), Map.of());
-                    return Outcome.done(new ProductDetails(inactive, stock.available(inactive.id())));
+                    return Outcome.done(details(inactive));
                 }));
     }
 
@@ -139,8 +142,13 @@ final class ProductService implements ManageProductsUseCase {
                 .isPresent();
         return cachedProduct(new ProductId(productId))
                 .filter(product -> product.active() || staff)
-                .<Outcome<ProductDetails>>map(p -> Outcome.done(new ProductDetails(p, stock.available(p.id()))))
+                .<Outcome<ProductDetails>>map(p -> Outcome.done(details(p)))
                 .orElseGet(() -> Outcome.refused(Refusal.notFound()));
+    }
+
+    private ProductDetails details(Product product) {
+        return new ProductDetails(
+                product, stock.available(product.id()), ports.images().of(product.id()));
     }
 
     private Optional<Product> cachedProduct(ProductId id) {
@@ -173,6 +181,10 @@ final class ProductService implements ManageProductsUseCase {
         if (complete || draft.reorderLevel() != null) {
             validation.atLeast("reorderLevel", draft.reorderLevel(), 0);
         }
+        if (draft.taxCategory() != null
+                && Arrays.stream(TaxCategory.values()).noneMatch(c -> c.name().equals(draft.taxCategory()))) {
+            validation.problem("taxCategory", "must be STANDARD, REDUCED or EXEMPT");
+        }
         return validation.refusal();
     }
 
@@ -192,6 +204,8 @@ final class ProductService implements ManageProductsUseCase {
                 d.currency() != null
                         ? d.currency()
                         : b != null ? b.price().currency().getCurrencyCode() : DEFAULT_CURRENCY);
+        boolean requiresPrescription =
+                d.requiresPrescription() != null ? d.requiresPrescription() : b != null && b.requiresPrescription();
         return new Product(
                 id,
                 d.sku() != null ? new Sku(d.sku()) : b.sku(),
@@ -200,9 +214,12 @@ final class ProductService implements ManageProductsUseCase {
                 d.manufacturer() != null ? d.manufacturer().trim() : b.manufacturer(),
                 d.categoryId() != null ? new CategoryId(d.categoryId()) : b.categoryId(),
                 price,
-                d.requiresPrescription() != null ? d.requiresPrescription() : b != null && b.requiresPrescription(),
+                requiresPrescription,
                 d.reorderLevel() != null ? d.reorderLevel() : b.reorderLevel(),
-                d.active() != null ? d.active() : b == null || b.active());
+                d.active() != null ? d.active() : b == null || b.active(),
+                d.taxCategory() != null
+                        ? TaxCategory.valueOf(d.taxCategory())
+                        : b != null ? b.taxCategory() : TaxCategory.defaultFor(requiresPrescription));
     }
 
     private static Map<String, String> changedFields(Product before, Product after) {
@@ -215,6 +232,9 @@ final class ProductService implements ManageProductsUseCase {
         }
         if (before.requiresPrescription() != after.requiresPrescription()) {
             changed.put("requiresPrescription", Boolean.toString(after.requiresPrescription()));
+        }
+        if (before.taxCategory() != after.taxCategory()) {
+            changed.put("taxCategory", after.taxCategory().name());
         }
         if (!before.sku().equals(after.sku())) {
             changed.put("sku", after.sku().value());

@@ -9,6 +9,7 @@ import io.apotheca.application.shared.Refusal;
 import io.apotheca.application.shared.Validation;
 import io.apotheca.domain.catalog.Product;
 import io.apotheca.domain.catalog.ProductId;
+import io.apotheca.domain.catalog.ProductImage;
 import io.apotheca.domain.identity.Role;
 import io.apotheca.domain.inventory.Batch;
 import io.apotheca.domain.inventory.ProductStock;
@@ -54,14 +55,21 @@ final class StockReportsService implements StockReportsUseCase {
                                     held.getOrDefault(product.id(), 0))
                             .available(policy);
                     if (available <= product.reorderLevel()) {
-                        low.add(new ProductDetails(product, available));
+                        low.add(new ProductDetails(product, available, List.of()));
                     }
                 }
                 after = chunk.isEmpty()
                         ? after
                         : Optional.of(chunk.get(chunk.size() - 1).id());
             } while (chunk.size() == CHUNK);
-            return Outcome.done(low);
+            Map<ProductId, List<ProductImage>> images =
+                    ports.images().of(low.stream().map(d -> d.product().id()).toList());
+            return Outcome.done(low.stream()
+                    .map(d -> new ProductDetails(
+                            d.product(),
+                            d.available(),
+                            images.getOrDefault(d.product().id(), List.of())))
+                    .toList());
         });
     }
 

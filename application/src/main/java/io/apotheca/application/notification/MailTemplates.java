@@ -6,6 +6,7 @@ import io.apotheca.application.notification.port.out.NotificationKind;
 import io.apotheca.domain.identity.User;
 import io.apotheca.domain.order.Order;
 import io.apotheca.domain.order.OrderLine;
+import io.apotheca.domain.pricing.Totals;
 import io.apotheca.domain.shared.Money;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -128,7 +129,19 @@ final class MailTemplates {
         for (OrderLine line : order.details().lines()) {
             lines.add(line.quantity() + " × " + line.name() + " — " + amount(line.lineTotal()));
         }
-        lines.add("Total: " + amount(order.details().total()));
+        Totals totals = order.details().totals();
+        if (!totals.tax().isZero()
+                || !totals.shipping().isZero()
+                || order.details().shipping().option().isPresent()) {
+            lines.add("Subtotal: " + amount(totals.subtotal()));
+            lines.add("Tax: " + amount(totals.tax()));
+            lines.add("Shipping"
+                    + (order.details().shipping().name().isEmpty()
+                            ? ""
+                            : " (" + order.details().shipping().name() + ")")
+                    + ": " + amount(totals.shipping()));
+        }
+        lines.add("Total: " + amount(totals.total()));
         return lines;
     }
 

@@ -7,12 +7,14 @@ import io.apotheca.application.identity.port.out.Users;
 import io.apotheca.application.inventory.InventoryPorts;
 import io.apotheca.application.order.port.out.Orders;
 import io.apotheca.application.payment.port.out.Payments;
+import io.apotheca.application.pricing.OrderPricing;
 import java.time.Duration;
 
 /**
  * What the order use cases are built from.
  *
  * @param payments read at delivery, to record cash on delivery as collected
+ * @param pricing prices the cart at checkout, as the cart summary does
  * @param users read at checkout: a deleted account cannot order, an unverified one may not have to
  * @param requireVerifiedEmail whether a customer must have verified their e-mail to check out
  * @param unpaidTtl how long an order awaiting payment holds stock
@@ -26,6 +28,7 @@ public record OrderPorts(
         Outbox outbox,
         Payments payments,
         Users users,
+        OrderPricing pricing,
         boolean requireVerifiedEmail,
         Duration unpaidTtl,
         Duration prescriptionTtl) {}

@@ -4,6 +4,7 @@ import io.apotheca.application.inventory.InventoryPorts;
 import io.apotheca.application.inventory.StockLevels;
 import io.apotheca.application.order.port.in.OrdersUseCase;
 import io.apotheca.application.order.port.out.Orders.Placed;
+import io.apotheca.application.pricing.OrderPricing;
 import io.apotheca.application.shared.Access;
 import io.apotheca.application.shared.Caller;
 import io.apotheca.application.shared.Commands;
@@ -53,7 +54,7 @@ final class OrderService implements OrdersUseCase {
     }
 
     @Override
-    public Outcome<Placed> checkout(Caller caller, ShippingAddress address) {
+    public Outcome<Placed> checkout(Caller caller, ShippingAddress address, Optional<UUID> shippingOptionId) {
         return Access.withRole(caller, Role.CUSTOMER).then(customer -> {
             Optional<Refusal> unverified = ports.users()
                     .byId(customer.userId())
@@ -68,7 +69,7 @@ final class OrderService implements OrdersUseCase {
             if (invalid.isPresent()) {
                 return Outcome.refused(invalid.get());
             }
-            return Commands.run(inventory.transactions(), () -> placeOrder(customer, address))
+            return Commands.run(inventory.transactions(), () -> placeOrder(customer, address, shippingOptionId))
                     .then(placed -> {
                         emptyCart(customer);
                         return Outcome.done(placed);
@@ -87,12 +88,10 @@ final class OrderService implements OrdersUseCase {
     }
 
     /**
-     * One transaction: record the order, its lines and its event, then hold every line's units, in
-     * product id order (the lock order of the stock), last, so that the rows other checkouts of the
-     * same product wait for are held for as short a time as possible. A line that cannot be held
-     * rolls everything back, and the refusal names every product that was short.
+     * One transaction: lock the account, read the cart, price it with today's tax rates and the
+     * chosen shipping option, then record and hold the order.
      */
-    private Outcome<Placed> placeOrder(Principal customer, ShippingAddress address) {
+    private Outcome<Placed> placeOrder(Principal customer, ShippingAddress address, Optional<UUID> shippingOptionId) {
         // the account's lock orders this checkout with a deletion of the account: one waits for the other
         if (ports.users()
                 .lock(customer.userId())
@@ -109,18 +108,28 @@ final class OrderService implements OrdersUseCase {
         if (products.isEmpty()) {
             return Outcome.refused(Refusal.of(Reason.CART_EMPTY, "The cart is empty."));
         }
+        return ports.pricing()
+                .price(
+                        products.stream()
+                                .map(p -> new OrderPricing.Item(
+                                        p, cart.quantities().get(p.id())))
+                                .toList(),
+                        shippingOptionId,
+                        true)
+                .then(priced -> holdAndRecord(customer, address, priced));
+    }
+
+    /**
+     * Records the order, its lines and its event, then holds every line's units, in
+     * product id order (the lock order of the stock), last, so that the rows other checkouts of the
+     * same product wait for are held for as short a time as possible. A line that cannot be held
+     * rolls everything back, and the refusal names every product that was short.
+     */
+    private Outcome<Placed> holdAndRecord(Principal customer, ShippingAddress address, OrderPricing.Priced priced) {
         Instant now = inventory.clock().instant();
-        List<OrderLine> lines = products.stream()
-                .map(p -> new OrderLine(
-                        p.id(),
-                        p.name(),
-                        cart.quantities().get(p.id()),
-                        p.price(),
-                        p.requiresPrescription(),
-                        List.of()))
-                .toList();
+        List<OrderLine> lines = priced.lines();
         Order.Open order = Order.place(
-                new OrderDetails(new OrderId(inventory.ids().next()), customer.userId(), lines, now),
+                new OrderDetails(new OrderId(inventory.ids().next()), customer.userId(), lines, priced.shipping(), now),
                 now,
                 ports.unpaidTtl(),
                 ports.prescriptionTtl());
@@ -131,6 +140,10 @@ final class OrderService implements OrdersUseCase {
                 order,
                 Map.of(
                         "total", Long.toString(order.details().total().minor()),
+                        "tax", Long.toString(order.details().totals().tax().minor()),
+                        "shipping",
+                                Long.toString(
+                                        order.details().totals().shipping().minor()),
                         "currency", order.details().total().currency().getCurrencyCode()));
         List<String> shortOf = new ArrayList<>();
         for (OrderLine line : lines) {

@@ -98,7 +98,12 @@ public record Refusal(Reason reason, String message, List<FieldProblem> fieldPro
         EMAIL_NOT_VERIFIED("email_not_verified"),
         EMAIL_ALREADY_VERIFIED("email_already_verified"),
         ORDER_IN_FLIGHT("order_in_flight"),
-        ACCOUNT_NOT_DELETABLE("account_not_deletable");
+        ACCOUNT_NOT_DELETABLE("account_not_deletable"),
+        UNKNOWN_SHIPPING_OPTION("unknown_shipping_option"),
+        CURRENCY_MISMATCH("currency_mismatch"),
+        TOO_MANY_IMAGES("too_many_images"),
+        INVALID_IMAGE("invalid_image"),
+        IMAGE_DIMENSIONS_TOO_LARGE("image_dimensions_too_large");
 
         private final String code;
 

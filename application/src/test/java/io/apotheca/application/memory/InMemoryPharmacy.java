@@ -8,6 +8,8 @@ import io.apotheca.application.order.OrderPorts;
 import io.apotheca.application.payment.CashOnDeliveryPaymentGateway;
 import io.apotheca.application.payment.PaymentPorts;
 import io.apotheca.application.prescription.PrescriptionPorts;
+import io.apotheca.application.pricing.PricingPorts;
+import io.apotheca.application.pricing.PricingUseCases;
 import io.apotheca.application.shared.Caller;
 import io.apotheca.application.shared.Principal;
 import io.apotheca.application.shared.UuidV7Generator;
@@ -44,7 +46,11 @@ public final class InMemoryPharmacy {
     public final InMemoryDocumentStore documents = new InMemoryDocumentStore();
     public final InMemoryPayments payments = new InMemoryPayments(orders);
     public final InMemoryProviderEvents providerEvents = new InMemoryProviderEvents();
+    public final InMemoryProductImages images = new InMemoryProductImages(products);
+    public final InMemoryTaxRates taxRates = new InMemoryTaxRates();
+    public final InMemoryShippingOptions shippingOptions = new InMemoryShippingOptions();
     public final InventoryPorts inventory;
+    public final PricingPorts pricingPorts;
     public final OrderPorts orderPorts;
     public final PrescriptionPorts prescriptionPorts;
     public final PaymentPorts paymentPorts;
@@ -55,6 +61,8 @@ public final class InMemoryPharmacy {
                 new InMemoryCategories(),
                 products,
                 ProductCache.none(),
+                images,
+                documents,
                 batches,
                 holds,
                 movements,
@@ -64,8 +72,19 @@ public final class InMemoryPharmacy {
                 ids,
                 clock,
                 minShelfLife);
+        pricingPorts = new PricingPorts(taxRates, shippingOptions, inventory.transactions(), audit, ids, clock);
         orderPorts = new OrderPorts(
-                orders, carts, inventory, audit, outbox, payments, users, true, unpaidTtl, prescriptionTtl);
+                orders,
+                carts,
+                inventory,
+                audit,
+                outbox,
+                payments,
+                users,
+                PricingUseCases.orderPricing(pricingPorts),
+                true,
+                unpaidTtl,
+                prescriptionTtl);
         prescriptionPorts = new PrescriptionPorts(
                 prescriptions,
                 documents,

@@ -48,7 +48,8 @@ class OrderLifecycleScenarioTest {
 
     private final InMemoryPharmacy pharmacy = new InMemoryPharmacy(Duration.ofDays(30), UNPAID_TTL, Duration.ofDays(3));
     private final ManageStockUseCase stock = InventoryUseCases.stock(pharmacy.inventory);
-    private final ManageCartUseCase cart = CartUseCases.cart(pharmacy.carts, pharmacy.products);
+    private final ManageCartUseCase cart =
+            CartUseCases.cart(pharmacy.carts, pharmacy.products, pharmacy.orderPorts.pricing());
     private final OrdersUseCase orders = OrderUseCases.orders(pharmacy.orderPorts);
     private final FulfilOrdersUseCase fulfilment = OrderUseCases.fulfilment(pharmacy.orderPorts);
 
@@ -75,7 +76,8 @@ class OrderLifecycleScenarioTest {
                                         "USD",
                                         false,
                                         2,
-                                        true)))
+                                        true,
+                                        null)))
                 .product()
                 .id()
                 .value();
@@ -84,7 +86,7 @@ class OrderLifecycleScenarioTest {
 
         // placed, then cancelled by the customer: the stock comes back, a second cancel is refused
         done(cart.setQuantity(customer, paracetamol, 6));
-        Placed first = done(orders.checkout(customer, HOME));
+        Placed first = done(orders.checkout(customer, HOME, Optional.empty()));
         assertThat(first.order().status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
         assertThat(((Order.Open) first.order()).holdExpiresAt())
                 .isEqualTo(pharmacy.clock.instant().plus(UNPAID_TTL));
@@ -97,7 +99,7 @@ class OrderLifecycleScenarioTest {
 
         // placed again; not dispensed before it is paid; once paid, dispensed soonest expiry first
         done(cart.setQuantity(customer, paracetamol, 6));
-        Placed second = done(orders.checkout(customer, HOME));
+        Placed second = done(orders.checkout(customer, HOME, Optional.empty()));
         assertThat(refusal(fulfilment.fulfil(pharmacist, id(second)))).isEqualTo(Reason.INVALID_TRANSITION);
         pharmacy.orders.update(((Order.AwaitingPayment) second.order()).paid("pi_scenario", pharmacy.clock.instant()));
         Placed fulfilled = done(fulfilment.fulfil(pharmacist, id(second)));
@@ -122,7 +124,7 @@ class OrderLifecycleScenarioTest {
 
         // a third order nobody pays: past its hold it is cancelled as expired and its stock released
         done(cart.setQuantity(customer, paracetamol, 3));
-        Placed third = done(orders.checkout(customer, HOME));
+        Placed third = done(orders.checkout(customer, HOME, Optional.empty()));
         assertThat(available(paracetamol)).isEqualTo(5);
         pharmacy.clock.advance(UNPAID_TTL.plusSeconds(1));
         int expired = OrderUseCases.expireHolds(pharmacy.orderPorts).expireDue();
@@ -164,14 +166,24 @@ class OrderLifecycleScenarioTest {
                         .create(
                                 admin,
                                 new Draft(
-                                        "LOZ-1", "Lozenges", "Throat", "Acme", category, 299L, "USD", false, 2, true)))
+                                        "LOZ-1",
+                                        "Lozenges",
+                                        "Throat",
+                                        "Acme",
+                                        category,
+                                        299L,
+                                        "USD",
+                                        false,
+                                        2,
+                                        true,
+                                        null)))
                 .product()
                 .id()
                 .value();
         done(stock.receive(admin, new Receipt(lozenges, "L1", today().plusDays(300), 5)));
         done(cart.setQuantity(unverified, lozenges, 2));
 
-        assertThat(refusal(orders.checkout(unverified, HOME))).isEqualTo(Reason.EMAIL_NOT_VERIFIED);
+        assertThat(refusal(orders.checkout(unverified, HOME, Optional.empty()))).isEqualTo(Reason.EMAIL_NOT_VERIFIED);
         assertThat(available(lozenges)).isEqualTo(5);
         assertThat(done(orders.list(
                                 unverified,

@@ -1,5 +1,6 @@
 package io.apotheca.domain.catalog;
 
+import io.apotheca.domain.pricing.TaxCategory;
 import io.apotheca.domain.shared.Money;
 import java.util.Objects;
 
@@ -17,6 +18,7 @@ import java.util.Objects;
  * @param requiresPrescription whether a verified pharmacist must approve a prescription before it is sold
  * @param reorderLevel at or under this many available units, the product appears on the low-stock report
  * @param active whether it is on sale
+ * @param taxCategory how it is taxed; prescription-only products are exempt unless filed otherwise
  */
 public record Product(
         ProductId id,
@@ -28,7 +30,8 @@ public record Product(
         Money price,
         boolean requiresPrescription,
         int reorderLevel,
-        boolean active) {
+        boolean active,
+        TaxCategory taxCategory) {
 
     public Product {
         Objects.requireNonNull(id, "id");
@@ -38,6 +41,7 @@ public record Product(
         Objects.requireNonNull(manufacturer, "manufacturer");
         Objects.requireNonNull(categoryId, "categoryId");
         Objects.requireNonNull(price, "price");
+        Objects.requireNonNull(taxCategory, "taxCategory");
         if (name.isBlank()) {
             throw new IllegalArgumentException("a product needs a name");
         }
@@ -47,6 +51,32 @@ public record Product(
         if (reorderLevel < 0) {
             throw new IllegalArgumentException("a reorder level is never negative");
         }
+    }
+
+    /** A product in the tax category its kind gets by default (see {@link TaxCategory#defaultFor}). */
+    public Product(
+            ProductId id,
+            Sku sku,
+            String name,
+            String description,
+            String manufacturer,
+            CategoryId categoryId,
+            Money price,
+            boolean requiresPrescription,
+            int reorderLevel,
+            boolean active) {
+        this(
+                id,
+                sku,
+                name,
+                description,
+                manufacturer,
+                categoryId,
+                price,
+                requiresPrescription,
+                reorderLevel,
+                active,
+                TaxCategory.defaultFor(requiresPrescription));
     }
 
     public Product deactivate() {
@@ -64,6 +94,7 @@ public record Product(
                 price,
                 requiresPrescription,
                 reorderLevel,
-                onSale);
+                onSale,
+                taxCategory);
     }
 }

@@ -1,24 +1,31 @@
 package io.apotheca.domain.order;
 
 import io.apotheca.domain.identity.UserId;
+import io.apotheca.domain.pricing.ShippingCharge;
+import io.apotheca.domain.pricing.Totals;
 import io.apotheca.domain.shared.Money;
 import java.time.Instant;
+import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * What every state of an order knows: whose it is, what is in it, and when it was placed.
+ * What every state of an order knows: whose it is, what is in it, what it costs, and when it was
+ * placed.
  *
  * @param id the order
  * @param customer who placed it
  * @param lines what was ordered, at least one line, all in one currency
+ * @param shipping the shipping charged, in the lines' currency
  * @param placedAt when it was placed
  */
-public record OrderDetails(OrderId id, UserId customer, List<OrderLine> lines, Instant placedAt) {
+public record OrderDetails(
+        OrderId id, UserId customer, List<OrderLine> lines, ShippingCharge shipping, Instant placedAt) {
 
     public OrderDetails {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(customer, "customer");
+        Objects.requireNonNull(shipping, "shipping");
         Objects.requireNonNull(placedAt, "placedAt");
         lines = List.copyOf(lines);
         if (lines.isEmpty()) {
@@ -29,10 +36,34 @@ public record OrderDetails(OrderId id, UserId customer, List<OrderLine> lines, I
         if (currencies != 1) {
             throw new IllegalArgumentException("an order is in one currency");
         }
+        if (!shipping.amount().currency().equals(lines.get(0).unitPrice().currency())) {
+            throw new IllegalArgumentException("an order's shipping is in its lines' currency");
+        }
     }
 
+    /** An order shipped without a shipping option, at no charge. */
+    public OrderDetails(OrderId id, UserId customer, List<OrderLine> lines, Instant placedAt) {
+        this(id, customer, lines, ShippingCharge.none(currencyOf(lines)), placedAt);
+    }
+
+    private static Currency currencyOf(List<OrderLine> lines) {
+        if (lines.isEmpty()) {
+            throw new IllegalArgumentException("an order has at least one line");
+        }
+        return lines.get(0).unitPrice().currency();
+    }
+
+    /** Subtotal, tax and shipping, as fixed at checkout. */
+    public Totals totals() {
+        return new Totals(
+                lines.stream().map(OrderLine::lineTotal).reduce(Money::plus).orElseThrow(),
+                lines.stream().map(OrderLine::tax).reduce(Money::plus).orElseThrow(),
+                shipping.amount());
+    }
+
+    /** What the customer is charged, and the most that can be refunded: subtotal + tax + shipping. */
     public Money total() {
-        return lines.stream().map(OrderLine::lineTotal).reduce(Money::plus).orElseThrow();
+        return totals().total();
     }
 
     public boolean requiresPrescription() {
@@ -40,6 +71,6 @@ public record OrderDetails(OrderId id, UserId customer, List<OrderLine> lines, I
     }
 
     OrderDetails withLines(List<OrderLine> newLines) {
-        return new OrderDetails(id, customer, newLines, placedAt);
+        return new OrderDetails(id, customer, newLines, shipping, placedAt);
     }
 }

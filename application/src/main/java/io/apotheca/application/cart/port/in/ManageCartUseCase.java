@@ -1,8 +1,10 @@
 package io.apotheca.application.cart.port.in;
 
+import io.apotheca.application.pricing.OrderPricing;
 import io.apotheca.application.shared.Caller;
 import io.apotheca.application.shared.Outcome;
 import io.apotheca.domain.catalog.Product;
+import io.apotheca.domain.order.OrderLine;
 import io.apotheca.domain.shared.Money;
 import java.util.List;
 import java.util.Optional;
@@ -24,15 +26,36 @@ public interface ManageCartUseCase {
     Outcome<PricedCart> clear(Caller caller);
 
     /**
-     * @param product the product as the catalog has it now
-     * @param quantity units
-     * @param lineTotal unit price × quantity
+     * What the cart would cost if checked out now with the shipping option named: the same
+     * subtotal, tax, shipping and total that checkout would place the order for.
      */
-    record PricedLine(Product product, int quantity, Money lineTotal) {}
+    Outcome<CartSummary> summary(Caller caller, Optional<UUID> shippingOptionId);
+
+    /**
+     * @param product the product as the catalog has it now
+     * @param priced the line as checkout would price it: net total, tax category, rate and tax
+     */
+    record PricedLine(Product product, OrderLine priced) {
+
+        public int quantity() {
+            return priced.quantity();
+        }
+
+        public Money lineTotal() {
+            return priced.lineTotal();
+        }
+    }
 
     /**
      * @param lines the cart's lines
-     * @param subtotal the sum of the lines, empty for an empty cart
+     * @param subtotal the sum of the lines' net totals, empty for an empty cart
+     * @param tax the sum of the lines' tax, empty for an empty cart
      */
-    record PricedCart(List<PricedLine> lines, Optional<Money> subtotal) {}
+    record PricedCart(List<PricedLine> lines, Optional<Money> subtotal, Optional<Money> tax) {}
+
+    /**
+     * @param cart the priced cart
+     * @param priced its totals with the shipping chosen (none chosen: no shipping charge yet)
+     */
+    record CartSummary(PricedCart cart, OrderPricing.Priced priced) {}
 }

@@ -19,7 +19,12 @@ public interface ManageProductsUseCase {
 
     Outcome<ProductDetails> view(Caller caller, UUID productId);
 
-    /** A product's fields as an administrator sends them; null means not given. */
+    /**
+     * A product's fields as an administrator sends them; null means not given.
+     *
+     * @param taxCategory {@code STANDARD}, {@code REDUCED} or {@code EXEMPT}; a new product without
+     *     one is exempt if prescription-only, else standard
+     */
     record Draft(
             String sku,
             String name,
@@ -30,5 +35,6 @@ public interface ManageProductsUseCase {
             String currency,
             Boolean requiresPrescription,
             Integer reorderLevel,
-            Boolean active) {}
+            Boolean active,
+            String taxCategory) {}
 }

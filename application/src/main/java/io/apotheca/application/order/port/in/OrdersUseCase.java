@@ -17,7 +17,11 @@ import java.util.UUID;
  */
 public interface OrdersUseCase {
 
-    Outcome<Placed> checkout(Caller caller, ShippingAddress address);
+    /**
+     * Places an order for the cart, priced with today's tax rates and the shipping option chosen
+     * (required while the pharmacy offers any), and holds its stock.
+     */
+    Outcome<Placed> checkout(Caller caller, ShippingAddress address, Optional<UUID> shippingOptionId);
 
     /** The order, for its customer or staff; anyone else is told it does not exist. */
     Outcome<Placed> view(Caller caller, UUID orderId);

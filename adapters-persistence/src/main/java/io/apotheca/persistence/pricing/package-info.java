@@ -1,0 +1,2 @@
+/** Tax rates and shipping options in PostgreSQL. */
+package io.apotheca.persistence.pricing;

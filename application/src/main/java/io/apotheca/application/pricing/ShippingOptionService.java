@@ -1,0 +1,137 @@
+package io.apotheca.application.pricing;
+
+import io.apotheca.application.pricing.port.in.ManageShippingOptionsUseCase;
+import io.apotheca.application.shared.Access;
+import io.apotheca.application.shared.Caller;
+import io.apotheca.application.shared.Commands;
+import io.apotheca.application.shared.Outcome;
+import io.apotheca.application.shared.Principal;
+import io.apotheca.application.shared.Refusal;
+import io.apotheca.application.shared.Validation;
+import io.apotheca.domain.identity.Role;
+import io.apotheca.domain.pricing.ShippingOption;
+import io.apotheca.domain.pricing.ShippingOptionId;
+import io.apotheca.domain.shared.Money;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/** Shipping options: read by anyone, written by administrators, every change audited. */
+final class ShippingOptionService implements ManageShippingOptionsUseCase {
+
+    private static final String DEFAULT_CURRENCY = "USD";
+
+    private final PricingPorts ports;
+
+    ShippingOptionService(PricingPorts ports) {
+        this.ports = ports;
+    }
+
+    @Override
+    public Outcome<List<ShippingOption>> list(Caller caller) {
+        boolean admin = caller.principal()
+                .map(Principal::role)
+                .filter(r -> r == Role.ADMIN)
+                .isPresent();
+        return Outcome.done(ports.shippingOptions().list(admin));
+    }
+
+    @Override
+    public Outcome<ShippingOption> create(Caller caller, Draft draft) {
+        return Access.admin(caller).then(admin -> {
+            Optional<Refusal> invalid = validate(draft, true);
+            if (invalid.isPresent()) {
+                return Outcome.refused(invalid.get());
+            }
+            ShippingOption option = merged(new ShippingOptionId(ports.ids().next()), draft, Optional.empty());
+            return Commands.run(ports.transactions(), () -> {
+                ports.shippingOptions().add(option, ports.clock().instant());
+                audit(caller, "shipping_option.created", option);
+                return Outcome.done(option);
+            });
+        });
+    }
+
+    @Override
+    public Outcome<ShippingOption> update(Caller caller, UUID optionId, Draft changes) {
+        return Access.admin(caller).then(admin -> {
+            Optional<Refusal> invalid = validate(changes, false);
+            if (invalid.isPresent()) {
+                return Outcome.refused(invalid.get());
+            }
+            return Commands.run(ports.transactions(), () -> {
+                Optional<ShippingOption> current = ports.shippingOptions().byId(new ShippingOptionId(optionId));
+                if (current.isEmpty()) {
+                    return Outcome.refused(Refusal.notFound());
+                }
+                ShippingOption option = merged(current.get().id(), changes, current);
+                ports.shippingOptions().update(option, ports.clock().instant());
+                audit(caller, "shipping_option.updated", option);
+                return Outcome.done(option);
+            });
+        });
+    }
+
+    private static Optional<Refusal> validate(Draft draft, boolean complete) {
+        Validation validation = new Validation();
+        if (complete || draft.name() != null) {
+            validation.text("name", draft.name(), ShippingOption.MAX_NAME_LENGTH);
+        }
+        if (complete || draft.priceMinor() != null) {
+            validation.atLeast("price.amount", draft.priceMinor(), 0);
+        }
+        if (draft.currency() != null && !isCurrency(draft.currency())) {
+            validation.problem("price.currency", "must be an ISO-4217 code");
+        }
+        if (draft.freeOverMinor() != null && draft.freeOverMinor().isPresent()) {
+            validation.atLeast("freeOver.amount", draft.freeOverMinor().get(), 1);
+        }
+        return validation.refusal();
+    }
+
+    /** The option with the draft's fields over the current ones; the threshold follows the price's currency. */
+    private static ShippingOption merged(ShippingOptionId id, Draft d, Optional<ShippingOption> base) {
+        String currency = d.currency() != null
+                ? d.currency()
+                : base.map(b -> b.price().currency().getCurrencyCode()).orElse(DEFAULT_CURRENCY);
+        long price = d.priceMinor() != null
+                ? d.priceMinor()
+                : base.orElseThrow().price().minor();
+        Optional<Long> freeOver = d.freeOverMinor() != null
+                ? d.freeOverMinor()
+                : base.flatMap(ShippingOption::freeOver).map(Money::minor);
+        return new ShippingOption(
+                id,
+                d.name() != null ? d.name().trim() : base.orElseThrow().name(),
+                Money.of(price, currency),
+                freeOver.map(minor -> Money.of(minor, currency)),
+                d.active() != null
+                        ? d.active()
+                        : base.map(ShippingOption::active).orElse(true));
+    }
+
+    private static boolean isCurrency(String code) {
+        try {
+            Currency.getInstance(code);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private void audit(Caller caller, String action, ShippingOption option) {
+        ports.audit().record(caller, action, "shipping_option", option.id().toString(), describe(option));
+    }
+
+    private static Map<String, String> describe(ShippingOption option) {
+        Map<String, String> details = new TreeMap<>();
+        details.put("name", option.name());
+        details.put("price", option.price().toString());
+        details.put("freeOver", option.freeOver().map(Money::toString).orElse("none"));
+        details.put("active", Boolean.toString(option.active()));
+        return details;
+    }
+}
