@@ -335,7 +335,7 @@ class AuthorizationMatrixIT {
                                 Map.of(),
                                 "p.png",
                                 "image/png",
-                                png()),
+                                TestPharmacy.pngHeader(16, 16)),
                         ADMIN_ONLY),
                 new Endpoint(
                         "GET /products/{id}/images",
@@ -544,24 +544,12 @@ class AuthorizationMatrixIT {
                 Map.of(),
                 "p.png",
                 "image/png",
-                png());
+                TestPharmacy.pngHeader(16, 16));
         String etag = pharmacy.download(image.text("url"), null)
                 .headers()
                 .firstValue("ETag")
                 .orElseThrow();
         return Map.of("product", product, "image", image.text("id"), "etag", etag);
-    }
-
-    /** A PNG header claiming 16 × 16 pixels: all a picture upload reads. */
-    private static byte[] png() {
-        return java.nio.ByteBuffer.allocate(45)
-                .put(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'})
-                .putInt(13)
-                .put(new byte[] {'I', 'H', 'D', 'R'})
-                .putInt(16)
-                .putInt(16)
-                .put(new byte[] {8, 2, 0, 0, 0})
-                .array();
     }
 
     private static Map<String, Object> shippingOptionBody() {

@@ -8,7 +8,6 @@ import io.apotheca.testsupport.PostgresExtension;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -97,15 +96,15 @@ class ProductImagesApiIT {
     void refuses_a_renamed_executable_an_oversized_file_a_decompression_bomb_and_non_administrators() {
         String product = pharmacy.product(category, "Plasters", 250, false);
         byte[] executable = Arrays.copyOf(new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0}, 4096);
-        byte[] oversized = Arrays.copyOf(pngHeader(100, 100), 5 * 1024 * 1024 + 1);
-        byte[] bomb = pngHeader(60_000, 60_000);
+        byte[] oversized = Arrays.copyOf(TestPharmacy.pngHeader(100, 100), 5 * 1024 * 1024 + 1);
+        byte[] bomb = TestPharmacy.pngHeader(60_000, 60_000);
         String customer = pharmacy.customer().accessToken();
 
         Response renamed = upload(product, admin, "photo.png", "image/png", executable);
         Response tooLarge = upload(product, admin, "big.png", "image/png", oversized);
         Response bombed = upload(product, admin, "bomb.png", "image/png", bomb);
-        Response byCustomer = upload(product, customer, "a.png", "image/png", pngHeader(10, 10));
-        Response anonymous = upload(product, null, "a.png", "image/png", pngHeader(10, 10));
+        Response byCustomer = upload(product, customer, "a.png", "image/png", TestPharmacy.pngHeader(10, 10));
+        Response anonymous = upload(product, null, "a.png", "image/png", TestPharmacy.pngHeader(10, 10));
 
         assertThat(renamed.status()).isEqualTo(415);
         assertThat(renamed.code()).isEqualTo("unsupported_media_type");
@@ -123,7 +122,7 @@ class ProductImagesApiIT {
         String product = pharmacy.product(category, "Gallery", 500, false);
         List<Callable<Integer>> uploads = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
-            byte[] png = pngHeader(10 + i, 10);
+            byte[] png = TestPharmacy.pngHeader(10 + i, 10);
             uploads.add(() -> upload(product, admin, "p.png", "image/png", png).status());
         }
         List<Integer> statuses = new ArrayList<>();
@@ -146,10 +145,10 @@ class ProductImagesApiIT {
     @Test
     void an_administrator_reorders_and_deletes_pictures() {
         String product = pharmacy.product(category, "Vitamin C", 700, false);
-        String first =
-                upload(product, admin, "a.png", "image/png", pngHeader(1, 1)).text("id");
-        String second =
-                upload(product, admin, "b.png", "image/png", pngHeader(2, 2)).text("id");
+        String first = upload(product, admin, "a.png", "image/png", TestPharmacy.pngHeader(1, 1))
+                .text("id");
+        String second = upload(product, admin, "b.png", "image/png", TestPharmacy.pngHeader(2, 2))
+                .text("id");
         String customer = pharmacy.customer().accessToken();
 
         Response reordered = pharmacy.send(
@@ -188,18 +187,6 @@ class ProductImagesApiIT {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(image, format, out);
         return out.toByteArray();
-    }
-
-    /** A PNG's signature and header chunk claiming the given size; enough to be judged, never decoded. */
-    private static byte[] pngHeader(int width, int height) {
-        return ByteBuffer.allocate(45)
-                .put(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'})
-                .putInt(13)
-                .put(new byte[] {'I', 'H', 'D', 'R'})
-                .putInt(width)
-                .putInt(height)
-                .put(new byte[] {8, 2, 0, 0, 0})
-                .array();
     }
 
     private static String sha256(byte[] content) throws Exception {

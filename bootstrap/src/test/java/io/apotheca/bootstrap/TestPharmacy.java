@@ -147,6 +147,21 @@ final class TestPharmacy implements AutoCloseable {
         return send("PATCH", path, token, body);
     }
 
+    /**
+     * A PNG's signature and header chunk claiming {@code width} × {@code height} pixels: all that a
+     * picture upload reads, since the pixels are never decoded.
+     */
+    static byte[] pngHeader(int width, int height) {
+        return java.nio.ByteBuffer.allocate(45)
+                .put(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'})
+                .putInt(13)
+                .put(new byte[] {'I', 'H', 'D', 'R'})
+                .putInt(width)
+                .putInt(height)
+                .put(new byte[] {8, 2, 0, 0, 0})
+                .array();
+    }
+
     static String uniqueEmail(String who) {
         return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@apotheca.test";
     }

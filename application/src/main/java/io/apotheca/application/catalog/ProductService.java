@@ -20,7 +20,6 @@ import io.apotheca.domain.identity.Role;
 import io.apotheca.domain.pricing.TaxCategory;
 import io.apotheca.domain.shared.Money;
 import java.util.Arrays;
-import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -175,9 +174,7 @@ final class ProductService implements ManageProductsUseCase {
         if (complete || draft.priceMinor() != null) {
             validation.atLeast("price.amount", draft.priceMinor(), 1);
         }
-        if (draft.currency() != null && !isCurrency(draft.currency())) {
-            validation.problem("price.currency", "must be an ISO-4217 code");
-        }
+        validation.currency("price.currency", draft.currency());
         if (complete || draft.reorderLevel() != null) {
             validation.atLeast("reorderLevel", draft.reorderLevel(), 0);
         }
@@ -186,15 +183,6 @@ final class ProductService implements ManageProductsUseCase {
             validation.problem("taxCategory", "must be STANDARD, REDUCED or EXEMPT");
         }
         return validation.refusal();
-    }
-
-    private static boolean isCurrency(String code) {
-        try {
-            Currency.getInstance(code);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 
     private static Product merge(ProductId id, Draft d, Optional<Product> base) {

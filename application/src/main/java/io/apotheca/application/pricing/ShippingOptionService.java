@@ -12,7 +12,6 @@ import io.apotheca.domain.identity.Role;
 import io.apotheca.domain.pricing.ShippingOption;
 import io.apotheca.domain.pricing.ShippingOptionId;
 import io.apotheca.domain.shared.Money;
-import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -83,9 +82,7 @@ final class ShippingOptionService implements ManageShippingOptionsUseCase {
         if (complete || draft.priceMinor() != null) {
             validation.atLeast("price.amount", draft.priceMinor(), 0);
         }
-        if (draft.currency() != null && !isCurrency(draft.currency())) {
-            validation.problem("price.currency", "must be an ISO-4217 code");
-        }
+        validation.currency("price.currency", draft.currency());
         if (draft.freeOverMinor() != null && draft.freeOverMinor().isPresent()) {
             validation.atLeast("freeOver.amount", draft.freeOverMinor().get(), 1);
         }
@@ -111,15 +108,6 @@ final class ShippingOptionService implements ManageShippingOptionsUseCase {
                 d.active() != null
                         ? d.active()
                         : base.map(ShippingOption::active).orElse(true));
-    }
-
-    private static boolean isCurrency(String code) {
-        try {
-            Currency.getInstance(code);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 
     private void audit(Caller caller, String action, ShippingOption option) {

@@ -57,6 +57,18 @@ public final class Validation {
         return this;
     }
 
+    /** An ISO-4217 currency code, when one is given. */
+    public Validation currency(String field, String code) {
+        if (code != null) {
+            try {
+                java.util.Currency.getInstance(code);
+            } catch (IllegalArgumentException e) {
+                problems.add(new FieldProblem(field, "must be an ISO-4217 code"));
+            }
+        }
+        return this;
+    }
+
     public Validation problem(String field, String message) {
         problems.add(new FieldProblem(field, message));
         return this;
