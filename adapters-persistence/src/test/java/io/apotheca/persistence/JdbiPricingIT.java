@@ -38,10 +38,15 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -88,6 +93,34 @@ class JdbiPricingIT {
         TaxRates now = persistence.taxRates().current();
         assertThat(now.rateFor(TaxCategory.STANDARD)).isEqualTo(TaxRate.percent("20"));
         assertThat(now.rateFor(TaxCategory.REDUCED)).isEqualTo(TaxRate.ZERO);
+    }
+
+    @Test
+    void administrators_replacing_the_rates_at_once_all_succeed_and_one_set_wins() throws Exception {
+        List<Callable<Void>> replacements = new ArrayList<>();
+        for (int i = 1; i <= 8; i++) {
+            TaxRates rates = new TaxRates(Map.of(
+                    TaxCategory.STANDARD, TaxRate.percent(Integer.toString(i)),
+                    TaxCategory.REDUCED, TaxRate.percent(Integer.toString(i))));
+            replacements.add(() -> {
+                persistence.transactions().inTransaction(() -> {
+                    persistence.taxRates().replace(rates, NOON);
+                    return null;
+                });
+                return null;
+            });
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            for (Future<Void> done : pool.invokeAll(replacements)) {
+                done.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        TaxRates now = persistence.taxRates().current();
+        assertThat(now.rateFor(TaxCategory.STANDARD)).isEqualTo(now.rateFor(TaxCategory.REDUCED));
     }
 
     @Test

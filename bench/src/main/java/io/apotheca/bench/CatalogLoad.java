@@ -111,11 +111,13 @@ public final class CatalogLoad {
                     "INSERT INTO categories (id, name, slug) VALUES ('00000000-0000-7000-8000-000000000001', 'Bench', 'bench')");
             sql.execute("""
                     INSERT INTO products (id, sku, name, description, manufacturer, category_id, price_minor, currency,
-                                          requires_prescription, reorder_level, active, created_at, updated_at)
+                                          requires_prescription, reorder_level, active, tax_category, created_at,
+                                          updated_at)
                     SELECT ('00000000-0000-7000-9000-' || lpad(to_hex(n), 12, '0'))::uuid,
                            'BENCH-' || n, 'Product ' || lpad(n::text, 6, '0') || ' word' || (n % 100),
                            '', 'Brand' || (n % 10), '00000000-0000-7000-8000-000000000001',
-                           100 + n % 5000, 'USD', n % 7 = 0, 5, true, now(), now()
+                           100 + n % 5000, 'USD', n % 7 = 0, 5, true,
+                           CASE WHEN n % 7 = 0 THEN 'EXEMPT' ELSE 'STANDARD' END, now(), now()
                     FROM generate_series(1, :products) AS n""".replace(":products", Integer.toString(products)));
             sql.execute("""
                     INSERT INTO batches (id, product_id, lot_number, expiry_date, on_hand, status, received_at)

@@ -143,6 +143,21 @@ class ProductImagesApiIT {
     }
 
     @Test
+    void the_pictures_of_a_product_off_sale_are_for_staff_only_and_never_kept_by_shared_caches() {
+        String product = pharmacy.product(category, "Withdrawn syrup", 900, false);
+        String url = upload(product, admin, "a.png", "image/png", TestPharmacy.pngHeader(4, 4))
+                .text("url");
+        pharmacy.send("DELETE", "/api/v1/products/" + product, admin, null);
+
+        Download byAdmin = pharmacy.download(url, admin);
+        Download byCustomer = pharmacy.download(url, pharmacy.customer().accessToken());
+
+        assertThat(byAdmin.status()).isEqualTo(200);
+        assertThat(byAdmin.headers().firstValue("Cache-Control")).contains("private, no-store");
+        assertThat(byCustomer.status()).isEqualTo(404);
+    }
+
+    @Test
     void an_administrator_reorders_and_deletes_pictures() {
         String product = pharmacy.product(category, "Vitamin C", 700, false);
         String first = upload(product, admin, "a.png", "image/png", TestPharmacy.pngHeader(1, 1))

@@ -32,6 +32,9 @@ public final class ProductImagesResource implements Resource {
     /** A year: a picture's bytes never change under its address. */
     static final String CACHE_CONTROL = "public, max-age=31536000, immutable";
 
+    /** A product off sale is seen by staff only: no shared cache may keep its pictures. */
+    static final String STAFF_ONLY = "private, no-store";
+
     record ImagesView(List<ImageView> items) {
 
         static ImagesView of(List<ProductImage> images) {
@@ -93,7 +96,9 @@ public final class ProductImagesResource implements Resource {
         if (outcome instanceof Outcome.Done<ImageFile> done) {
             ProductImage image = done.value().image();
             String etag = "\"" + image.sha256() + "\"";
-            ctx.header("ETag", etag).header("Cache-Control", CACHE_CONTROL).header("X-Content-Type-Options", "nosniff");
+            ctx.header("ETag", etag)
+                    .header("Cache-Control", done.value().onSale() ? CACHE_CONTROL : STAFF_ONLY)
+                    .header("X-Content-Type-Options", "nosniff");
             if (matches(ctx.header("If-None-Match"), etag)) {
                 ctx.status(304);
                 return;

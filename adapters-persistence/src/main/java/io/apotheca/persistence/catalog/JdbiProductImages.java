@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /**
- * Product pictures in {@code product_images}. A gallery is locked through its product's row; the
+ * Product pictures in {@code product_images}. A gallery is locked through its product's row ({@code
+ * FOR NO KEY UPDATE}, which checkouts' foreign-key checks on the product do not wait for); the
  * unique position is checked at commit, so pictures can swap places within one transaction.
  */
 public final class JdbiProductImages implements ProductImages {
@@ -35,7 +36,7 @@ public final class JdbiProductImages implements ProductImages {
 
     @Override
     public Optional<List<ProductImage>> lockGallery(ProductId product) {
-        return db.with(h -> h.createQuery("SELECT id FROM products WHERE id = :id FOR UPDATE")
+        return db.with(h -> h.createQuery("SELECT id FROM products WHERE id = :id FOR NO KEY UPDATE")
                 .bind("id", product.value())
                 .mapTo(UUID.class)
                 .findOne()

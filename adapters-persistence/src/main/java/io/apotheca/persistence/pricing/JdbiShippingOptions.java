@@ -51,6 +51,14 @@ public final class JdbiShippingOptions implements ShippingOptions {
     }
 
     @Override
+    public Optional<ShippingOption> lock(ShippingOptionId id) {
+        return db.with(h -> h.createQuery("SELECT " + COLUMNS + " FROM shipping_options WHERE id = :id FOR UPDATE")
+                .bind("id", id.value())
+                .map(JdbiShippingOptions::map)
+                .findOne());
+    }
+
+    @Override
     public List<ShippingOption> list(boolean includeInactive) {
         return db.with(h -> h.createQuery("SELECT " + COLUMNS + " FROM shipping_options"
                         + (includeInactive ? "" : " WHERE active") + " ORDER BY price_minor, id")

@@ -35,11 +35,17 @@ public final class JdbiTaxRates implements TaxRateSettings {
     @Override
     public void replace(TaxRates rates, Instant at) {
         db.with(h -> {
-            h.createUpdate("DELETE FROM tax_rates").execute();
+            // row by row, so that two administrators replacing the rates at once both succeed, the last winning
             for (TaxCategory category : TaxCategory.values()) {
                 BigDecimal percent = rates.rateFor(category).percent();
-                if (percent.signum() != 0) {
-                    h.createUpdate("INSERT INTO tax_rates (category, percent, updated_at) VALUES (:c, :p, :at)")
+                if (percent.signum() == 0) {
+                    h.createUpdate("DELETE FROM tax_rates WHERE category = :c")
+                            .bind("c", category.name())
+                            .execute();
+                } else {
+                    h.createUpdate("""
+                                    INSERT INTO tax_rates (category, percent, updated_at) VALUES (:c, :p, :at)
+                                    ON CONFLICT (category) DO UPDATE SET percent = :p, updated_at = :at""")
                             .bind("c", category.name())
                             .bind("p", percent)
                             .bind("at", at.atOffset(ZoneOffset.UTC))

@@ -134,7 +134,7 @@ final class ProductImageService implements ManageProductImagesUseCase {
                 .then(p -> ports.images().of(p.id()).stream()
                         .filter(i -> i.id().value().equals(imageId))
                         .findFirst()
-                        .<Outcome<ImageFile>>map(i -> Outcome.done(new ImageFile(i, () -> open(i))))
+                        .<Outcome<ImageFile>>map(i -> Outcome.done(new ImageFile(i, p.active(), () -> open(i))))
                         .orElseGet(() -> Outcome.refused(Refusal.notFound())));
     }
 

@@ -83,8 +83,17 @@ public final class OrderPricing {
      */
     public Outcome<Priced> price(List<Item> items, Optional<UUID> shippingOptionId, boolean mustChooseShipping) {
         List<OrderLine> lines = lines(items);
-        Currency currency =
-                lines.isEmpty() ? EMPTY_CART_CURRENCY : lines.get(0).unitPrice().currency();
+        boolean offered = shippingOptions.anyActive();
+        if (lines.isEmpty()) { // nothing to ship: no shipping, whatever option is named
+            Money none = Money.zero(EMPTY_CART_CURRENCY);
+            return Outcome.done(new Priced(
+                    lines,
+                    ShippingCharge.none(EMPTY_CART_CURRENCY),
+                    Optional.empty(),
+                    new Totals(none, none, none),
+                    offered));
+        }
+        Currency currency = lines.get(0).unitPrice().currency();
         if (lines.stream().anyMatch(l -> !l.unitPrice().currency().equals(currency))) {
             return Outcome.refused(
                     Refusal.of(Reason.CURRENCY_MISMATCH, "The cart holds products priced in different currencies."));
@@ -92,7 +101,6 @@ public final class OrderPricing {
         Money zero = Money.zero(currency);
         Money subtotal = lines.stream().map(OrderLine::lineTotal).reduce(zero, Money::plus);
         Money tax = lines.stream().map(OrderLine::tax).reduce(zero, Money::plus);
-        boolean offered = shippingOptions.anyActive();
         ShippingCharge shipping = ShippingCharge.none(currency);
         Optional<ShippingOption> option = Optional.empty();
         if (shippingOptionId.isPresent()) {

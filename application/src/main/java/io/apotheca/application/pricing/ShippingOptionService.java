@@ -62,9 +62,13 @@ final class ShippingOptionService implements ManageShippingOptionsUseCase {
                 return Outcome.refused(invalid.get());
             }
             return Commands.run(ports.transactions(), () -> {
-                Optional<ShippingOption> current = ports.shippingOptions().byId(new ShippingOptionId(optionId));
+                Optional<ShippingOption> current = ports.shippingOptions().lock(new ShippingOptionId(optionId));
                 if (current.isEmpty()) {
                     return Outcome.refused(Refusal.notFound());
+                }
+                Optional<Refusal> relabelled = relabelled(current.get(), changes);
+                if (relabelled.isPresent()) {
+                    return Outcome.refused(relabelled.get());
                 }
                 ShippingOption option = merged(current.get().id(), changes, current);
                 ports.shippingOptions().update(option, ports.clock().instant());
@@ -85,6 +89,22 @@ final class ShippingOptionService implements ManageShippingOptionsUseCase {
         validation.currency("price.currency", draft.currency());
         if (draft.freeOverMinor() != null && draft.freeOverMinor().isPresent()) {
             validation.atLeast("freeOver.amount", draft.freeOverMinor().get(), 1);
+        }
+        return validation.refusal();
+    }
+
+    /** A new currency needs new amounts: the old ones are not to be relabelled. */
+    private static Optional<Refusal> relabelled(ShippingOption current, Draft changes) {
+        if (changes.currency() == null
+                || changes.currency().equals(current.price().currency().getCurrencyCode())) {
+            return Optional.empty();
+        }
+        Validation validation = new Validation();
+        if (changes.priceMinor() == null) {
+            validation.problem("price.amount", "is required when the currency changes");
+        }
+        if (changes.freeOverMinor() == null && current.freeOver().isPresent()) {
+            validation.problem("freeOver", "is required (or null to remove it) when the currency changes");
         }
         return validation.refusal();
     }

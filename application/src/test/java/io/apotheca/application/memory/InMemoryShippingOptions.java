@@ -31,6 +31,11 @@ public final class InMemoryShippingOptions implements ShippingOptions {
     }
 
     @Override
+    public Optional<ShippingOption> lock(ShippingOptionId id) {
+        return byId(id);
+    }
+
+    @Override
     public List<ShippingOption> list(boolean includeInactive) {
         return options.values().stream()
                 .filter(o -> includeInactive || o.active())

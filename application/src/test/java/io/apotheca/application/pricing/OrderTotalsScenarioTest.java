@@ -134,6 +134,34 @@ class OrderTotalsScenarioTest {
     }
 
     @Test
+    void an_empty_cart_costs_nothing_whatever_option_is_named() {
+        ShippingOption post = done(shipping.create(admin, postOver(5000)));
+
+        CartSummary summary = done(cart.summary(customer, Optional.of(post.id().value())));
+
+        assertThat(summary.priced().totals().total()).isEqualTo(usd(0));
+        assertThat(summary.priced().option()).isEmpty();
+    }
+
+    @Test
+    void a_new_currency_needs_new_amounts_rather_than_relabelled_ones() {
+        ShippingOption post = done(shipping.create(admin, postOver(5000)));
+
+        Refusal refused = refusalOf(shipping.update(
+                admin, post.id().value(), new ManageShippingOptionsUseCase.Draft(null, null, "EUR", null, null)));
+        ShippingOption euro = done(shipping.update(
+                admin,
+                post.id().value(),
+                new ManageShippingOptionsUseCase.Draft(null, 450L, "EUR", Optional.of(4500L), null)));
+
+        assertThat(refused.fieldProblems())
+                .extracting(Refusal.FieldProblem::field)
+                .containsExactlyInAnyOrder("price.amount", "freeOver");
+        assertThat(euro.price()).isEqualTo(Money.of(450, "EUR"));
+        assertThat(euro.freeOver()).contains(Money.of(4500, "EUR"));
+    }
+
+    @Test
     void an_option_priced_in_another_currency_is_refused() {
         ShippingOption euro = done(shipping.create(
                 admin, new ManageShippingOptionsUseCase.Draft("Euro post", 500L, "EUR", Optional.empty(), true)));

@@ -88,7 +88,7 @@ public record ImageDimensions(int width, int height) {
             boolean startOfFrame =
                     marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
             if (startOfFrame) {
-                if (i + 8 >= c.length) {
+                if (length < 8 || i + 8 >= c.length) {
                     return Optional.empty();
                 }
                 return dimensions(uint16(c, i + 7), uint16(c, i + 5));

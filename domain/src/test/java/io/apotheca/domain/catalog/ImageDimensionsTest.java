@@ -61,6 +61,8 @@ class ImageDimensionsTest {
         assertThat(ImageDimensions.read(scanFirst, DocumentType.JPEG)).isEmpty();
         assertThat(ImageDimensions.read("%PDF-1.7".getBytes(), DocumentType.PDF))
                 .isEmpty();
+        byte[] shortFrame = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xC0, 0, 2, 8, 0, 16, 0, 16, 1};
+        assertThat(ImageDimensions.read(shortFrame, DocumentType.JPEG)).isEmpty();
     }
 
     private static byte[] encode(String format, int width, int height) throws IOException {

@@ -40,7 +40,8 @@ public interface ManageProductImagesUseCase {
 
     /**
      * @param image the picture
+     * @param onSale whether its product is on sale, so that anyone may see it (else only staff)
      * @param content opens its bytes, checked against their checksum
      */
-    record ImageFile(ProductImage image, Supplier<InputStream> content) {}
+    record ImageFile(ProductImage image, boolean onSale, Supplier<InputStream> content) {}
 }

@@ -15,6 +15,9 @@ public interface ShippingOptions {
 
     Optional<ShippingOption> byId(ShippingOptionId id);
 
+    /** The option, locked until the transaction ends, so that changes to it are made one at a time. */
+    Optional<ShippingOption> lock(ShippingOptionId id);
+
     /** Every option, cheapest first; only the active ones unless {@code includeInactive}. */
     List<ShippingOption> list(boolean includeInactive);
 
