@@ -39,8 +39,10 @@ import io.apotheca.application.shared.SignedCursors;
 import io.apotheca.application.shared.UuidV7Generator;
 import io.apotheca.application.shared.port.out.IdGenerator;
 import io.apotheca.application.shared.port.out.RateLimiter;
+import io.apotheca.bootstrap.config.AdminAccount;
 import io.apotheca.bootstrap.config.ApothecaConfig;
 import io.apotheca.bootstrap.config.DatabaseUrl;
+import io.apotheca.bootstrap.demo.DemoData;
 import io.apotheca.http.ApiUseCases;
 import io.apotheca.http.HttpServer;
 import io.apotheca.http.HttpSettings;
@@ -304,6 +306,10 @@ public final class Apotheca {
                     payments.pay(),
                     payments.refunds(),
                     payments.providerEvents());
+            if (config.demoData()) {
+                new DemoData(identity, persistence.users(), inventory, pricingPorts, useCases.productImages())
+                        .loadIfEmpty(config.firstAdmin().map(AdminAccount::email));
+            }
             HttpServer http = shutdown.add(
                     HttpServer.start(HttpSettings.onPort(config.port(), config.trustedProxies()), useCases));
             return new RunningApotheca(http.port(), shutdown);

@@ -1,0 +1,203 @@
+package io.apotheca.bootstrap.demo;
+
+import io.apotheca.application.catalog.CatalogUseCases;
+import io.apotheca.application.catalog.port.in.ManageCategoriesUseCase.NewCategory;
+import io.apotheca.application.catalog.port.in.ManageProductImagesUseCase;
+import io.apotheca.application.catalog.port.in.ManageProductImagesUseCase.ImageUpload;
+import io.apotheca.application.catalog.port.in.ManageProductsUseCase.Draft;
+import io.apotheca.application.identity.IdentityUseCases;
+import io.apotheca.application.identity.port.in.RegisterCustomerUseCase;
+import io.apotheca.application.identity.port.in.RegisterPharmacistUseCase;
+import io.apotheca.application.identity.port.out.Users;
+import io.apotheca.application.inventory.InventoryPorts;
+import io.apotheca.application.inventory.InventoryUseCases;
+import io.apotheca.application.inventory.port.in.ManageStockUseCase;
+import io.apotheca.application.inventory.port.in.ManageStockUseCase.Receipt;
+import io.apotheca.application.pricing.PricingPorts;
+import io.apotheca.application.pricing.PricingUseCases;
+import io.apotheca.application.pricing.port.in.ManageShippingOptionsUseCase;
+import io.apotheca.application.shared.Caller;
+import io.apotheca.application.shared.Outcome;
+import io.apotheca.application.shared.Principal;
+import io.apotheca.domain.identity.Email;
+import io.apotheca.domain.identity.Role;
+import io.apotheca.domain.identity.User;
+import io.apotheca.domain.identity.UserId;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads the demo pharmacy into a database whose catalog is empty, through the use cases, as its
+ * administrator. Every product gets a lot a year out; the catalog also holds a short-dated lot and a
+ * recalled one, which are never sold. The demo customer and pharmacist have fixed passwords (given in
+ * the README), so this is for trying Apotheca, never for a pharmacy open to the public.
+ */
+public final class DemoData {
+
+    public static final String CUSTOMER_EMAIL = "customer@demo.apotheca.test";
+    public static final String PHARMACIST_EMAIL = "pharmacist@demo.apotheca.test";
+    public static final String ADMIN_EMAIL = "admin@demo.apotheca.test";
+    public static final String CUSTOMER_PASSWORD = "demo customer passphrase";
+    public static final String PHARMACIST_PASSWORD = "demo pharmacist passphrase";
+    public static final String ADMIN_PASSWORD = "demo admin passphrase";
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+
+    private final IdentityUseCases identity;
+    private final Users users;
+    private final InventoryPorts inventory;
+    private final PricingPorts pricing;
+    private final ManageProductImagesUseCase images;
+
+    public DemoData(
+            IdentityUseCases identity,
+            Users users,
+            InventoryPorts inventory,
+            PricingPorts pricing,
+            ManageProductImagesUseCase images) {
+        this.identity = identity;
+        this.users = users;
+        this.inventory = inventory;
+        this.pricing = pricing;
+        this.images = images;
+    }
+
+    /**
+     * Loads the demo pharmacy unless the catalog already has products.
+     *
+     * @param adminEmail the configured first administrator, who loads it; without one, a demo
+     *     administrator is created with {@link #ADMIN_PASSWORD}
+     */
+    public void loadIfEmpty(Optional<String> adminEmail) {
+        if (!inventory.products().active(Optional.empty(), 1).isEmpty()) {
+            LOG.info("APOTHECA_DEMO_DATA is set, but the catalog already has products: no demo data loaded");
+            return;
+        }
+        Caller admin = admin(adminEmail);
+        Map<String, UUID> categories = new HashMap<>();
+        for (var category : DemoProduct.CATEGORIES) {
+            categories.put(
+                    category.get(0),
+                    done(CatalogUseCases.categories(inventory)
+                                    .create(admin, new NewCategory(category.get(1), category.get(0), null)))
+                            .id()
+                            .value());
+        }
+        ManageStockUseCase stock = InventoryUseCases.stock(inventory);
+        LocalDate today = LocalDate.now(inventory.clock().withZone(ZoneOffset.UTC));
+        Map<String, UUID> products = new HashMap<>();
+        for (DemoProduct p : DemoProduct.CATALOG) {
+            UUID id = done(CatalogUseCases.products(inventory)
+                            .create(
+                                    admin,
+                                    new Draft(
+                                            p.sku(),
+                                            p.name(),
+                                            "Demo product.",
+                                            p.manufacturer(),
+                                            categories.get(p.category()),
+                                            p.price(),
+                                            "USD",
+                                            p.prescriptionOnly(),
+                                            10,
+                                            true,
+                                            p.taxCategory())))
+                    .product()
+                    .id()
+                    .value();
+            products.put(p.sku(), id);
+            done(stock.receive(admin, new Receipt(id, p.sku() + "-L1", today.plusDays(400), 100)));
+            if (p.colour() != DemoProduct.NO_PICTURE) {
+                byte[] png = SolidPng.of(320, 320, p.colour());
+                done(images.upload(
+                        admin,
+                        id,
+                        new ImageUpload(
+                                Optional.of(p.sku() + ".png"),
+                                Optional.of("image/png"),
+                                new ByteArrayInputStream(png))));
+            }
+        }
+        // a lot inside the minimum shelf life, and a recalled lot: both stay on the shelf, unsold
+        done(stock.receive(
+                admin, new Receipt(products.get("DEMO-IBU-200"), "DEMO-IBU-200-SHORT", today.plusDays(10), 40)));
+        UUID recalled = done(stock.receive(
+                        admin, new Receipt(products.get("DEMO-PARA-500"), "DEMO-PARA-500-R", today.plusDays(300), 60)))
+                .id()
+                .value();
+        done(stock.recall(admin, recalled, "Demo: packaging fault reported by the manufacturer"));
+        done(PricingUseCases.taxRates(pricing)
+                .replace(admin, Map.of("STANDARD", new BigDecimal("20"), "REDUCED", new BigDecimal("5.5"))));
+        ManageShippingOptionsUseCase shipping = PricingUseCases.shippingOptions(pricing);
+        done(shipping.create(
+                admin,
+                new ManageShippingOptionsUseCase.Draft(
+                        "Standard post (2–4 days)", 495L, "USD", Optional.of(5000L), true)));
+        done(shipping.create(
+                admin,
+                new ManageShippingOptionsUseCase.Draft(
+                        "Express courier (next day)", 1295L, "USD", Optional.empty(), true)));
+        accounts(admin);
+        LOG.info(
+                "Demo data loaded: {} products in {} categories, tax rates, 2 shipping options; demo accounts {} and {}"
+                        + " (passwords in the README)",
+                DemoProduct.CATALOG.size(),
+                DemoProduct.CATEGORIES.size(),
+                CUSTOMER_EMAIL,
+                PHARMACIST_EMAIL);
+    }
+
+    private void accounts(Caller admin) {
+        Caller visitor = Caller.system("demo-data");
+        UUID pharmacist = done(identity.registerPharmacist()
+                        .register(
+                                visitor,
+                                new RegisterPharmacistUseCase.Registration(
+                                        PHARMACIST_EMAIL, PHARMACIST_PASSWORD, "Demo Pharmacist", "DEMO-0001", "Demo")))
+                .user()
+                .id()
+                .value();
+        done(identity.approvePharmacist().approve(admin, pharmacist));
+        verified(new UserId(pharmacist));
+        User customer = done(identity.registerCustomer()
+                .register(
+                        visitor,
+                        new RegisterCustomerUseCase.Registration(CUSTOMER_EMAIL, CUSTOMER_PASSWORD, "Demo Customer")));
+        verified(customer.id());
+    }
+
+    /** The demo accounts' addresses do not receive mail: they count as verified from the start. */
+    private void verified(UserId id) {
+        users.byId(id)
+                .ifPresent(user ->
+                        users.update(user.withEmailVerified(inventory.clock().instant())));
+    }
+
+    private Caller admin(Optional<String> adminEmail) {
+        String email = adminEmail.orElse(ADMIN_EMAIL);
+        if (adminEmail.isEmpty()) {
+            done(identity.ensureFirstAdmin().ensure(ADMIN_EMAIL, ADMIN_PASSWORD));
+        }
+        User admin = users.byEmail(new Email(email))
+                .filter(u -> u.role() == Role.ADMIN)
+                .orElseThrow(() -> new IllegalStateException("the demo data needs the administrator " + email));
+        return new Caller(
+                Optional.of(new Principal(admin.id(), Role.ADMIN, UUID.randomUUID())), "demo-data", "127.0.0.1");
+    }
+
+    private static <T> T done(Outcome<T> outcome) {
+        if (outcome instanceof Outcome.Done<T> done) {
+            return done.value();
+        }
+        throw new IllegalStateException(
+                "the demo data could not be loaded: " + ((Outcome.Refused<T>) outcome).refusal());
+    }
+}
