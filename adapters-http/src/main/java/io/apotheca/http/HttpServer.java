@@ -13,6 +13,8 @@ import io.apotheca.http.identity.AuthResource;
 import io.apotheca.http.identity.PharmacistsResource;
 import io.apotheca.http.identity.UsersResource;
 import io.apotheca.http.inventory.InventoryResource;
+import io.apotheca.http.operations.MetricsResource;
+import io.apotheca.http.operations.RequestMetrics;
 import io.apotheca.http.order.OrdersResource;
 import io.apotheca.http.payment.PaymentsResource;
 import io.apotheca.http.prescription.PrescriptionsResource;
@@ -39,13 +41,15 @@ public final class HttpServer implements AutoCloseable {
     }
 
     /** Starts serving every resource of the API. */
-    public static HttpServer start(HttpSettings settings, ApiUseCases useCases) {
+    public static HttpServer start(HttpSettings settings, ApiUseCases useCases, HttpMetrics metrics) {
         return start(
                 settings,
+                metrics,
                 useCases.ids(),
                 useCases.identity().authenticate(),
                 callers -> List.of(
                         new HealthResource(useCases.checkReadiness()),
+                        new MetricsResource(metrics),
                         new AuthResource(useCases.identity(), callers),
                         new UsersResource(useCases.identity(), callers),
                         new PharmacistsResource(useCases.identity(), callers),
@@ -73,6 +77,7 @@ public final class HttpServer implements AutoCloseable {
 
     static HttpServer start(
             HttpSettings settings,
+            HttpMetrics metrics,
             IdGenerator ids,
             AuthenticateUseCase authenticate,
             Function<Callers, List<Resource>> resources) {
@@ -98,7 +103,12 @@ public final class HttpServer implements AutoCloseable {
             config.routes.before(new DeclaredBodyLimit(settings.maxRequestBytes())::check);
             config.routes.before("/api/v1/*", authentication::authenticate);
             config.routes.beforeMatched(authentication::authorize);
-            config.requestLogger.http(new RequestLog()::log);
+            RequestLog requestLog = new RequestLog();
+            RequestMetrics requestMetrics = new RequestMetrics(metrics.registry());
+            config.requestLogger.http((ctx, millis) -> {
+                requestMetrics.record(ctx, millis);
+                requestLog.log(ctx, millis);
+            });
             ProblemResponses.registerOn(config.routes);
             resources.apply(callers).forEach(resource -> resource.register(config.routes));
         });

@@ -30,6 +30,7 @@ final class TestApi implements AutoCloseable {
         resources.addAll(List.of(extra));
         server = HttpServer.start(
                 new HttpSettings("127.0.0.1", 0, 1_000_000, Duration.ofSeconds(10), List.of()),
+                HttpMetrics.unscraped(),
                 () -> new UUID(0x0123L, counter.incrementAndGet()),
                 token -> java.util.Optional.empty(),
                 callers -> resources);

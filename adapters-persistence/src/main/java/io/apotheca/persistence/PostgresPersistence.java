@@ -18,6 +18,7 @@ import io.apotheca.application.inventory.port.out.Batches;
 import io.apotheca.application.inventory.port.out.StockHolds;
 import io.apotheca.application.inventory.port.out.StockMovements;
 import io.apotheca.application.notification.port.out.NotificationQueue;
+import io.apotheca.application.operations.port.out.BusinessFigures;
 import io.apotheca.application.order.port.out.Orders;
 import io.apotheca.application.payment.port.out.Payments;
 import io.apotheca.application.payment.port.out.ProviderEvents;
@@ -43,6 +44,7 @@ import io.apotheca.persistence.inventory.JdbiStockMovements;
 import io.apotheca.persistence.jobs.ScheduledJob;
 import io.apotheca.persistence.jobs.ScheduledJobs;
 import io.apotheca.persistence.notification.JdbiMailQueue;
+import io.apotheca.persistence.operations.JdbiBusinessFigures;
 import io.apotheca.persistence.order.JdbiOrders;
 import io.apotheca.persistence.payment.JdbiPayments;
 import io.apotheca.persistence.payment.JdbiProviderEvents;
@@ -189,6 +191,19 @@ public final class PostgresPersistence implements AutoCloseable {
 
     public Products products() {
         return new JdbiProducts(context);
+    }
+
+    public BusinessFigures businessFigures() {
+        return new JdbiBusinessFigures(context);
+    }
+
+    /**
+     * Reports the connection pool's figures (active, idle, pending, timeouts) to a metrics registry.
+     *
+     * @param registry a Micrometer {@code MeterRegistry}
+     */
+    public void reportPoolTo(Object registry) {
+        dataSource.setMetricRegistry(registry);
     }
 
     public ProductImages productImages() {

@@ -20,6 +20,7 @@ import io.apotheca.application.notification.NotificationInbox;
 import io.apotheca.application.notification.NotificationPorts;
 import io.apotheca.application.notification.NotificationUseCases;
 import io.apotheca.application.notification.port.out.Mailer;
+import io.apotheca.application.operations.OperationsUseCases;
 import io.apotheca.application.order.OrderPersonalRecords;
 import io.apotheca.application.order.OrderPorts;
 import io.apotheca.application.order.OrderUseCases;
@@ -44,6 +45,7 @@ import io.apotheca.bootstrap.config.ApothecaConfig;
 import io.apotheca.bootstrap.config.DatabaseUrl;
 import io.apotheca.bootstrap.demo.DemoData;
 import io.apotheca.http.ApiUseCases;
+import io.apotheca.http.HttpMetrics;
 import io.apotheca.http.HttpServer;
 import io.apotheca.http.HttpSettings;
 import io.apotheca.http.security.Argon2PasswordHasher;
@@ -310,8 +312,13 @@ public final class Apotheca {
                 new DemoData(identity, persistence.users(), inventory, pricingPorts, useCases.productImages())
                         .loadIfEmpty(config.firstAdmin().map(AdminAccount::email));
             }
+            HttpMetrics metrics = OperatorMetrics.start(
+                    persistence,
+                    OperationsUseCases.figures(persistence.businessFigures(), clock),
+                    config.metricsToken(),
+                    shutdown);
             HttpServer http = shutdown.add(
-                    HttpServer.start(HttpSettings.onPort(config.port(), config.trustedProxies()), useCases));
+                    HttpServer.start(HttpSettings.onPort(config.port(), config.trustedProxies()), useCases, metrics));
             return new RunningApotheca(http.port(), shutdown);
         } catch (IOException e) {
             shutdown.run();

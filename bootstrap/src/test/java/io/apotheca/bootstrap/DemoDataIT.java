@@ -33,6 +33,9 @@ class DemoDataIT {
             products = items.size();
 
             assertThat(products).isGreaterThanOrEqualTo(20);
+            assertThat(pharmacy.download("/metrics", null).status())
+                    .as("open without a token")
+                    .isEqualTo(200);
             assertThat(items.findValuesAsText("requiresPrescription")).contains("true", "false");
             String picture = items.findValues("images").stream()
                     .filter(images -> images.size() > 0)

@@ -1,0 +1,2 @@
+/** The business figures, counted in PostgreSQL. */
+package io.apotheca.persistence.operations;

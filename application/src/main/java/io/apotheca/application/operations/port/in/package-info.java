@@ -1,0 +1,2 @@
+/** Reading the business figures. */
+package io.apotheca.application.operations.port.in;

@@ -1,0 +1,2 @@
+/** Where the business figures are counted. */
+package io.apotheca.application.operations.port.out;
