@@ -38,7 +38,7 @@ public final class CartResource implements Resource {
     record CartView(List<LineView> items, MoneyView subtotal, MoneyView tax, MoneyView total) {
 
         static CartView of(PricedCart cart) {
-            Money subtotal = cart.subtotal().orElse(Money.of(0, "USD"));
+            Money subtotal = cart.subtotal().orElse(Money.zero(Money.DEFAULT_CURRENCY));
             Money tax = cart.tax().orElse(Money.zero(subtotal.currency()));
             return new CartView(
                     cart.lines().stream()

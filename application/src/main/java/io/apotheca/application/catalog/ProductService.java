@@ -29,8 +29,6 @@ import java.util.UUID;
 /** Products: administrators write them, everyone reads the active ones. */
 final class ProductService implements ManageProductsUseCase {
 
-    private static final String DEFAULT_CURRENCY = "USD";
-
     private final InventoryPorts ports;
     private final StockLevels stock;
 
@@ -191,7 +189,9 @@ final class ProductService implements ManageProductsUseCase {
                 d.priceMinor() != null ? d.priceMinor() : b.price().minor(),
                 d.currency() != null
                         ? d.currency()
-                        : b != null ? b.price().currency().getCurrencyCode() : DEFAULT_CURRENCY);
+                        : b != null
+                                ? b.price().currency().getCurrencyCode()
+                                : Money.DEFAULT_CURRENCY.getCurrencyCode());
         boolean requiresPrescription =
                 d.requiresPrescription() != null ? d.requiresPrescription() : b != null && b.requiresPrescription();
         return new Product(

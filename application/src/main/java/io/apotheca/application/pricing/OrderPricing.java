@@ -26,9 +26,6 @@ import java.util.UUID;
  */
 public final class OrderPricing {
 
-    /** The currency of an empty cart's zero totals. */
-    private static final Currency EMPTY_CART_CURRENCY = Currency.getInstance("USD");
-
     private final TaxRateSettings taxRates;
     private final ShippingOptions shippingOptions;
 
@@ -85,10 +82,10 @@ public final class OrderPricing {
         List<OrderLine> lines = lines(items);
         boolean offered = shippingOptions.anyActive();
         if (lines.isEmpty()) { // nothing to ship: no shipping, whatever option is named
-            Money none = Money.zero(EMPTY_CART_CURRENCY);
+            Money none = Money.zero(Money.DEFAULT_CURRENCY);
             return Outcome.done(new Priced(
                     lines,
-                    ShippingCharge.none(EMPTY_CART_CURRENCY),
+                    ShippingCharge.none(Money.DEFAULT_CURRENCY),
                     Optional.empty(),
                     new Totals(none, none, none),
                     offered));

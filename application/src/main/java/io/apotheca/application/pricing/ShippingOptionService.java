@@ -21,8 +21,6 @@ import java.util.UUID;
 /** Shipping options: read by anyone, written by administrators, every change audited. */
 final class ShippingOptionService implements ManageShippingOptionsUseCase {
 
-    private static final String DEFAULT_CURRENCY = "USD";
-
     private final PricingPorts ports;
 
     ShippingOptionService(PricingPorts ports) {
@@ -113,7 +111,8 @@ final class ShippingOptionService implements ManageShippingOptionsUseCase {
     private static ShippingOption merged(ShippingOptionId id, Draft d, Optional<ShippingOption> base) {
         String currency = d.currency() != null
                 ? d.currency()
-                : base.map(b -> b.price().currency().getCurrencyCode()).orElse(DEFAULT_CURRENCY);
+                : base.map(b -> b.price().currency().getCurrencyCode())
+                        .orElse(Money.DEFAULT_CURRENCY.getCurrencyCode());
         long price = d.priceMinor() != null
                 ? d.priceMinor()
                 : base.orElseThrow().price().minor();

@@ -20,6 +20,12 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
         }
     }
 
+    /**
+     * The currency of a price, shipping option or empty cart for which none is named: US dollars,
+     * until the pharmacy's own currency becomes a setting.
+     */
+    public static final Currency DEFAULT_CURRENCY = Currency.getInstance("USD");
+
     /** Builds an amount from minor units and an ISO-4217 code such as {@code "USD"}. */
     public static Money of(long minor, String currencyCode) {
         return new Money(minor, Currency.getInstance(currencyCode));
