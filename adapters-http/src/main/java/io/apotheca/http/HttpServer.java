@@ -8,6 +8,7 @@ import io.apotheca.http.cart.CartResource;
 import io.apotheca.http.catalog.CategoriesResource;
 import io.apotheca.http.catalog.ProductImagesResource;
 import io.apotheca.http.catalog.ProductsResource;
+import io.apotheca.http.docs.ApiDocsResource;
 import io.apotheca.http.health.HealthResource;
 import io.apotheca.http.identity.AuthResource;
 import io.apotheca.http.identity.PharmacistsResource;
@@ -20,13 +21,16 @@ import io.apotheca.http.payment.PaymentsResource;
 import io.apotheca.http.prescription.PrescriptionsResource;
 import io.apotheca.http.pricing.ShippingOptionsResource;
 import io.apotheca.http.pricing.TaxRatesResource;
+import io.apotheca.http.problem.ProblemErrorHandler;
 import io.apotheca.http.problem.ProblemResponses;
 import io.apotheca.http.security.ClientAddresses;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.json.JavalinJackson;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The running API: started with the pharmacy's use cases, stopped gracefully (no new connections,
@@ -35,9 +39,11 @@ import java.util.function.Function;
 public final class HttpServer implements AutoCloseable {
 
     private final Javalin javalin;
+    private final List<Route> routes;
 
-    private HttpServer(Javalin javalin) {
+    private HttpServer(Javalin javalin, List<Route> routes) {
         this.javalin = javalin;
+        this.routes = List.copyOf(routes);
     }
 
     /** Starts serving every resource of the API. */
@@ -50,6 +56,7 @@ public final class HttpServer implements AutoCloseable {
                 callers -> List.of(
                         new HealthResource(useCases.checkReadiness()),
                         new MetricsResource(metrics),
+                        new ApiDocsResource(),
                         new AuthResource(useCases.identity(), callers),
                         new UsersResource(useCases.identity(), callers),
                         new PharmacistsResource(useCases.identity(), callers),
@@ -85,7 +92,16 @@ public final class HttpServer implements AutoCloseable {
         RequestIds requestIds = new RequestIds(ids);
         RequestAuthentication authentication = new RequestAuthentication(authenticate);
         Callers callers = new Callers(new ClientAddresses(settings.trustedProxies()));
+        List<Route> routes = new ArrayList<>();
         Javalin javalin = Javalin.create(config -> {
+            config.events.handlerAdded(added -> {
+                if (added.getHttpMethod().isHttpMethod()) {
+                    routes.add(new Route(
+                            added.getHttpMethod().name(),
+                            added.getPath(),
+                            added.getRoles().stream().map(Object::toString).collect(Collectors.toSet())));
+                }
+            });
             config.startup.showJavalinBanner = false;
             config.concurrency.useVirtualThreads = true;
             config.jsonMapper(new JavalinJackson(json, true));
@@ -97,12 +113,15 @@ public final class HttpServer implements AutoCloseable {
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
             // Javalin's server drains requests in flight for as long as Jetty's stop timeout allows
-            config.jetty.modifyServer(
-                    server -> server.setStopTimeout(settings.stopTimeout().toMillis()));
+            config.jetty.modifyServer(server -> {
+                server.setStopTimeout(settings.stopTimeout().toMillis());
+                server.setErrorHandler(new ProblemErrorHandler());
+            });
             config.routes.before(requestIds::assign);
             config.routes.before(new DeclaredBodyLimit(settings.maxRequestBytes())::check);
             config.routes.before("/api/v1/*", authentication::authenticate);
             config.routes.beforeMatched(authentication::authorize);
+            config.routes.beforeMatched(Requests::refuseNulInQuery);
             RequestLog requestLog = new RequestLog();
             RequestMetrics requestMetrics = new RequestMetrics(metrics.registry());
             config.requestLogger.http((ctx, millis) -> {
@@ -113,7 +132,12 @@ public final class HttpServer implements AutoCloseable {
             resources.apply(callers).forEach(resource -> resource.register(config.routes));
         });
         javalin.start();
-        return new HttpServer(javalin);
+        return new HttpServer(javalin, routes);
+    }
+
+    /** Every operation this server answers, as registered: what the OpenAPI document must describe. */
+    public List<Route> routes() {
+        return routes;
     }
 
     /** The port the API listens on, useful when it was started on port 0. */

@@ -15,14 +15,30 @@ public final class Requests {
 
     private Requests() {}
 
-    /** The JSON body; an empty or malformed one is a 400 problem. */
+    /**
+     * The JSON body. A body declared as anything but JSON is a 415 problem; an empty, {@code null} or
+     * malformed one is a 400 problem.
+     */
     public static <T> T body(Context ctx, Class<T> type) {
-        T body = ctx.bodyAsClass(type);
-        if (body == null) {
-            throw new ProblemException(
-                    Problem.of(400, "malformed_json", "Malformed JSON", "A JSON object is required."));
+        String declared = ctx.contentType();
+        if (declared != null && !JsonMapping.isJson(declared)) {
+            throw new ProblemException(Problem.of(
+                    415, "unsupported_media_type", "Unsupported media type", "Send the body as application/json."));
         }
-        return body;
+        String raw = ctx.body().strip();
+        if (raw.isEmpty() || raw.equals("null")) {
+            throw new ProblemException(ProblemResponses.jsonObjectRequired());
+        }
+        return ctx.bodyAsClass(type);
+    }
+
+    /** Refuses a query whose names or values hold the NUL character, which no column can store (400). */
+    static void refuseNulInQuery(Context ctx) {
+        ctx.queryParamMap().forEach((name, values) -> {
+            if (name.indexOf('\u0000') >= 0 || values.stream().anyMatch(value -> value.indexOf('\u0000') >= 0)) {
+                throw invalid(name.replace('\u0000', '?'), "may not hold the NUL character");
+            }
+        });
     }
 
     /** {@code ?limit=} (default 20, 1 to 100) and {@code ?cursor=}. */

@@ -69,6 +69,29 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void a_value_of_the_wrong_type_is_a_400_validation_problem_naming_the_field() throws Exception {
+        HttpResponse<String> response = api.send(api.request("/test/echo")
+                .header("Content-Type", "application/json")
+                .POST(BodyPublishers.ofString("{\"name\": 12}"))
+                .build());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertProblem(response, "validation_failed");
+        assertThat(response.body()).contains("\"field\":\"name\"", "must be text");
+    }
+
+    @Test
+    void a_json_array_where_an_object_belongs_is_malformed_json() throws Exception {
+        HttpResponse<String> response = api.send(api.request("/test/echo")
+                .header("Content-Type", "application/json")
+                .POST(BodyPublishers.ofString("[]"))
+                .build());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertProblem(response, "malformed_json");
+    }
+
+    @Test
     void well_formed_json_with_unknown_fields_is_read() throws Exception {
         HttpResponse<String> response = api.send(api.request("/test/echo")
                 .header("Content-Type", "application/json")

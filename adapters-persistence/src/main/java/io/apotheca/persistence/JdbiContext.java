@@ -7,7 +7,8 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * Gives every store the handle of the transaction running on this thread, so that all the writes
  * of one command commit or roll back together; outside a transaction, a store's statement runs on
- * a handle of its own.
+ * a handle of its own. A database that cannot be reached shows as {@link
+ * io.apotheca.application.shared.port.out.DependencyUnavailableException} (see {@link ConnectionFailures}).
  */
 public final class JdbiContext {
 
@@ -21,7 +22,10 @@ public final class JdbiContext {
     /** Runs the statements on the current transaction's handle, or on a handle of their own. */
     public <T> T with(HandleCallback<T, RuntimeException> statements) {
         Handle handle = current.get();
-        return handle != null ? statements.withHandle(handle) : jdbi.withHandle(statements);
+        if (handle != null) {
+            return statements.withHandle(handle);
+        }
+        return ConnectionFailures.translated(() -> jdbi.withHandle(statements));
     }
 
     /** Runs the work in the current transaction, or in a new one. */
@@ -29,13 +33,13 @@ public final class JdbiContext {
         if (current.get() != null) {
             return work.get(); // a command inside a command joins its transaction
         }
-        return jdbi.inTransaction(handle -> {
+        return ConnectionFailures.translated(() -> jdbi.inTransaction(handle -> {
             current.set(handle);
             try {
                 return work.get();
             } finally {
                 current.remove();
             }
-        });
+        }));
     }
 }

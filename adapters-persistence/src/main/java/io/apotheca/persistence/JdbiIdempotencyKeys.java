@@ -29,7 +29,7 @@ final class JdbiIdempotencyKeys implements IdempotencyKeys {
             Instant now,
             Duration lease,
             Duration retention) {
-        return jdbi.inTransaction(h -> {
+        return ConnectionFailures.translated(() -> jdbi.inTransaction(h -> {
             int inserted = h.createUpdate("""
                             INSERT INTO idempotency_keys (user_id, scope, key, fingerprint, state, created_at, lease_until, expires_at)
                             VALUES (:user, :scope, :key, :fingerprint, 'IN_FLIGHT', :now, :lease, :expires)
@@ -85,12 +85,12 @@ final class JdbiIdempotencyKeys implements IdempotencyKeys {
                     })
                     .findOne();
             return existing.orElseGet(InFlight::new); // released between our two statements: treat as busy
-        });
+        }));
     }
 
     @Override
     public void complete(UserId user, String scope, String key, StoredResponse response) {
-        jdbi.useTransaction(h -> h.createUpdate("""
+        ConnectionFailures.translated(() -> jdbi.inTransaction(h -> h.createUpdate("""
                         UPDATE idempotency_keys SET state = 'COMPLETED', response_status = :status,
                             response_type = :type, response_body = :body
                         WHERE user_id = :user AND scope = :scope AND key = :key""")
@@ -100,16 +100,16 @@ final class JdbiIdempotencyKeys implements IdempotencyKeys {
                 .bind("status", response.status())
                 .bind("type", response.contentType())
                 .bind("body", response.body())
-                .execute());
+                .execute()));
     }
 
     @Override
     public void release(UserId user, String scope, String key) {
-        jdbi.useTransaction(h -> h.createUpdate(
+        ConnectionFailures.translated(() -> jdbi.inTransaction(h -> h.createUpdate(
                         "DELETE FROM idempotency_keys WHERE user_id = :user AND scope = :scope AND key = :key AND state = 'IN_FLIGHT'")
                 .bind("user", user.value())
                 .bind("scope", scope)
                 .bind("key", key)
-                .execute());
+                .execute()));
     }
 }

@@ -3,6 +3,8 @@ package io.apotheca.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.apotheca.application.shared.port.out.DependencyUnavailableException;
+import io.apotheca.domain.identity.UserId;
 import io.apotheca.testsupport.PostgresExtension;
 import io.apotheca.testsupport.TestDatabase;
 import java.sql.Connection;
@@ -10,6 +12,11 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -48,6 +55,88 @@ class PostgresPersistenceIT {
                 "jdbc:postgresql://127.0.0.1:1/nowhere", "postgres", "", 2, Duration.ofMillis(500));
 
         assertThatThrownBy(() -> PostgresPersistence.open(unreachable)).isInstanceOf(RuntimeException.class);
+    }
+
+    @Test
+    void a_command_that_finds_no_free_connection_in_time_is_told_the_database_is_unavailable() throws Exception {
+        TestDatabase db = postgres.database();
+        PostgresSettings twoConnections = // Flyway needs two while it migrates
+                new PostgresSettings(db.jdbcUrl(), db.username(), db.password(), 2, Duration.ofMillis(300));
+        try (PostgresPersistence persistence = PostgresPersistence.open(twoConnections)) {
+            CountDownLatch holding = new CountDownLatch(2);
+            CountDownLatch done = new CountDownLatch(1);
+            List<Thread> holders = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                Thread holder = new Thread(() -> persistence.transactions().inTransaction(() -> {
+                    persistence.users().byId(new UserId(UUID.randomUUID()));
+                    holding.countDown();
+                    await(done);
+                    return null;
+                }));
+                holder.start();
+                holders.add(holder);
+            }
+            try {
+                await(holding);
+                assertThatThrownBy(() -> persistence.users().byId(new UserId(UUID.randomUUID())))
+                        .isInstanceOf(DependencyUnavailableException.class)
+                        .extracting(e -> ((DependencyUnavailableException) e).dependency())
+                        .isEqualTo("postgresql");
+                assertThatThrownBy(() -> persistence.transactions().inTransaction(() -> null))
+                        .isInstanceOf(DependencyUnavailableException.class);
+            } finally {
+                done.countDown();
+                for (Thread holder : holders) {
+                    holder.join();
+                }
+            }
+            assertThat(persistence.users().byId(new UserId(UUID.randomUUID()))).isEmpty();
+        }
+    }
+
+    @Test
+    void a_connection_the_server_ends_mid_command_is_told_as_unavailable_and_a_wrong_statement_is_not() {
+        try (PostgresPersistence persistence = PostgresPersistence.open(settings(postgres.database()))) {
+            assertThatThrownBy(() -> persistence.transactions().inTransaction(() -> {
+                        persistence.users().byId(new UserId(UUID.randomUUID()));
+                        terminateOtherBackends(postgres.database());
+                        return persistence.users().byId(new UserId(UUID.randomUUID()));
+                    }))
+                    .isInstanceOf(DependencyUnavailableException.class);
+
+            assertThat(ConnectionFailures.unreachable(new SQLException("syntax error", "42601")))
+                    .isFalse();
+            assertThat(ConnectionFailures.unreachable(new RuntimeException(new SQLException("gone", "08006"))))
+                    .isTrue();
+            assertThat(ConnectionFailures.unreachable(new SQLException("shutting down", "57P01")))
+                    .isTrue();
+        }
+    }
+
+    /** Ends every other session on the database, as an administrator's {@code pg_terminate_backend} or a restart would. */
+    private static void terminateOtherBackends(TestDatabase db) {
+        try (Connection connection = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
+                ResultSet rows = connection
+                        .createStatement()
+                        .executeQuery("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                                + " WHERE datname = current_database() AND pid <> pg_backend_pid()")) {
+            while (rows.next()) {
+                // each row is one ended session
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(10, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("timed out");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static PostgresSettings settings(TestDatabase db) {

@@ -1,6 +1,7 @@
 package io.apotheca.redis;
 
 import io.apotheca.application.shared.RateLimit;
+import io.apotheca.application.shared.port.out.DependencyUnavailableException;
 import io.apotheca.application.shared.port.out.RateLimiter;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.exceptions.JedisException;
 
 /**
  * Token buckets kept in Redis (bucket4j, compare-and-swap), so every instance of the pharmacy counts
@@ -36,8 +38,13 @@ final class JedisRateLimiter implements RateLimiter {
                 .build();
         byte[] redisKey =
                 (keyPrefix + key + "|" + limit.count() + "/" + limit.period()).getBytes(StandardCharsets.UTF_8);
-        ConsumptionProbe probe =
-                buckets.builder().build(redisKey, () -> configuration).tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe;
+        try {
+            probe = buckets.builder().build(redisKey, () -> configuration).tryConsumeAndReturnRemaining(1);
+        } catch (JedisException e) {
+            // never let an attempt through uncounted: without Redis the limit cannot be kept, so refuse
+            throw new DependencyUnavailableException("redis", e);
+        }
         return probe.isConsumed() ? Optional.empty() : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
     }
 }

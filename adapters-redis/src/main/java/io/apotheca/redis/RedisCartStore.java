@@ -1,6 +1,7 @@
 package io.apotheca.redis;
 
 import io.apotheca.application.cart.port.out.CartStore;
+import io.apotheca.application.shared.port.out.DependencyUnavailableException;
 import io.apotheca.domain.catalog.ProductId;
 import io.apotheca.domain.identity.UserId;
 import io.apotheca.domain.order.Cart;
@@ -14,6 +15,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.exceptions.JedisException;
 
 /**
  * Carts in Redis, written behind to a durable store.
@@ -55,18 +57,26 @@ public final class RedisCartStore implements CartStore {
 
     @Override
     public Cart load(UserId customer) {
-        Map<String, String> hash = redis.hgetAll(key(customer));
-        if (!hash.isEmpty()) {
-            return cart(customer, hash);
+        try {
+            Map<String, String> hash = redis.hgetAll(key(customer));
+            if (!hash.isEmpty()) {
+                return cart(customer, hash);
+            }
+            Cart kept = durable.load(customer);
+            write(kept, false);
+            return kept;
+        } catch (JedisException e) {
+            throw new DependencyUnavailableException("redis", e);
         }
-        Cart kept = durable.load(customer);
-        write(kept, false);
-        return kept;
     }
 
     @Override
     public void save(Cart cart) {
-        write(cart, true);
+        try {
+            write(cart, true);
+        } catch (JedisException e) {
+            throw new DependencyUnavailableException("redis", e);
+        }
     }
 
     /**

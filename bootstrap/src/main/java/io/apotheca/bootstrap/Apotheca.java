@@ -319,7 +319,7 @@ public final class Apotheca {
                     shutdown);
             HttpServer http = shutdown.add(
                     HttpServer.start(HttpSettings.onPort(config.port(), config.trustedProxies()), useCases, metrics));
-            return new RunningApotheca(http.port(), shutdown);
+            return new RunningApotheca(http.port(), http.routes(), shutdown);
         } catch (IOException e) {
             shutdown.run();
             throw new UncheckedIOException("could not prepare the data folder " + config.dataDir(), e);

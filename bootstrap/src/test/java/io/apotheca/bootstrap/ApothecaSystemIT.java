@@ -88,11 +88,12 @@ class ApothecaSystemIT {
     }
 
     private HttpResponse<String> get(int port, String path, String requestId) throws Exception {
-        return http.send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                        .header("X-Request-Id", requestId)
-                        .timeout(Duration.ofSeconds(10))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("X-Request-Id", requestId)
+                .timeout(Duration.ofSeconds(10))
+                .build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        TestPharmacy.keepsToContract(request, null, response, response.body());
+        return response;
     }
 }

@@ -74,7 +74,10 @@ class KilledCheckoutIT {
             blocker.rollback();
         }
 
-        assertThat(killed.status()).as(killed.toString()).isEqualTo(500);
+        assertThat(killed.status())
+                .as("a session the server ended is a database gone away: " + killed)
+                .isEqualTo(503);
+        assertThat(killed.code()).isEqualTo("service_unavailable");
         assertThat(pharmacy.scalar("SELECT count(*) FROM orders WHERE customer_id = '" + customer.id() + "'"))
                 .isZero();
         assertThat(

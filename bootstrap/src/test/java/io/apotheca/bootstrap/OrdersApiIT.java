@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.apotheca.bootstrap.TestPharmacy.Account;
 import io.apotheca.bootstrap.TestPharmacy.Response;
 import io.apotheca.testsupport.PostgresExtension;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -162,22 +158,11 @@ class OrdersApiIT {
         for (int i = 0; i < 30; i++) {
             buyers.add(customerWith(product, 1));
         }
-        HttpClient http = HttpClient.newHttpClient();
         ExecutorService pool = Executors.newFixedThreadPool(30);
         try {
             List<Callable<Integer>> checkouts = new ArrayList<>();
             for (Account buyer : buyers) {
-                checkouts.add(() -> http.send(
-                                HttpRequest.newBuilder(URI.create(
-                                                "http://127.0.0.1:" + pharmacy.app.port() + "/api/v1/orders"))
-                                        .header("Authorization", "Bearer " + buyer.accessToken())
-                                        .header("Content-Type", "application/json")
-                                        .POST(
-                                                HttpRequest.BodyPublishers.ofString(
-                                                        "{\"shippingAddress\":{\"line1\":\"1 A St\",\"city\":\"Oslo\",\"postalCode\":\"0150\",\"country\":\"NO\"}}"))
-                                        .build(),
-                                HttpResponse.BodyHandlers.discarding())
-                        .statusCode());
+                checkouts.add(() -> pharmacy.checkout(buyer).status());
             }
             List<Integer> statuses = new ArrayList<>();
             for (Future<Integer> status : pool.invokeAll(checkouts)) {

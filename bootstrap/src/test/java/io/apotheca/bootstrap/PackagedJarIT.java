@@ -75,11 +75,12 @@ class PackagedJarIT {
     }
 
     private HttpResponse<String> send(int port, String path, String requestId) throws Exception {
-        return http.send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                        .header("X-Request-Id", requestId)
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("X-Request-Id", requestId)
+                .build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        TestPharmacy.keepsToContract(request, null, response, response.body());
+        return response;
     }
 
     private static String freePort() throws IOException {

@@ -524,6 +524,30 @@ class PaymentsApiIT {
         assertThat(down.code()).isEqualTo("payment_provider_unavailable");
         assertThat(down.body().toString()).doesNotContain("api_error").doesNotContain("unknown error");
         assertThat(retried.status()).isEqualTo(200);
+        assertOneIntentUnderTheFirstKey(order);
+    }
+
+    @Test
+    void stripe_slower_than_its_timeout_is_503_in_bounded_time_and_the_retry_makes_no_second_intent() {
+        Account customer = pharmacy.customer();
+        String order = order(customer);
+        stripe.answerLate(3, Duration.ofSeconds(5)); // the tests' STRIPE_TIMEOUT is 2 s
+
+        long started = System.nanoTime();
+        Response slow = pharmacy.payByCard(customer, order);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        Response retried = pharmacy.payByCard(customer, order);
+
+        assertThat(slow.status()).isEqualTo(503);
+        assertThat(slow.code()).isEqualTo("payment_provider_unavailable");
+        // one call and its network retries, each cut off at the timeout: never the five seconds of each late answer
+        assertThat(took).isLessThan(Duration.ofSeconds(9));
+        assertThat(retried.status()).as(retried.toString()).isEqualTo(200);
+        assertOneIntentUnderTheFirstKey(order);
+    }
+
+    /** However many calls reached Stripe, the order has one PaymentIntent, asked for under its first key. */
+    private void assertOneIntentUnderTheFirstKey(String order) {
         assertThat(stripe.intents())
                 .filteredOn(i -> i.getAsJsonObject("metadata")
                         .get("orderId")

@@ -6,6 +6,7 @@ import io.apotheca.bootstrap.config.EnvironmentConfig;
 import io.apotheca.stripe.fake.FakeStripeServer;
 import io.apotheca.stripe.fake.StripeSignatures;
 import io.apotheca.testsupport.TestDatabase;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
@@ -127,10 +128,12 @@ final class TestPharmacy implements AutoCloseable {
             request.method(
                     method,
                     json.isEmpty() ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest sent = request.build();
+            HttpResponse<String> response = http.send(sent, HttpResponse.BodyHandlers.ofString());
+            keepsToContract(sent, json, response, response.body());
             JsonNode parsed = response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
             return new Response(response.statusCode(), parsed, response.headers());
-        } catch (Exception e) {
+        } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(method + " " + request.build().uri() + " failed", e);
         }
     }
@@ -341,12 +344,28 @@ final class TestPharmacy implements AutoCloseable {
             request.header("Authorization", "Bearer " + token);
         }
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest sent = request.build();
+            HttpResponse<String> response = http.send(sent, HttpResponse.BodyHandlers.ofString());
+            keepsToContract(
+                    sent, body.toString(java.nio.charset.StandardCharsets.ISO_8859_1), response, response.body());
             JsonNode parsed = response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
             return new Response(response.statusCode(), parsed, response.headers());
-        } catch (Exception e) {
+        } catch (IOException | InterruptedException e) {
             throw new IllegalStateException("upload failed", e);
         }
+    }
+
+    /** Fails the test when the exchange is not one the OpenAPI document describes. */
+    static void keepsToContract(HttpRequest sent, String requestBody, HttpResponse<?> response, String responseBody) {
+        ContractCheck.ofApi()
+                .verify(new ContractCheck.Exchange(
+                        sent.method(),
+                        sent.uri(),
+                        sent.headers().map(),
+                        requestBody,
+                        response.statusCode(),
+                        response.headers().map(),
+                        responseBody));
     }
 
     /** A response whose body is kept as bytes, such as a document. */
@@ -363,9 +382,24 @@ final class TestPharmacy implements AutoCloseable {
             request.header("Authorization", "Bearer " + token);
         }
         try {
-            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpRequest sent = request.build();
+            HttpResponse<byte[]> response = http.send(sent, HttpResponse.BodyHandlers.ofByteArray());
+            boolean text = response.headers()
+                    .firstValue("Content-Type")
+                    .filter(type ->
+                            type.startsWith("application/") && type.contains("json") || type.startsWith("text/"))
+                    .isPresent();
+            keepsToContract(
+                    sent,
+                    null,
+                    response,
+                    new String(
+                            response.body(),
+                            text
+                                    ? java.nio.charset.StandardCharsets.UTF_8
+                                    : java.nio.charset.StandardCharsets.ISO_8859_1));
             return new Download(response.statusCode(), response.body(), response.headers());
-        } catch (Exception e) {
+        } catch (IOException | InterruptedException e) {
             throw new IllegalStateException("download failed", e);
         }
     }

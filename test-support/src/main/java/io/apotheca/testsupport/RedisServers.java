@@ -2,7 +2,6 @@ package io.apotheca.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.testcontainers.DockerClientFactory;
@@ -53,14 +52,8 @@ public final class RedisServers {
 
     private static RedisEndpoint startEmbedded() {
         try {
-            int port = freePort();
-            RedisServer server = RedisServer.newRedisServer()
-                    .bind("127.0.0.1")
-                    .port(port)
-                    .setting("save \"\"")
-                    .setting("appendonly no")
-                    .build();
-            server.start();
+            int port = FreePorts.next();
+            RedisServer server = startEmbeddedOn(port);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stopQuietly(server)));
             return new RedisEndpoint("embedded binaries", "127.0.0.1", port, "");
         } catch (IOException e) {
@@ -68,10 +61,19 @@ public final class RedisServers {
         }
     }
 
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+    /**
+     * An embedded Redis of the test's own on 127.0.0.1:{@code port}, keeping nothing on disk: for
+     * drills that stop it and start it again on the same port. The caller stops it.
+     */
+    public static RedisServer startEmbeddedOn(int port) throws IOException {
+        RedisServer server = RedisServer.newRedisServer()
+                .bind("127.0.0.1")
+                .port(port)
+                .setting("save \"\"")
+                .setting("appendonly no")
+                .build();
+        server.start();
+        return server;
     }
 
     private static void stopQuietly(RedisServer server) {

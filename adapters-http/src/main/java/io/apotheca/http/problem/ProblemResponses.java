@@ -1,6 +1,8 @@
 package io.apotheca.http.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.apotheca.application.shared.port.out.DependencyUnavailableException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -30,6 +32,8 @@ public final class ProblemResponses {
         routes.exception(MethodNotAllowedResponse.class, ProblemResponses::methodNotAllowed);
         routes.exception(HttpResponseException.class, ProblemResponses::fromStatus);
         routes.exception(JsonProcessingException.class, (e, ctx) -> send(ctx, malformedJson()));
+        routes.exception(MismatchedInputException.class, (e, ctx) -> send(ctx, WrongTypes.problem(e)));
+        routes.exception(DependencyUnavailableException.class, ProblemResponses::unavailable);
         routes.exception(Exception.class, ProblemResponses::unexpected);
     }
 
@@ -41,6 +45,11 @@ public final class ProblemResponses {
     /** The answer for a resource that does not exist, or that is not the caller's to see. */
     public static Problem notFound() {
         return Problem.of(404, "not_found", "Not found", "There is no such resource.");
+    }
+
+    /** The answer for a body that is not a JSON object: empty, {@code null}, an array or a bare value. */
+    public static Problem jsonObjectRequired() {
+        return Problem.of(400, "malformed_json", "Malformed JSON", "A JSON object is required.");
     }
 
     private static Problem malformedJson() {
@@ -74,6 +83,18 @@ public final class ProblemResponses {
                     default ->
                         Problem.of(e.getStatus(), "http_" + e.getStatus(), "HTTP " + e.getStatus(), e.getMessage());
                 });
+    }
+
+    private static void unavailable(DependencyUnavailableException e, Context ctx) {
+        LOG.warn("{} does not answer on {} {}: {}", e.dependency(), ctx.method().name(), ctx.path(), e.getMessage());
+        ctx.header("Retry-After", "5");
+        send(
+                ctx,
+                Problem.of(
+                        503,
+                        "service_unavailable",
+                        "Service unavailable",
+                        "A system the pharmacy depends on does not answer; nothing was done. Try again shortly."));
     }
 
     private static void unexpected(Exception e, Context ctx) {

@@ -70,7 +70,12 @@ public final class Refusals {
     }
 
     private static String title(Refusal.Reason reason) {
-        String code = reason.code().replace('_', ' ');
-        return Character.toUpperCase(code.charAt(0)) + code.substring(1);
+        return titleOf(reason.code());
+    }
+
+    /** A problem's title read off its code: {@code insufficient_stock} is "Insufficient stock". */
+    static String titleOf(String code) {
+        String words = code.replace('_', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }
