@@ -52,8 +52,6 @@ public final class CheckoutLoad {
     private static final String ADMIN = "bench-admin@apotheca.test";
     private static final int[] CLIENTS = {8, 32, 64};
     private static final int SPREAD = 1_000;
-    private static final String ADDRESS =
-            "{\"shippingAddress\":{\"line1\":\"1 A St\",\"city\":\"Oslo\",\"postalCode\":\"0150\",\"country\":\"NO\"}}";
 
     private final HttpClient http = HttpClient.newBuilder()
             .executor(Executors.newFixedThreadPool(8))
@@ -171,7 +169,8 @@ public final class CheckoutLoad {
                     String product = products.get(ThreadLocalRandom.current().nextInt(products.size()));
                     send("PUT", "/cart/items/" + product, token, "{\"quantity\":1}");
                     long start = System.nanoTime();
-                    int status = send("POST", "/orders", token, ADDRESS).statusCode();
+                    int status =
+                            send("POST", "/orders", token, LoadClient.CHECKOUT).statusCode();
                     samples[n++] = System.nanoTime() - start;
                     statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
                     if (status != 201) {

@@ -18,6 +18,10 @@ import java.util.concurrent.Executors;
 final class LoadClient {
 
     static final ObjectMapper JSON = new ObjectMapper();
+    /** The body of a checkout that ships to a fixed address. */
+    static final String CHECKOUT =
+            "{\"shippingAddress\":{\"line1\":\"1 A St\",\"city\":\"Oslo\",\"postalCode\":\"0150\",\"country\":\"NO\"}}";
+
     private static final String BOUNDARY = "apotheca-bench-boundary";
 
     /** An answer: its status and its body. */

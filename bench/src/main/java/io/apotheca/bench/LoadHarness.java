@@ -44,8 +44,6 @@ public final class LoadHarness {
     private static final int MAX_ITERATIONS = 1_000_000;
     private static final Duration WARM_UP = Duration.ofSeconds(3);
     private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "localhost", "[::1]", "::1");
-    private static final String ADDRESS =
-            "{\"shippingAddress\":{\"line1\":\"1 A St\",\"city\":\"Oslo\",\"postalCode\":\"0150\",\"country\":\"NO\"}}";
     private static final byte[] PRESCRIPTION =
             "%PDF-1.7\n%load harness prescription\n".getBytes(StandardCharsets.US_ASCII);
 
@@ -202,7 +200,9 @@ public final class LoadHarness {
             String token = customers.get(client);
             String product = products.get(ThreadLocalRandom.current().nextInt(products.size()));
             r.record(false, () -> api.put("/api/v1/cart/items/" + product, token, "{\"quantity\":1}"));
-            if (r.record(true, () -> api.post("/api/v1/orders", token, ADDRESS)).status() != 201) {
+            if (r.record(true, () -> api.post("/api/v1/orders", token, LoadClient.CHECKOUT))
+                            .status()
+                    != 201) {
                 r.record(false, () -> api.send("DELETE", "/api/v1/cart", token, null));
             }
         };
@@ -218,7 +218,8 @@ public final class LoadHarness {
                             false,
                             () -> api.put(
                                     "/api/v1/cart/items/" + pharmacy.prescriptionOnly(), token, "{\"quantity\":1}"));
-                    LoadClient.Answer order = r.record(true, () -> api.post("/api/v1/orders", token, ADDRESS));
+                    LoadClient.Answer order =
+                            r.record(true, () -> api.post("/api/v1/orders", token, LoadClient.CHECKOUT));
                     if (order.status() != 201) {
                         r.record(false, () -> api.send("DELETE", "/api/v1/cart", token, null));
                         return;

@@ -212,20 +212,7 @@ class AuthorizationMatrixIT {
                 new Endpoint("GET /cart", a -> pharmacy.get("/api/v1/cart", token(a)), CUSTOMERS),
                 new Endpoint(
                         "POST /orders",
-                        a -> pharmacy.post(
-                                "/api/v1/orders",
-                                token(a),
-                                Map.of(
-                                        "shippingAddress",
-                                        Map.of(
-                                                "line1",
-                                                "1 A St",
-                                                "city",
-                                                "Oslo",
-                                                "postalCode",
-                                                "0150",
-                                                "country",
-                                                "NO"))),
+                        a -> pharmacy.post("/api/v1/orders", token(a), TestPharmacy.CHECKOUT),
                         CUSTOMERS),
                 new Endpoint("GET /orders", a -> pharmacy.get("/api/v1/orders", token(a)), SIGNED_IN),
                 new Endpoint(

@@ -139,22 +139,8 @@ class KilledServerDrill {
                     while (!killed.get()) {
                         try {
                             send(port, "PUT", "/api/v1/cart/items/" + product, customer, Map.of("quantity", 1));
-                            HttpResponse<String> order = send(
-                                    port,
-                                    "POST",
-                                    "/api/v1/orders",
-                                    customer,
-                                    Map.of(
-                                            "shippingAddress",
-                                            Map.of(
-                                                    "line1",
-                                                    "1 A St",
-                                                    "city",
-                                                    "Oslo",
-                                                    "postalCode",
-                                                    "0150",
-                                                    "country",
-                                                    "NO")));
+                            HttpResponse<String> order =
+                                    send(port, "POST", "/api/v1/orders", customer, TestPharmacy.CHECKOUT);
                             if (order.statusCode() == 201) {
                                 placed.incrementAndGet();
                             }

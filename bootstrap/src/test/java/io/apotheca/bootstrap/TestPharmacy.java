@@ -38,6 +38,11 @@ final class TestPharmacy implements AutoCloseable {
     final FakeStripeServer stripe;
 
     private final TestDatabase db;
+
+    /** The body of a checkout that ships to a fixed address and lets the shop choose the option. */
+    static final Map<String, Object> CHECKOUT =
+            Map.of("shippingAddress", Map.of("line1", "1 A St", "city", "Oslo", "postalCode", "0150", "country", "NO"));
+
     private final HttpClient http = HttpClient.newHttpClient();
 
     private TestPharmacy(RunningApotheca app, FakeStripeServer stripe, TestDatabase db) {
@@ -298,12 +303,7 @@ final class TestPharmacy implements AutoCloseable {
 
     /** Checks the customer's cart out to a fixed address; returns the response. */
     Response checkout(Account customer) {
-        return post(
-                "/api/v1/orders",
-                customer.accessToken(),
-                Map.of(
-                        "shippingAddress",
-                        Map.of("line1", "1 A St", "city", "Oslo", "postalCode", "0150", "country", "NO")));
+        return post("/api/v1/orders", customer.accessToken(), CHECKOUT);
     }
 
     /**
