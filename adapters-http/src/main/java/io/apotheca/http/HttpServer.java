@@ -3,30 +3,16 @@ package io.apotheca.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.apotheca.application.identity.port.in.AuthenticateUseCase;
 import io.apotheca.application.shared.port.out.IdGenerator;
-import io.apotheca.http.audit.AuditLogResource;
-import io.apotheca.http.cart.CartResource;
-import io.apotheca.http.catalog.CategoriesResource;
-import io.apotheca.http.catalog.ProductImagesResource;
-import io.apotheca.http.catalog.ProductsResource;
 import io.apotheca.http.docs.ApiDocsResource;
-import io.apotheca.http.health.HealthResource;
-import io.apotheca.http.identity.AuthResource;
-import io.apotheca.http.identity.PharmacistsResource;
-import io.apotheca.http.identity.UsersResource;
-import io.apotheca.http.inventory.InventoryResource;
 import io.apotheca.http.operations.MetricsResource;
 import io.apotheca.http.operations.RequestMetrics;
-import io.apotheca.http.order.OrdersResource;
-import io.apotheca.http.payment.PaymentsResource;
-import io.apotheca.http.prescription.PrescriptionsResource;
-import io.apotheca.http.pricing.ShippingOptionsResource;
-import io.apotheca.http.pricing.TaxRatesResource;
 import io.apotheca.http.problem.ProblemErrorHandler;
 import io.apotheca.http.problem.ProblemResponses;
 import io.apotheca.http.security.ClientAddresses;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.json.JavalinJackson;
+import io.javalin.util.ConcurrencyUtil;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -46,43 +32,15 @@ public final class HttpServer implements AutoCloseable {
         this.routes = List.copyOf(routes);
     }
 
-    /** Starts serving every resource of the API. */
-    public static HttpServer start(HttpSettings settings, ApiUseCases useCases, HttpMetrics metrics) {
-        return start(
-                settings,
-                metrics,
-                useCases.ids(),
-                useCases.identity().authenticate(),
-                callers -> List.of(
-                        new HealthResource(useCases.checkReadiness()),
-                        new MetricsResource(metrics),
-                        new ApiDocsResource(),
-                        new AuthResource(useCases.identity(), callers),
-                        new UsersResource(useCases.identity(), callers),
-                        new PharmacistsResource(useCases.identity(), callers),
-                        new AuditLogResource(useCases.browseAudit(), useCases.verifyAudit(), callers),
-                        new CategoriesResource(useCases.categories(), callers),
-                        new ProductsResource(useCases.products(), useCases.search(), callers),
-                        new ProductImagesResource(useCases.productImages(), callers),
-                        new TaxRatesResource(useCases.taxRates(), callers),
-                        new ShippingOptionsResource(useCases.shippingOptions(), callers),
-                        new InventoryResource(useCases.stock(), useCases.reports(), callers),
-                        new CartResource(useCases.cart(), callers),
-                        new OrdersResource(
-                                useCases.orders(),
-                                useCases.fulfilment(),
-                                new IdempotencyKeyHeader(useCases.idempotentRequests()),
-                                callers),
-                        new PrescriptionsResource(useCases.prescriptions(), useCases.review(), callers),
-                        new PaymentsResource(
-                                useCases.pay(),
-                                useCases.refunds(),
-                                useCases.providerEvents(),
-                                new IdempotencyKeyHeader(useCases.idempotentRequests()),
-                                callers)));
-    }
-
-    static HttpServer start(
+    /**
+     * Starts serving the API: its documentation and operator metrics, and the resources {@code
+     * bootstrap} builds, each with the use cases it calls.
+     *
+     * @param ids new ids, for request ids
+     * @param authenticate reads the bearer token of a request
+     * @param resources the API's resources, given how to tell who calls
+     */
+    public static HttpServer start(
             HttpSettings settings,
             HttpMetrics metrics,
             IdGenerator ids,
@@ -104,6 +62,8 @@ public final class HttpServer implements AutoCloseable {
             });
             config.startup.showJavalinBanner = false;
             config.concurrency.useVirtualThreads = true;
+            config.jetty.threadPool =
+                    ConcurrencyUtil.jettyThreadPool("JettyServerThreadPool", 8, settings.maxThreads(), true);
             config.jsonMapper(new JavalinJackson(json, true));
             config.http.maxRequestSize = settings.maxRequestBytes();
             config.jetty.multipartConfig.maxFileSize(Uploads.MAX_FILE_BYTES, SizeUnit.BYTES);
@@ -116,8 +76,17 @@ public final class HttpServer implements AutoCloseable {
             config.jetty.modifyServer(server -> {
                 server.setStopTimeout(settings.stopTimeout().toMillis());
                 server.setErrorHandler(new ProblemErrorHandler());
+                // bodies are read, by a deadline, before a worker gets the request (Javalin nests its
+                // servlet inside the innermost wrapper)
+                server.setHandler(new BodyDeadline(
+                        settings.bodyDeadline(),
+                        settings.minBodyBytesPerSecond(),
+                        settings.maxRequestBytes(),
+                        Uploads.MAX_REQUEST_BYTES,
+                        settings.maxThreads()));
             });
             config.routes.before(requestIds::assign);
+            config.routes.before(ResponseHeaders::apply);
             config.routes.before(new DeclaredBodyLimit(settings.maxRequestBytes())::check);
             config.routes.before("/api/v1/*", authentication::authenticate);
             config.routes.beforeMatched(authentication::authorize);
@@ -129,7 +98,9 @@ public final class HttpServer implements AutoCloseable {
                 requestLog.log(ctx, millis);
             });
             ProblemResponses.registerOn(config.routes);
-            resources.apply(callers).forEach(resource -> resource.register(config.routes));
+            List<Resource> served = new ArrayList<>(List.of(new ApiDocsResource(), new MetricsResource(metrics)));
+            served.addAll(resources.apply(callers));
+            served.forEach(resource -> resource.register(config.routes));
         });
         javalin.start();
         return new HttpServer(javalin, routes);

@@ -1,6 +1,7 @@
 package io.apotheca.http;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -17,9 +18,9 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 
 /**
- * The API's JSON conventions: ISO-8601 times, unknown request fields ignored, and values taken only
- * as the type they claim: a number is not a name, {@code "12"} is not a quantity, and no text may
- * carry the NUL character (which no column can store).
+ * The API's JSON conventions: ISO-8601 times, unknown request fields ignored, a field named twice
+ * refused, and values taken only as the type they claim: a number is not a name, {@code "12"} is not
+ * a quantity, and no text may carry the NUL character (which no column can store).
  */
 final class JsonMapping {
 
@@ -27,6 +28,8 @@ final class JsonMapping {
 
     static ObjectMapper objectMapper() {
         ObjectMapper mapper = JsonMapper.builder()
+                // {"role":"CUSTOMER","role":"ADMIN"} means two things: refused, never "the last one wins"
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .build()
                 .registerModule(new JavaTimeModule())

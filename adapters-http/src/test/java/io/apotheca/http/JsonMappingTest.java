@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -49,6 +50,19 @@ class JsonMappingTest {
             })
     void a_value_of_another_type_or_text_with_nul_is_refused(String body) {
         assertThatThrownBy(() -> json.readValue(body, Body.class)).isInstanceOf(JsonProcessingException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "{\"name\":\"a\",\"name\":\"b\"}",
+                "{\"quantity\":1,\"name\":\"a\",\"quantity\":99}",
+                "{\"unknown\":1,\"unknown\":2}",
+                "{\"nested\":{\"role\":\"CUSTOMER\",\"role\":\"ADMIN\"}}"
+            })
+    void a_field_named_twice_is_malformed_json_wherever_it_stands(String body) {
+        assertThatThrownBy(() -> json.readValue(body, Body.class)).isInstanceOf(StreamReadException.class);
+        assertThatThrownBy(() -> json.readValue(body, java.util.Map.class)).isInstanceOf(StreamReadException.class);
     }
 
     @Test

@@ -29,7 +29,15 @@ final class TestApi implements AutoCloseable {
         List<Resource> resources = new java.util.ArrayList<>(List.of(new HealthResource(readiness)));
         resources.addAll(List.of(extra));
         server = HttpServer.start(
-                new HttpSettings("127.0.0.1", 0, 1_000_000, Duration.ofSeconds(10), List.of()),
+                new HttpSettings(
+                        "127.0.0.1",
+                        0,
+                        1_000_000,
+                        Duration.ofSeconds(10),
+                        List.of(),
+                        HttpSettings.DEFAULT_MAX_THREADS,
+                        Duration.ofSeconds(10),
+                        16_384),
                 HttpMetrics.unscraped(),
                 () -> new UUID(0x0123L, counter.incrementAndGet()),
                 token -> java.util.Optional.empty(),

@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * whole, then moved into place, so a reader never sees half a message), and its subject is logged:
  * the default run works, and a developer opens the mails with any mail program.
  */
-public final class EmlFileMailer implements Mailer {
+final class EmlFileMailer implements Mailer {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmlFileMailer.class);
     private static final DateTimeFormatter STAMP =
@@ -34,7 +34,7 @@ public final class EmlFileMailer implements Mailer {
     private final Session session = Session.getInstance(new Properties());
     private final Clock clock;
 
-    public EmlFileMailer(Path folder, String from, Clock clock) {
+    EmlFileMailer(Path folder, String from, Clock clock) {
         this.folder = folder;
         this.from = MimeMessages.address(from);
         this.clock = clock;

@@ -10,14 +10,14 @@ import java.time.Clock;
 import java.util.Properties;
 
 /** Hands each message to an SMTP server, signing in and upgrading to TLS as configured. */
-public final class SmtpMailer implements Mailer {
+final class SmtpMailer implements Mailer {
 
     private final SmtpSettings settings;
     private final Session session;
     private final InternetAddress from;
     private final Clock clock;
 
-    public SmtpMailer(SmtpSettings settings, Clock clock) {
+    SmtpMailer(SmtpSettings settings, Clock clock) {
         this.settings = settings;
         this.clock = clock;
         this.from = MimeMessages.address(settings.from());

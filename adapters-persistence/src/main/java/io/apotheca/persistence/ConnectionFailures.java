@@ -13,6 +13,10 @@ import org.jdbi.v3.core.JdbiException;
  * down. Those become {@link DependencyUnavailableException}, which the pharmacy answers with 503 and
  * {@code Retry-After}; every other failure passes unchanged.
  *
+ * <p>So does a transaction the server gave up to settle a conflict with another running at once (a
+ * deadlock, or a serialization failure): it was rolled back whole, nothing of it was written, and
+ * the same request tried again will most likely pass.
+ *
  * <p>A connection lost while a transaction commits leaves its outcome unknown to us. The
  * commands that must not run twice (checkout, payment) carry an Idempotency-Key, so trying one again
  * answers with what was done.
@@ -28,7 +32,7 @@ final class ConnectionFailures {
         try {
             return work.get();
         } catch (JdbiException e) {
-            if (unreachable(e)) {
+            if (unreachable(e) || conflicted(e)) {
                 throw new DependencyUnavailableException(POSTGRESQL, e);
             }
             throw e;
@@ -42,6 +46,17 @@ final class ConnectionFailures {
                 return true;
             }
             if (t instanceof SQLException sql && connectionState(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the server rolled the transaction back over a conflict with another (SQLSTATE 40P01, 40001). */
+    static boolean conflicted(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql
+                    && ("40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState()))) {
                 return true;
             }
         }

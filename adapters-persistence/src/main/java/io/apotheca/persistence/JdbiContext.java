@@ -1,5 +1,9 @@
 package io.apotheca.persistence;
 
+import io.apotheca.application.shared.Outcome;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
@@ -11,6 +15,9 @@ import org.jdbi.v3.core.Jdbi;
  * io.apotheca.application.shared.port.out.DependencyUnavailableException} (see {@link ConnectionFailures}).
  */
 public final class JdbiContext {
+
+    /** Named once: savepoints of nested commands stack, and each rollback or release takes the latest. */
+    private static final String COMMAND_SAVEPOINT = "command";
 
     private final Jdbi jdbi;
     private final ThreadLocal<Handle> current = new ThreadLocal<>();
@@ -28,8 +35,24 @@ public final class JdbiContext {
         return ConnectionFailures.translated(() -> jdbi.withHandle(statements));
     }
 
+    /**
+     * Runs single statements declared as a Jdbi SQL object ({@code @SqlQuery}, {@code @SqlUpdate})
+     * on the current transaction's handle, or on a handle of their own.
+     */
+    public <S, T> T sql(Class<S> statements, Function<S, T> work) {
+        return with(h -> work.apply(h.attach(statements)));
+    }
+
+    /** {@link #sql} for statements that answer nothing. */
+    public <S> void execute(Class<S> statements, Consumer<S> work) {
+        with(h -> {
+            work.accept(h.attach(statements));
+            return null;
+        });
+    }
+
     /** Runs the work in the current transaction, or in a new one. */
-    public <T> T inTransaction(java.util.function.Supplier<T> work) {
+    public <T> T inTransaction(Supplier<T> work) {
         if (current.get() != null) {
             return work.get(); // a command inside a command joins its transaction
         }
@@ -37,6 +60,37 @@ public final class JdbiContext {
             current.set(handle);
             try {
                 return work.get();
+            } finally {
+                current.remove();
+            }
+        }));
+    }
+
+    /**
+     * Runs a command in the current transaction or a new one, undoing what it wrote when it is
+     * refused: the new transaction is rolled back, or the current one back to a savepoint taken
+     * before the command began.
+     */
+    public <T> Outcome<T> allOrNothing(Supplier<Outcome<T>> command) {
+        Handle joined = current.get();
+        if (joined != null) {
+            joined.savepoint(COMMAND_SAVEPOINT);
+            Outcome<T> outcome = command.get();
+            if (outcome instanceof Outcome.Refused<T>) {
+                joined.rollbackToSavepoint(COMMAND_SAVEPOINT);
+            } else {
+                joined.release(COMMAND_SAVEPOINT);
+            }
+            return outcome;
+        }
+        return ConnectionFailures.translated(() -> jdbi.inTransaction(handle -> {
+            current.set(handle);
+            try {
+                Outcome<T> outcome = command.get();
+                if (outcome instanceof Outcome.Refused<T>) {
+                    handle.rollback();
+                }
+                return outcome;
             } finally {
                 current.remove();
             }

@@ -1,5 +1,6 @@
 package io.apotheca.persistence;
 
+import io.apotheca.application.shared.Outcome;
 import io.apotheca.application.shared.port.out.Transactions;
 import java.util.function.Supplier;
 
@@ -15,5 +16,10 @@ final class JdbiTransactions implements Transactions {
     @Override
     public <T> T inTransaction(Supplier<T> work) {
         return context.inTransaction(work);
+    }
+
+    @Override
+    public <T> Outcome<T> allOrNothing(Supplier<Outcome<T>> command) {
+        return context.allOrNothing(command);
     }
 }

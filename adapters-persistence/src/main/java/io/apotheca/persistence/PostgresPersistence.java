@@ -25,6 +25,7 @@ import io.apotheca.application.payment.port.out.ProviderEvents;
 import io.apotheca.application.prescription.port.out.Prescriptions;
 import io.apotheca.application.pricing.port.out.ShippingOptions;
 import io.apotheca.application.pricing.port.out.TaxRateSettings;
+import io.apotheca.application.shared.port.out.DocumentStore;
 import io.apotheca.application.shared.port.out.IdempotencyKeys;
 import io.apotheca.application.shared.port.out.Transactions;
 import io.apotheca.persistence.audit.JdbiAuditLog;
@@ -33,6 +34,7 @@ import io.apotheca.persistence.catalog.JdbiCategories;
 import io.apotheca.persistence.catalog.JdbiProductImages;
 import io.apotheca.persistence.catalog.JdbiProductSearch;
 import io.apotheca.persistence.catalog.JdbiProducts;
+import io.apotheca.persistence.document.FileSystemDocumentStore;
 import io.apotheca.persistence.events.JdbiOutbox;
 import io.apotheca.persistence.identity.JdbiAccountTokens;
 import io.apotheca.persistence.identity.JdbiPharmacistLicences;
@@ -43,14 +45,15 @@ import io.apotheca.persistence.inventory.JdbiStockHolds;
 import io.apotheca.persistence.inventory.JdbiStockMovements;
 import io.apotheca.persistence.jobs.ScheduledJob;
 import io.apotheca.persistence.jobs.ScheduledJobs;
-import io.apotheca.persistence.notification.JdbiMailQueue;
+import io.apotheca.persistence.notification.JdbiNotificationQueue;
 import io.apotheca.persistence.operations.JdbiBusinessFigures;
 import io.apotheca.persistence.order.JdbiOrders;
 import io.apotheca.persistence.payment.JdbiPayments;
 import io.apotheca.persistence.payment.JdbiProviderEvents;
 import io.apotheca.persistence.prescription.JdbiPrescriptions;
 import io.apotheca.persistence.pricing.JdbiShippingOptions;
-import io.apotheca.persistence.pricing.JdbiTaxRates;
+import io.apotheca.persistence.pricing.JdbiTaxRateSettings;
+import java.nio.file.Path;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.jdbi.v3.core.Jdbi;
@@ -122,6 +125,14 @@ public final class PostgresPersistence implements AutoCloseable {
                 result.migrationsExecuted);
     }
 
+    /**
+     * Documents kept as files in a folder of their own (a prescription's scan, a product's picture),
+     * beside the database that records them.
+     */
+    public static DocumentStore documentsIn(Path folder) {
+        return new FileSystemDocumentStore(folder);
+    }
+
     /** Tells whether the database answers a trivial query in time. */
     public ReadinessProbe readinessProbe() {
         return new JdbiReadinessProbe(jdbi);
@@ -141,7 +152,7 @@ public final class PostgresPersistence implements AutoCloseable {
     }
 
     public NotificationQueue mailQueue() {
-        return new JdbiMailQueue(context);
+        return new JdbiNotificationQueue(context);
     }
 
     public PharmacistLicences pharmacistLicences() {
@@ -211,7 +222,7 @@ public final class PostgresPersistence implements AutoCloseable {
     }
 
     public TaxRateSettings taxRates() {
-        return new JdbiTaxRates(context);
+        return new JdbiTaxRateSettings(context);
     }
 
     public ShippingOptions shippingOptions() {

@@ -11,8 +11,6 @@ import io.apotheca.application.shared.IdempotentRequests.StillRunning;
 import io.apotheca.application.shared.port.out.IdempotencyKeys;
 import io.apotheca.application.shared.port.out.IdempotencyKeys.StoredResponse;
 import io.apotheca.domain.identity.UserId;
-import io.apotheca.testsupport.PostgresExtension;
-import io.apotheca.testsupport.TestDatabase;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,7 +25,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -36,7 +33,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class IdempotentRequestsIT {
 
     @RegisterExtension
-    static final PostgresExtension postgres = new PostgresExtension();
+    static final OpenPersistence postgres = new OpenPersistence();
 
     private static final StoredResponse CREATED = new StoredResponse(201, "application/json", "{\"id\":\"order-1\"}");
 
@@ -48,14 +45,7 @@ class IdempotentRequestsIT {
 
     @BeforeAll
     static void open() {
-        TestDatabase db = postgres.database();
-        persistence = PostgresPersistence.open(PostgresSettings.of(db.jdbcUrl(), db.username(), db.password()));
         keys = persistence.idempotencyKeys();
-    }
-
-    @AfterAll
-    static void close() {
-        persistence.close();
     }
 
     @Test

@@ -11,8 +11,6 @@ import io.apotheca.domain.identity.PasswordHash;
 import io.apotheca.domain.identity.Role;
 import io.apotheca.domain.identity.User;
 import io.apotheca.domain.identity.UserId;
-import io.apotheca.testsupport.PostgresExtension;
-import io.apotheca.testsupport.TestDatabase;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -27,8 +25,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -36,23 +32,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class JdbiAccountLifecycleIT {
 
     @RegisterExtension
-    static final PostgresExtension postgres = new PostgresExtension();
+    static final OpenPersistence postgres = new OpenPersistence();
 
     private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.MICROS);
     private static final int THREADS = 8;
 
     private static PostgresPersistence persistence;
-
-    @BeforeAll
-    static void open() {
-        TestDatabase db = postgres.database();
-        persistence = PostgresPersistence.open(PostgresSettings.of(db.jdbcUrl(), db.username(), db.password()));
-    }
-
-    @AfterAll
-    static void close() {
-        persistence.close();
-    }
 
     @Test
     void verification_and_deletion_are_stored_and_a_deleted_accounts_email_is_free_again() {

@@ -17,14 +17,10 @@ import io.apotheca.domain.inventory.BatchId;
 import io.apotheca.domain.inventory.BatchStatus;
 import io.apotheca.domain.inventory.LotNumber;
 import io.apotheca.domain.shared.Money;
-import io.apotheca.testsupport.PostgresExtension;
-import io.apotheca.testsupport.TestDatabase;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -32,7 +28,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class JdbiCatalogIT {
 
     @RegisterExtension
-    static final PostgresExtension postgres = new PostgresExtension();
+    static final OpenPersistence postgres = new OpenPersistence();
 
     private static PostgresPersistence persistence;
     private static Categories categories;
@@ -41,16 +37,9 @@ class JdbiCatalogIT {
 
     @BeforeAll
     static void open() {
-        TestDatabase db = postgres.database();
-        persistence = PostgresPersistence.open(PostgresSettings.of(db.jdbcUrl(), db.username(), db.password()));
         categories = persistence.categories();
         products = persistence.products();
         batches = persistence.batches();
-    }
-
-    @AfterAll
-    static void close() {
-        persistence.close();
     }
 
     @Test
@@ -117,8 +106,7 @@ class JdbiCatalogIT {
         products.add(product);
         Batch lot = batches.add(batch(product.id(), "G-1", LocalDate.of(2028, 1, 1)))
                 .orElseThrow();
-        TestDatabase db = postgres.database();
-        try (Connection connection = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password())) {
+        try (Connection connection = postgres.connect()) {
             assertThatThrownBy(() -> connection
                             .createStatement()
                             .executeUpdate("UPDATE batches SET on_hand = -1 WHERE id = '" + lot.id() + "'"))

@@ -2,7 +2,6 @@ package io.apotheca.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.apotheca.application.order.ShippingAddress;
 import io.apotheca.application.prescription.PrescriptionsContract;
 import io.apotheca.application.prescription.port.out.Prescriptions;
 import io.apotheca.domain.catalog.Category;
@@ -20,19 +19,18 @@ import io.apotheca.domain.order.Order;
 import io.apotheca.domain.order.OrderDetails;
 import io.apotheca.domain.order.OrderId;
 import io.apotheca.domain.order.OrderLine;
+import io.apotheca.domain.order.Quantity;
+import io.apotheca.domain.order.ShippingAddress;
 import io.apotheca.domain.prescription.Prescription;
 import io.apotheca.domain.prescription.PrescriptionDocument;
 import io.apotheca.domain.prescription.PrescriptionId;
 import io.apotheca.domain.shared.DocumentType;
 import io.apotheca.domain.shared.Money;
-import io.apotheca.testsupport.PostgresExtension;
-import io.apotheca.testsupport.TestDatabase;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -41,7 +39,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class JdbiPrescriptionsIT extends PrescriptionsContract {
 
     @RegisterExtension
-    static final PostgresExtension postgres = new PostgresExtension();
+    static final OpenPersistence postgres = new OpenPersistence();
 
     private static final Instant NOON = Instant.parse("2026-11-21T12:00:00Z");
 
@@ -51,8 +49,6 @@ class JdbiPrescriptionsIT extends PrescriptionsContract {
 
     @BeforeAll
     static void open() {
-        TestDatabase db = postgres.database();
-        persistence = PostgresPersistence.open(PostgresSettings.of(db.jdbcUrl(), db.username(), db.password()));
         Category category = new Category(
                 new CategoryId(UUID.randomUUID()), "Antibiotics", new Slug("antibiotics"), Optional.empty());
         persistence.categories().add(category);
@@ -73,11 +69,6 @@ class JdbiPrescriptionsIT extends PrescriptionsContract {
         pharmacist = user(Role.PHARMACIST);
     }
 
-    @AfterAll
-    static void close() {
-        persistence.close();
-    }
-
     @Override
     protected Prescriptions store() {
         return persistence.prescriptions();
@@ -96,7 +87,12 @@ class JdbiPrescriptionsIT extends PrescriptionsContract {
                         new OrderId(UUID.randomUUID()),
                         patient,
                         List.of(new OrderLine(
-                                amoxicillin, "Amoxicillin 500 mg", 1, Money.of(1299, "USD"), true, List.of())),
+                                amoxicillin,
+                                "Amoxicillin 500 mg",
+                                Quantity.of(1),
+                                Money.of(1299, "USD"),
+                                true,
+                                List.of())),
                         NOON),
                 NOON,
                 Duration.ofMinutes(30),

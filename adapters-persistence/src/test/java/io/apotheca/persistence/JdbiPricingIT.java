@@ -3,7 +3,6 @@ package io.apotheca.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.apotheca.application.order.ShippingAddress;
 import io.apotheca.domain.catalog.Category;
 import io.apotheca.domain.catalog.CategoryId;
 import io.apotheca.domain.catalog.ImageDimensions;
@@ -22,6 +21,8 @@ import io.apotheca.domain.order.Order;
 import io.apotheca.domain.order.OrderDetails;
 import io.apotheca.domain.order.OrderId;
 import io.apotheca.domain.order.OrderLine;
+import io.apotheca.domain.order.Quantity;
+import io.apotheca.domain.order.ShippingAddress;
 import io.apotheca.domain.pricing.ShippingOption;
 import io.apotheca.domain.pricing.ShippingOptionId;
 import io.apotheca.domain.pricing.TaxCategory;
@@ -29,10 +30,7 @@ import io.apotheca.domain.pricing.TaxRate;
 import io.apotheca.domain.pricing.TaxRates;
 import io.apotheca.domain.shared.DocumentType;
 import io.apotheca.domain.shared.Money;
-import io.apotheca.testsupport.PostgresExtension;
-import io.apotheca.testsupport.TestDatabase;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -47,7 +45,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -56,7 +53,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class JdbiPricingIT {
 
     @RegisterExtension
-    static final PostgresExtension postgres = new PostgresExtension();
+    static final OpenPersistence postgres = new OpenPersistence();
 
     private static final Instant NOON = Instant.parse("2026-11-22T12:00:00Z");
 
@@ -65,15 +62,8 @@ class JdbiPricingIT {
 
     @BeforeAll
     static void open() {
-        TestDatabase db = postgres.database();
-        persistence = PostgresPersistence.open(PostgresSettings.of(db.jdbcUrl(), db.username(), db.password()));
         category = new Category(new CategoryId(UUID.randomUUID()), "Care", new Slug("care"), Optional.empty());
         persistence.categories().add(category);
-    }
-
-    @AfterAll
-    static void close() {
-        persistence.close();
     }
 
     @Test
@@ -159,7 +149,7 @@ class JdbiPricingIT {
                 OrderLine.priced(
                         product("IBU").id(),
                         "Ibuprofen",
-                        2,
+                        Quantity.of(2),
                         Money.of(499, "USD"),
                         false,
                         TaxCategory.STANDARD,
@@ -167,7 +157,7 @@ class JdbiPricingIT {
                 OrderLine.priced(
                         product("VIT").id(),
                         "Vitamin D3",
-                        2,
+                        Quantity.of(2),
                         Money.of(350, "USD"),
                         false,
                         TaxCategory.REDUCED,
@@ -220,8 +210,7 @@ class JdbiPricingIT {
     }
 
     private static void execute(String sql) throws SQLException {
-        TestDatabase db = postgres.database();
-        try (Connection connection = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
+        try (Connection connection = postgres.connect();
                 Statement statement = connection.createStatement()) {
             statement.executeUpdate(sql);
         }

@@ -16,7 +16,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -110,6 +116,57 @@ class PostgresPersistenceIT {
                     .isTrue();
             assertThat(ConnectionFailures.unreachable(new SQLException("shutting down", "57P01")))
                     .isTrue();
+        }
+    }
+
+    @Test
+    void a_transaction_the_server_gives_up_over_a_deadlock_is_told_as_unavailable_and_writes_nothing()
+            throws Exception {
+        TestDatabase db = postgres.database();
+        JdbiContext context = new JdbiContext(Jdbi.create(db.jdbcUrl(), db.username(), db.password()));
+        context.with(h -> h.execute("CREATE TABLE deadlocked (writer int)"));
+        CyclicBarrier bothHoldTheirFirst = new CyclicBarrier(2);
+        ExecutorService writers = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<?>> outcomes = new ArrayList<>();
+            for (int writer = 0; writer < 2; writer++) {
+                int first = writer;
+                int second = 1 - writer;
+                outcomes.add(writers.submit(() -> context.inTransaction(() -> context.with(h -> {
+                    h.execute("INSERT INTO deadlocked VALUES (?)", first);
+                    h.execute("SELECT pg_advisory_xact_lock(?)", first);
+                    await(bothHoldTheirFirst);
+                    h.execute("SELECT pg_advisory_xact_lock(?)", second); // the other holds it: a deadlock
+                    return null;
+                }))));
+            }
+            List<Throwable> failures = new ArrayList<>();
+            for (Future<?> outcome : outcomes) {
+                try {
+                    outcome.get(30, TimeUnit.SECONDS);
+                } catch (ExecutionException e) {
+                    failures.add(e.getCause());
+                }
+            }
+            assertThat(failures).singleElement().isInstanceOf(DependencyUnavailableException.class);
+            int rows = context.with(h -> h.createQuery("SELECT count(*) FROM deadlocked")
+                    .mapTo(Integer.class)
+                    .one());
+            assertThat(rows).as("the transaction given up wrote nothing").isEqualTo(1);
+        } finally {
+            writers.shutdown();
+        }
+        assertThat(ConnectionFailures.conflicted(new SQLException("could not serialize", "40001")))
+                .isTrue();
+        assertThat(ConnectionFailures.conflicted(new SQLException("unique violation", "23505")))
+                .isFalse();
+    }
+
+    private static void await(CyclicBarrier barrier) {
+        try {
+            barrier.await(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -45,7 +45,7 @@ public final class RedisAdapters implements AutoCloseable {
 
     /** Tells whether Redis answers {@code PING} in time. */
     public ReadinessProbe readinessProbe() {
-        return new JedisReadinessProbe(client);
+        return new RedisReadinessProbe(client);
     }
 
     /** The catalog's read-through cache, shared by every instance that uses this Redis. */
@@ -55,14 +55,14 @@ public final class RedisAdapters implements AutoCloseable {
 
     /** Rate-limit buckets shared by every instance that uses this Redis. */
     public RateLimiter rateLimiter() {
-        return new JedisRateLimiter(client, settings.keyPrefix());
+        return new RedisRateLimiter(client, settings.keyPrefix());
     }
 
     /**
      * Carts kept in Redis and written behind to {@code durable}; schedule {@link
-     * RedisCartStore#writeBehind()} every few seconds.
+     * WriteBehindCarts#writeBehind()} every few seconds.
      */
-    public RedisCartStore carts(CartStore durable) {
+    public WriteBehindCarts carts(CartStore durable) {
         return new RedisCartStore(client, settings.keyPrefix(), durable);
     }
 

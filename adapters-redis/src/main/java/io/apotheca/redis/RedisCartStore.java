@@ -23,25 +23,31 @@ import redis.clients.jedis.exceptions.JedisException;
  * <p>Each customer's cart is one hash, {@code cart:<customer>}: a field per product whose value is
  * {@code position:quantity}, so the lines read back in the order they were added. An emptied cart
  * keeps a single {@code empty} field, so that "cleared" is never mistaken for "lost". Every save
- * rewrites the hash, sets its time to live to {@link CartStore#IDLE_LIFETIME} and marks the
- * customer dirty, in one script. {@link #writeBehind()} copies dirty carts to the durable store; a
+ * replaces the hash whole or not at all, sets its time to live to {@link CartStore#IDLE_LIFETIME}
+ * and marks the customer dirty, in one script. {@link #writeBehind()} copies dirty carts to the durable store; a
  * customer whose hash is missing (Redis lost it, or it expired) is read from the durable store and
  * put back into Redis. A cart therefore survives the loss of Redis, less the changes of the last
  * write-behind interval.
  */
-public final class RedisCartStore implements CartStore {
+final class RedisCartStore implements WriteBehindCarts {
 
     private static final Logger LOG = LoggerFactory.getLogger(RedisCartStore.class);
     private static final String EMPTY = "empty";
     private static final int WRITE_BEHIND_BATCH = 200;
 
-    /** KEYS: cart, dirty set. ARGV: ttl, customer, mark dirty (1/0), then field, value pairs. */
+    /**
+     * KEYS: cart, dirty set, scratch hash. ARGV: ttl, customer, mark dirty (1/0), then field, value
+     * pairs. The new cart is built in the scratch hash and renamed over the old one, and the only
+     * write before that is the idempotent dirty mark: a script that fails part way (Redis runs no
+     * rollback) leaves the customer's cart whole.
+     */
     private static final String SAVE = """
             if ARGV[3] == '0' and redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
-            redis.call('DEL', KEYS[1])
-            redis.call('HSET', KEYS[1], unpack(ARGV, 4))
-            redis.call('EXPIRE', KEYS[1], ARGV[1])
             if ARGV[3] == '1' then redis.call('SADD', KEYS[2], ARGV[2]) end
+            redis.call('DEL', KEYS[3])
+            for i = 4, #ARGV, 2 do redis.call('HSET', KEYS[3], ARGV[i], ARGV[i + 1]) end
+            redis.call('EXPIRE', KEYS[3], ARGV[1])
+            redis.call('RENAME', KEYS[3], KEYS[1])
             return 1
             """;
 
@@ -83,6 +89,7 @@ public final class RedisCartStore implements CartStore {
      * Copies the carts changed since the last call to the durable store, a batch at a time; returns
      * how many. A cart that fails to copy stays marked, to be tried again.
      */
+    @Override
     public int writeBehind() {
         Set<String> dirty = redis.spop(prefix + "dirty", WRITE_BEHIND_BATCH);
         int written = 0;
@@ -116,7 +123,8 @@ public final class RedisCartStore implements CartStore {
             args.add(line.getKey().value().toString());
             args.add(position++ + ":" + line.getValue());
         }
-        redis.eval(SAVE, List.of(key(cart.customer()), prefix + "dirty"), args);
+        String key = key(cart.customer());
+        redis.eval(SAVE, List.of(key, prefix + "dirty", key + ":next"), args);
     }
 
     private static Cart cart(UserId customer, Map<String, String> hash) {

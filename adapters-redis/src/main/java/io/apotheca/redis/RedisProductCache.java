@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.apotheca.application.catalog.port.out.ProductCache;
 import io.apotheca.domain.catalog.CategoryId;
+import io.apotheca.domain.catalog.DrugSchedule;
 import io.apotheca.domain.catalog.Product;
 import io.apotheca.domain.catalog.ProductId;
 import io.apotheca.domain.catalog.Sku;
@@ -46,7 +47,8 @@ final class RedisProductCache implements ProductCache {
             boolean requiresPrescription,
             int reorderLevel,
             boolean active,
-            TaxCategory taxCategory) {
+            TaxCategory taxCategory,
+            DrugSchedule schedule) {
 
         static ProductJson of(Product p) {
             return new ProductJson(
@@ -61,7 +63,8 @@ final class RedisProductCache implements ProductCache {
                     p.requiresPrescription(),
                     p.reorderLevel(),
                     p.active(),
-                    p.taxCategory());
+                    p.taxCategory(),
+                    p.schedule().orElse(null));
         }
 
         Product product() {
@@ -76,7 +79,8 @@ final class RedisProductCache implements ProductCache {
                     requiresPrescription,
                     reorderLevel,
                     active,
-                    taxCategory);
+                    taxCategory,
+                    Optional.ofNullable(schedule));
         }
     }
 
@@ -87,7 +91,7 @@ final class RedisProductCache implements ProductCache {
 
     RedisProductCache(RedisClient redis, String keyPrefix) {
         this.redis = redis;
-        this.prefix = keyPrefix + "catalog:v2:"; // v2: products carry their tax category
+        this.prefix = keyPrefix + "catalog:v3:"; // v3: products carry their schedule
     }
 
     @Override

@@ -1,15 +1,19 @@
 package io.apotheca.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.apotheca.application.cart.CartStoreContract;
 import io.apotheca.application.cart.port.out.CartStore;
 import io.apotheca.application.memory.InMemoryCartStore;
+import io.apotheca.application.shared.port.out.DependencyUnavailableException;
 import io.apotheca.domain.catalog.ProductId;
 import io.apotheca.domain.identity.UserId;
 import io.apotheca.domain.order.Cart;
 import io.apotheca.testsupport.RedisExtension;
 import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterAll;
@@ -32,7 +36,7 @@ class RedisCartStoreIT extends CartStoreContract {
     private static Jedis raw;
 
     private final FlakyStore durable = new FlakyStore();
-    private final RedisCartStore store = adapters.carts(durable);
+    private final WriteBehindCarts store = adapters.carts(durable);
 
     @BeforeAll
     static void connect() {
@@ -128,6 +132,39 @@ class RedisCartStoreIT extends CartStoreContract {
 
         assertThat(store.writeBehind()).isEqualTo(1);
         assertThat(durable.load(customer).quantities()).containsEntry(product, 5);
+    }
+
+    @Test
+    void a_cart_of_thousands_of_lines_kept_from_before_the_limit_is_written_whole() {
+        UserId customer = newCustomer();
+        Map<ProductId, Integer> lines = new LinkedHashMap<>();
+        for (int line = 0; line < 5_000; line++) {
+            lines.put(newProduct(), 1);
+        }
+        Cart huge = new Cart(customer, lines); // Lua's unpack stopped near 8,000 arguments
+
+        store.save(huge);
+
+        assertThat(store.load(customer)).isEqualTo(huge);
+    }
+
+    @Test
+    void a_save_that_fails_leaves_the_previous_cart_whole() {
+        UserId customer = newCustomer();
+        ProductId kept = newProduct();
+        store.save(Cart.empty(customer).with(kept, 2));
+        String dirty = redis.redis().keyPrefix() + "cart:dirty";
+        raw.del(dirty);
+        raw.set(dirty, "not a set"); // marking the customer dirty fails, as any command of the script may
+
+        try {
+            assertThatThrownBy(() -> store.save(Cart.empty(customer).with(newProduct(), 9)))
+                    .isInstanceOf(DependencyUnavailableException.class);
+        } finally {
+            raw.del(dirty);
+        }
+
+        assertThat(store.load(customer).quantities()).isEqualTo(Map.of(kept, 2));
     }
 
     private static String key(UserId customer) {

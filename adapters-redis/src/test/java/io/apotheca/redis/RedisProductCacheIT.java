@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.apotheca.application.catalog.port.out.ProductCache;
 import io.apotheca.application.catalog.port.out.ProductCache.CachedPage;
 import io.apotheca.domain.catalog.CategoryId;
+import io.apotheca.domain.catalog.DrugSchedule;
 import io.apotheca.domain.catalog.Product;
 import io.apotheca.domain.catalog.ProductId;
 import io.apotheca.domain.catalog.Sku;
+import io.apotheca.domain.pricing.TaxCategory;
 import io.apotheca.domain.shared.Money;
 import io.apotheca.testsupport.RedisExtension;
 import java.net.URI;
@@ -54,6 +56,28 @@ class RedisProductCacheIT {
         assertThat(second).hasValue(product);
         assertThat(third).hasValue(product);
         assertThat(loads).hasValue(2);
+    }
+
+    @Test
+    void a_controlled_product_keeps_its_schedule_in_the_cache() {
+        Product plain = product();
+        Product controlled = new Product(
+                plain.id(),
+                plain.sku(),
+                "Tramadol 50 mg",
+                plain.description(),
+                plain.manufacturer(),
+                plain.categoryId(),
+                plain.price(),
+                true,
+                plain.reorderLevel(),
+                true,
+                TaxCategory.EXEMPT,
+                Optional.of(DrugSchedule.CIV));
+
+        cache.product(controlled.id(), () -> Optional.of(controlled));
+
+        assertThat(cache.product(controlled.id(), Optional::empty)).hasValue(controlled);
     }
 
     @Test

@@ -40,6 +40,6 @@ public final class StripeAdapters {
 
     /** Verifies webhook deliveries against the webhook secret, judging their age by {@code clock}. */
     public ProviderEventVerifier eventVerifier(Clock clock) {
-        return new StripeEventVerifier(settings.webhookSecret(), clock);
+        return new StripeProviderEventVerifier(settings.webhookSecret(), settings.liveMode(), clock);
     }
 }

@@ -29,6 +29,11 @@ public record StripeSettings(
         }
     }
 
+    /** Whether the key moves real money ({@code sk_live_…}, {@code rk_live_…}) rather than test money. */
+    public boolean liveMode() {
+        return secretKey.startsWith("sk_live_") || secretKey.startsWith("rk_live_");
+    }
+
     @Override
     public String toString() {
         return "StripeSettings[apiBase=" + apiBase + ", timeout=" + timeout + ", retries=" + networkRetries

@@ -1,7 +1,8 @@
 package io.apotheca.bench;
 
+import io.apotheca.application.identity.port.out.PasswordHasher;
 import io.apotheca.domain.identity.PasswordHash;
-import io.apotheca.http.security.Argon2PasswordHasher;
+import io.apotheca.http.security.SecurityAdapters;
 import java.security.SecureRandom;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -24,12 +25,12 @@ public class Argon2Benchmark {
 
     private static final String PASSWORD = "correct horse battery staple";
 
-    private Argon2PasswordHasher hasher;
+    private PasswordHasher hasher;
     private PasswordHash stored;
 
     @Setup
     public void setUp() {
-        hasher = new Argon2PasswordHasher(Argon2PasswordHasher.Cost.DEFAULT, 4, new SecureRandom());
+        hasher = SecurityAdapters.argon2(4, new SecureRandom());
         stored = hasher.hash(PASSWORD);
     }
 

@@ -106,7 +106,7 @@ public final class CheckoutLoad {
         String category = post("/categories", admin, Map.of("name", "Bench", "slug", "bench"))
                 .path("id")
                 .asText();
-        String hot = product(admin, category, "HOT", 100_000_000);
+        String hot = product(admin, category, "HOT", 10_000_000);
         List<String> spread = new ArrayList<>();
         for (int i = 0; i < SPREAD; i++) {
             spread.add(product(admin, category, "SPREAD-" + i, 100_000));

@@ -72,7 +72,7 @@ final class PharmacySeed {
                         100_000));
             }
             List<String> catalog = all(pool, products);
-            String hot = product(category, "HOT", "hot seller ibuprofen", false, 50_000_000);
+            String hot = product(category, "HOT", "hot seller ibuprofen", false, 10_000_000);
             String rx = product(category, "RX", "amoxicillin capsules", true, 500_000);
             receive(rx, "RX-LATE", 700, 500_000);
             List<Callable<String>> accounts = new ArrayList<>();

@@ -1,6 +1,6 @@
 package io.apotheca.bootstrap;
 
-import io.apotheca.application.identity.IdentityUseCases;
+import io.apotheca.application.identity.port.in.EnsureFirstAdminUseCase;
 import io.apotheca.application.shared.Outcome;
 import io.apotheca.bootstrap.config.AdminAccount;
 import io.apotheca.bootstrap.config.InvalidConfigurationException;
@@ -14,9 +14,9 @@ final class FirstAdmin {
 
     private FirstAdmin() {}
 
-    static void ensure(IdentityUseCases identity, AdminAccount admin) {
-        Outcome<Boolean> outcome = identity.ensureFirstAdmin()
-                .ensure(admin.email(), admin.password().value());
+    static void ensure(EnsureFirstAdminUseCase firstAdmin, AdminAccount admin) {
+        Outcome<Boolean> outcome =
+                firstAdmin.ensure(admin.email(), admin.password().value());
         if (outcome instanceof Outcome.Refused<Boolean> refused) {
             throw new InvalidConfigurationException(refused.refusal().fieldProblems().stream()
                     .map(problem -> problem.field() + " " + problem.message())

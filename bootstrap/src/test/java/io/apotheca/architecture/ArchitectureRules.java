@@ -3,6 +3,7 @@ package io.apotheca.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.lang.ArchRule;
 import java.time.Instant;
@@ -117,10 +118,48 @@ final class ArchitectureRules {
                     + "implementing something")
             .allowEmptyShould(false);
 
+    static final ArchRule NO_CYCLES_BETWEEN_CAPABILITIES = slices().matching("io.apotheca.(*).(*)..")
+            .namingSlices("$1.$2")
+            .should()
+            .beFreeOfCycles()
+            .because("each capability of the core (catalog, inventory, order, payment, ...) and each part of an "
+                    + "adapter must be understood and changed from one side: where two need each other, the one "
+                    + "that consumes declares a port and the other implements it")
+            .allowEmptyShould(false);
+
+    private static final String[] ADAPTERS = {
+        "io.apotheca.http..",
+        "io.apotheca.persistence..",
+        "io.apotheca.redis..",
+        "io.apotheca.stripe..",
+        "io.apotheca.mail.."
+    };
+
+    static final ArchRule ADAPTERS_ARE_NAMED_FOR_TECHNOLOGY_AND_PORT = classes()
+            .that()
+            .resideInAnyPackage(ADAPTERS)
+            .and(AdapterConditions.IMPLEMENT_AN_OUTGOING_PORT)
+            .should(AdapterConditions.BE_NAMED_TECHNOLOGY_THEN_PORT)
+            .because("an adapter's name says which technology serves which port (JdbiOrders, RedisCartStore), "
+                    + "so that a reader finds every implementation of a port by its name")
+            .allowEmptyShould(false);
+
+    static final ArchRule ADAPTERS_HIDE_BEHIND_THEIR_MODULES_FACTORY = classes()
+            .that()
+            .resideInAnyPackage(ADAPTERS)
+            .and(AdapterConditions.IMPLEMENT_AN_OUTGOING_PORT)
+            .should(AdapterConditions.BE_PUBLIC_ONLY_WHEN_BUILT_FROM_ANOTHER_PACKAGE_OF_ITS_MODULE)
+            .because("bootstrap builds adapters through each module's one small factory, never by their classes, "
+                    + "so an adapter can change inside its module without touching the wiring")
+            .allowEmptyShould(false);
+
     static final List<ArchRule> ALL = List.of(
             DEPENDENCIES_POINT_INWARD,
             DOMAIN_IS_PLAIN_JAVA,
             CORE_NEVER_READS_THE_SYSTEM_CLOCK_OR_RANDOM_IDS,
             INCOMING_PORTS_ARE_USE_CASES,
-            NO_IMPL_CLASSES);
+            NO_IMPL_CLASSES,
+            NO_CYCLES_BETWEEN_CAPABILITIES,
+            ADAPTERS_ARE_NAMED_FOR_TECHNOLOGY_AND_PORT,
+            ADAPTERS_HIDE_BEHIND_THEIR_MODULES_FACTORY);
 }

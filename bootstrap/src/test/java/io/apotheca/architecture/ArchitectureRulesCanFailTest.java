@@ -16,7 +16,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Proof that the rules bite: the planted classes in {@code io.apotheca.domain.planted} and {@code
- * io.apotheca.application.planted} (test code, so outside the production check) each break one rule,
+ * io.apotheca.application.planted} (test code, so outside the production check), the loop between {@code
+ * io.apotheca.application.plantedorders} and {@code plantedpayments}, and the adapters in {@code
+ * io.apotheca.persistence.planted} each break one rule,
  * and every rule reports its planted breach by name.
  */
 class ArchitectureRulesCanFailTest {
@@ -26,7 +28,7 @@ class ArchitectureRulesCanFailTest {
     @BeforeAll
     static void importWithThePlantedClasses() {
         productionAndPlanted = new ClassFileImporter()
-                .withImportOption(location -> !location.contains("/test-classes/") || location.contains("/planted/"))
+                .withImportOption(location -> !location.contains("/test-classes/") || location.contains("/planted"))
                 .withImportOption(location ->
                         !location.contains("/apotheca-test-support") && !location.contains("/test-support/"))
                 .importPackages("io.apotheca");
@@ -60,6 +62,21 @@ class ArchitectureRulesCanFailTest {
     @Test
     void an_impl_class_is_reported() {
         assertReports(ArchitectureRules.NO_IMPL_CLASSES, "PlantedImpl");
+    }
+
+    @Test
+    void a_loop_between_two_capabilities_is_reported() {
+        assertReports(ArchitectureRules.NO_CYCLES_BETWEEN_CAPABILITIES, "CollectsCash");
+    }
+
+    @Test
+    void an_adapter_not_named_for_its_technology_and_port_is_reported() {
+        assertReports(ArchitectureRules.ADAPTERS_ARE_NAMED_FOR_TECHNOLOGY_AND_PORT, "CartsKeptSomewhere");
+    }
+
+    @Test
+    void a_public_adapter_that_no_factory_builds_is_reported() {
+        assertReports(ArchitectureRules.ADAPTERS_HIDE_BEHIND_THEIR_MODULES_FACTORY, "planted.JdbiCartStore");
     }
 
     static Stream<ArchRule> rules() {

@@ -7,12 +7,10 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.apotheca.bootstrap.TestPharmacy.Account;
 import io.apotheca.bootstrap.TestPharmacy.Response;
-import io.apotheca.testsupport.PostgresExtension;
 import jakarta.mail.Message;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +21,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The account lifecycle over HTTP, with every e-mail delivered to a real SMTP server (GreenMail):
@@ -31,38 +28,35 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AccountLifecycleApiIT {
 
-    @RegisterExtension
-    static final PostgresExtension postgres = new PostgresExtension();
-
-    @TempDir
-    static Path dataDir;
-
     private static final Pattern LINK_TOKEN = Pattern.compile("\\?token=([A-Za-z0-9_-]{43})");
     private static final Duration MAIL_WAIT = Duration.ofSeconds(30);
 
-    private static GreenMail smtp;
-    private static int smtpPort;
+    // the SMTP server starts with the class, before the pharmacy, whose environment names its port
+    private static GreenMail smtp = startSmtp();
+    private static final int SMTP_PORT = smtp.getSmtp().getPort();
+
+    @RegisterExtension
+    static final RunningPharmacy running = new RunningPharmacy(Map.of(
+            "APOTHECA_SMTP_URL", "smtp://127.0.0.1:" + SMTP_PORT,
+            "APOTHECA_MAIL_FROM", "pharmacy@example.org",
+            "APOTHECA_PUBLIC_URL", "https://shop.example.org"));
+
     private static TestPharmacy pharmacy;
     private static String category;
 
+    private static GreenMail startSmtp() {
+        GreenMail server = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        server.start();
+        return server;
+    }
+
     @BeforeAll
     static void start() {
-        smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-        smtpPort = smtp.getSmtp().getPort();
-        pharmacy = TestPharmacy.start(
-                postgres.database(),
-                dataDir,
-                Map.of(
-                        "APOTHECA_SMTP_URL", "smtp://127.0.0.1:" + smtpPort,
-                        "APOTHECA_MAIL_FROM", "pharmacy@example.org",
-                        "APOTHECA_PUBLIC_URL", "https://shop.example.org"));
         category = pharmacy.category("lifecycle");
     }
 
     @AfterAll
     static void stop() {
-        pharmacy.close();
         smtp.stop();
     }
 
@@ -237,7 +231,7 @@ class AccountLifecycleApiIT {
             assertThat(pharmacy.checkout(customer).status()).isEqualTo(201);
             await().atMost(MAIL_WAIT).until(() -> pharmacy.scalar(failedOnce) == 1);
         } finally {
-            smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             smtp.start();
         }
 

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.apotheca.bootstrap.TestPharmacy.Account;
 import io.apotheca.bootstrap.TestPharmacy.Response;
-import io.apotheca.testsupport.PostgresExtension;
-import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +11,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -49,10 +45,9 @@ class AuthorizationMatrixIT {
     private static final Set<Caller> STOCK_READERS = EnumSet.of(Caller.ADMIN, Caller.VERIFIED_PHARMACIST);
 
     @RegisterExtension
-    static final PostgresExtension postgres = new PostgresExtension();
-
-    @TempDir
-    static Path dataDir;
+    // the owner's prescriptions pile up pending across the rows; the matrix is about who may, not how many
+    static final RunningPharmacy running =
+            new RunningPharmacy(java.util.Map.of("APOTHECA_RX_PENDING_PER_PATIENT", "1000"));
 
     private static TestPharmacy pharmacy;
 
@@ -62,17 +57,11 @@ class AuthorizationMatrixIT {
 
     @BeforeAll
     static void start() {
-        pharmacy = TestPharmacy.start(postgres.database(), dataDir, Map.of());
         owner = pharmacy.customer();
         stocked = pharmacy.product(pharmacy.category("matrix-orders"), "Matrix stock", 100, false);
         pharmacy.receive(stocked, "M-1", 400, 10_000);
         prescriptionOnly = pharmacy.product(pharmacy.category("matrix-rx"), "Matrix RX", 100, true);
         pharmacy.receive(prescriptionOnly, "M-RX-1", 400, 10_000);
-    }
-
-    @AfterAll
-    static void stop() {
-        pharmacy.close();
     }
 
     /**

@@ -4,24 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.apotheca.bootstrap.TestPharmacy.Account;
 import io.apotheca.bootstrap.TestPharmacy.Response;
-import io.apotheca.testsupport.PostgresExtension;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The customer's cart over HTTP, against PostgreSQL. */
 class CartApiIT {
 
     @RegisterExtension
-    static final PostgresExtension postgres = new PostgresExtension();
-
-    @TempDir
-    static Path dataDir;
+    static final RunningPharmacy running = new RunningPharmacy();
 
     private static TestPharmacy pharmacy;
     private static String admin;
@@ -29,15 +22,9 @@ class CartApiIT {
 
     @BeforeAll
     static void start() {
-        pharmacy = TestPharmacy.start(postgres.database(), dataDir, Map.of());
         admin = pharmacy.admin().accessToken();
         category = pharmacy.post("/api/v1/categories", admin, Map.of("name", "Cart", "slug", "cart"))
                 .text("id");
-    }
-
-    @AfterAll
-    static void stop() {
-        pharmacy.close();
     }
 
     @Test

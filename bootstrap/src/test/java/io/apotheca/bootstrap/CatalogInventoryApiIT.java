@@ -3,26 +3,19 @@ package io.apotheca.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.apotheca.bootstrap.TestPharmacy.Response;
-import io.apotheca.testsupport.PostgresExtension;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The catalog and lots of stock over HTTP, against PostgreSQL, with a 30-day minimum shelf life. */
 class CatalogInventoryApiIT {
 
     @RegisterExtension
-    static final PostgresExtension postgres = new PostgresExtension();
-
-    @TempDir
-    static Path dataDir;
+    static final RunningPharmacy running = new RunningPharmacy(Map.of("APOTHECA_MIN_SHELF_LIFE", "P30D"));
 
     private static TestPharmacy pharmacy;
     private static String admin;
@@ -30,15 +23,9 @@ class CatalogInventoryApiIT {
 
     @BeforeAll
     static void start() {
-        pharmacy = TestPharmacy.start(postgres.database(), dataDir, Map.of("APOTHECA_MIN_SHELF_LIFE", "P30D"));
         admin = pharmacy.admin().accessToken();
         category = pharmacy.post("/api/v1/categories", admin, Map.of("name", "Pain relief", "slug", "pain-relief"))
                 .text("id");
-    }
-
-    @AfterAll
-    static void stop() {
-        pharmacy.close();
     }
 
     @Test
@@ -162,6 +149,47 @@ class CatalogInventoryApiIT {
         assertThat(free.body().path("errors").findValuesAsText("field")).containsExactly("price.amount");
         assertThat(unknownCategory.status()).isEqualTo(422);
         assertThat(unknownCategory.code()).isEqualTo("unknown_category");
+    }
+
+    @Test
+    void a_controlled_medicine_carries_its_schedule_and_must_be_prescription_only() {
+        Map<String, Object> tramadol =
+                new HashMap<>(product("CIV-" + UUID.randomUUID().toString().substring(0, 8), true));
+        tramadol.put("schedule", "CIV");
+        Map<String, Object> overTheCounter =
+                new HashMap<>(product("OTC-" + UUID.randomUUID().toString().substring(0, 8), false));
+        overTheCounter.put("schedule", "CII");
+        Map<String, Object> unknown =
+                new HashMap<>(product("CI-" + UUID.randomUUID().toString().substring(0, 8), true));
+        unknown.put("schedule", "CI");
+
+        Response created = pharmacy.post("/api/v1/products", admin, tramadol);
+        String id = created.text("id");
+        Response shopperSees = pharmacy.get("/api/v1/products/" + id, null);
+        Response notPrescriptionOnly =
+                pharmacy.patch("/api/v1/products/" + id, admin, Map.of("requiresPrescription", false));
+        Response cleared = pharmacy.patch("/api/v1/products/" + id, admin, Map.of("schedule", "NONE"));
+        Response refusedOtc = pharmacy.post("/api/v1/products", admin, overTheCounter);
+        Response refusedUnknown = pharmacy.post("/api/v1/products", admin, unknown);
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.text("schedule")).isEqualTo("CIV");
+        assertThat(shopperSees.text("schedule")).isEqualTo("CIV");
+        assertThat(notPrescriptionOnly.status()).isEqualTo(400);
+        assertThat(notPrescriptionOnly.body().path("errors").findValuesAsText("field"))
+                .containsExactly("schedule");
+        assertThat(cleared.status()).isEqualTo(200);
+        assertThat(cleared.body().path("schedule").isNull()).isTrue();
+        assertThat(refusedOtc.status()).isEqualTo(400);
+        assertThat(refusedOtc.body().path("errors").findValuesAsText("field")).containsExactly("schedule");
+        assertThat(refusedUnknown.status()).isEqualTo(400);
+        assertThat(refusedUnknown.body().path("errors").findValuesAsText("field"))
+                .containsExactly("schedule");
+        assertThat(pharmacy.get("/api/v1/admin/audit-log?target=" + id, admin)
+                        .body()
+                        .path("items")
+                        .findValuesAsText("action"))
+                .contains("product.updated");
     }
 
     @Test

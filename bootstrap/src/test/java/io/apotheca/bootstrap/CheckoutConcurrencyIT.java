@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.apotheca.bootstrap.TestPharmacy.Account;
 import io.apotheca.bootstrap.TestPharmacy.Response;
-import io.apotheca.testsupport.PostgresExtension;
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,11 +18,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Sixty-four customers at once, each checking out several multi-line carts over twenty scarce
@@ -39,23 +35,14 @@ class CheckoutConcurrencyIT {
     private static final int PRODUCTS = 20;
 
     @RegisterExtension
-    static final PostgresExtension postgres = new PostgresExtension();
-
-    @TempDir
-    static Path dataDir;
+    static final RunningPharmacy running = new RunningPharmacy();
 
     private static TestPharmacy pharmacy;
     private static String admin;
 
     @BeforeAll
     static void start() {
-        pharmacy = TestPharmacy.start(postgres.database(), dataDir, Map.of());
         admin = pharmacy.admin().accessToken();
-    }
-
-    @AfterAll
-    static void stop() {
-        pharmacy.close();
     }
 
     @Test
@@ -143,7 +130,7 @@ class CheckoutConcurrencyIT {
         for (String product : shuffled.subList(0, 1 + random.nextInt(4))) {
             pharmacy.addToCart(buyer, product, 1 + random.nextInt(4));
         }
-        Response checkout = pharmacy.checkout(buyer);
+        Response checkout = pharmacy.checkoutTryingAgainWhenUnavailable(buyer);
         if (checkout.status() == 409 && "insufficient_stock".equals(checkout.code())) {
             refused.incrementAndGet();
             pharmacy.send("DELETE", "/api/v1/cart", buyer.accessToken(), null);

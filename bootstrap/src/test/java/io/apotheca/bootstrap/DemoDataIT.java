@@ -37,6 +37,9 @@ class DemoDataIT {
                     .as("open without a token")
                     .isEqualTo(200);
             assertThat(items.findValuesAsText("requiresPrescription")).contains("true", "false");
+            assertThat(items.findValuesAsText("schedule"))
+                    .as("a controlled medicine among them")
+                    .contains("CIV");
             String picture = items.findValues("images").stream()
                     .filter(images -> images.size() > 0)
                     .findFirst()

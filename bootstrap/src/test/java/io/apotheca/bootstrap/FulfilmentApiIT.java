@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.apotheca.bootstrap.TestPharmacy.Account;
 import io.apotheca.bootstrap.TestPharmacy.Response;
-import io.apotheca.testsupport.PostgresExtension;
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Dispensing first-expiry-first-out, then shipping and delivery, over HTTP. Payments arrive with a
@@ -21,10 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 class FulfilmentApiIT {
 
     @RegisterExtension
-    static final PostgresExtension postgres = new PostgresExtension();
-
-    @TempDir
-    static Path dataDir;
+    static final RunningPharmacy running = new RunningPharmacy();
 
     private static TestPharmacy pharmacy;
     private static String admin;
@@ -32,15 +25,9 @@ class FulfilmentApiIT {
 
     @BeforeAll
     static void start() {
-        pharmacy = TestPharmacy.start(postgres.database(), dataDir, Map.of());
         admin = pharmacy.admin().accessToken();
         category = pharmacy.post("/api/v1/categories", admin, Map.of("name", "Fulfil", "slug", "fulfil"))
                 .text("id");
-    }
-
-    @AfterAll
-    static void stop() {
-        pharmacy.close();
     }
 
     @Test

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.apotheca.bootstrap.TestPharmacy.Account;
 import io.apotheca.bootstrap.TestPharmacy.Response;
-import io.apotheca.testsupport.PostgresExtension;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -15,32 +13,16 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Accounts and sessions over HTTP, against PostgreSQL. */
 class IdentityApiIT {
 
     @RegisterExtension
-    static final PostgresExtension postgres = new PostgresExtension();
-
-    @TempDir
-    static Path dataDir;
+    static final RunningPharmacy running = new RunningPharmacy();
 
     private static TestPharmacy pharmacy;
-
-    @BeforeAll
-    static void start() {
-        pharmacy = TestPharmacy.start(postgres.database(), dataDir, Map.of());
-    }
-
-    @AfterAll
-    static void stop() {
-        pharmacy.close();
-    }
 
     @Test
     void registration_answers_201_with_the_customer_and_never_the_password() {

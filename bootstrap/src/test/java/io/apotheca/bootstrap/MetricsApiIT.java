@@ -6,42 +6,24 @@ import static org.awaitility.Awaitility.await;
 import io.apotheca.bootstrap.TestPharmacy.Account;
 import io.apotheca.bootstrap.TestPharmacy.Download;
 import io.apotheca.bootstrap.TestPharmacy.Response;
-import io.apotheca.testsupport.PostgresExtension;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code /metrics} after a scenario: requests by route and status, the JVM, the pool, the business figures. */
 class MetricsApiIT {
 
-    @RegisterExtension
-    static final PostgresExtension postgres = new PostgresExtension();
-
-    @TempDir
-    static Path dataDir;
-
     private static final String TOKEN = "operators-" + UUID.randomUUID();
 
+    @RegisterExtension
+    static final RunningPharmacy running = new RunningPharmacy(Map.of("APOTHECA_METRICS_TOKEN", TOKEN));
+
     private static TestPharmacy pharmacy;
-
-    @BeforeAll
-    static void start() {
-        pharmacy = TestPharmacy.start(postgres.database(), dataDir, Map.of("APOTHECA_METRICS_TOKEN", TOKEN));
-    }
-
-    @AfterAll
-    static void stop() {
-        pharmacy.close();
-    }
 
     @Test
     void after_a_scenario_the_metrics_show_requests_the_jvm_the_pool_and_the_business_figures() {

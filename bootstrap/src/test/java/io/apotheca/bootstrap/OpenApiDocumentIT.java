@@ -8,23 +8,18 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.apotheca.bootstrap.TestPharmacy.Download;
 import io.apotheca.http.Route;
 import io.apotheca.http.docs.OpenApiDocument;
-import io.apotheca.testsupport.PostgresExtension;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The OpenAPI document is the whole contract and only the contract: every route the server registers
@@ -35,23 +30,14 @@ import org.junit.jupiter.api.io.TempDir;
 class OpenApiDocumentIT {
 
     @RegisterExtension
-    static final PostgresExtension postgres = new PostgresExtension();
-
-    @TempDir
-    static Path dataDir;
+    static final RunningPharmacy running = new RunningPharmacy();
 
     private static TestPharmacy pharmacy;
     private static JsonNode document;
 
     @BeforeAll
     static void start() throws Exception {
-        pharmacy = TestPharmacy.start(postgres.database(), dataDir, Map.of());
         document = new YAMLMapper().readTree(OpenApiDocument.asYaml());
-    }
-
-    @AfterAll
-    static void stop() {
-        pharmacy.close();
     }
 
     @Test

@@ -5,16 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.apotheca.bootstrap.TestPharmacy.Account;
 import io.apotheca.bootstrap.TestPharmacy.Response;
-import io.apotheca.testsupport.PostgresExtension;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Tax and shipping over HTTP on PostgreSQL, with the worked example of ADR 0009: ibuprofen
@@ -25,10 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class OrderTotalsApiIT {
 
     @RegisterExtension
-    static final PostgresExtension postgres = new PostgresExtension();
-
-    @TempDir
-    static Path dataDir;
+    static final RunningPharmacy running = new RunningPharmacy();
 
     private static final Map<String, Object> ADDRESS =
             Map.of("line1", "1 A St", "city", "Oslo", "postalCode", "0150", "country", "NO");
@@ -40,7 +33,6 @@ class OrderTotalsApiIT {
 
     @BeforeAll
     static void start() {
-        pharmacy = TestPharmacy.start(postgres.database(), dataDir, Map.of());
         admin = pharmacy.admin().accessToken();
         category = pharmacy.category("totals");
         Response created = pharmacy.post(
@@ -52,11 +44,6 @@ class OrderTotalsApiIT {
                         "freeOver", usd(5000)));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         post = created.text("id");
-    }
-
-    @AfterAll
-    static void stop() {
-        pharmacy.close();
     }
 
     @Test

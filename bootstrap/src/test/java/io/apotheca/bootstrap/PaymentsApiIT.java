@@ -8,17 +8,13 @@ import io.apotheca.bootstrap.TestPharmacy.Account;
 import io.apotheca.bootstrap.TestPharmacy.Response;
 import io.apotheca.stripe.fake.FakeStripeServer;
 import io.apotheca.stripe.fake.StripeSignatures;
-import io.apotheca.testsupport.PostgresExtension;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Payments end to end over HTTP: PaymentIntents through the real stripe-java client against the
@@ -28,10 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PaymentsApiIT {
 
     @RegisterExtension
-    static final PostgresExtension postgres = new PostgresExtension();
-
-    @TempDir
-    static Path dataDir;
+    static final RunningPharmacy running = new RunningPharmacy();
 
     private static TestPharmacy pharmacy;
     private static FakeStripeServer stripe;
@@ -40,25 +33,14 @@ class PaymentsApiIT {
 
     @BeforeAll
     static void start() {
-        pharmacy = TestPharmacy.start(postgres.database(), dataDir, Map.of());
         stripe = pharmacy.stripe;
         category = pharmacy.category("payments");
         admin = pharmacy.admin().accessToken();
     }
 
-    @AfterAll
-    static void stop() {
-        pharmacy.close();
-    }
-
     /** An order of two units at 12.50 USD (total 2500), awaiting payment. */
     private static String order(Account customer) {
-        String product = pharmacy.product(category, "Ibuprofen 200 mg", 1250, false);
-        pharmacy.receive(product, "IBU-" + UUID.randomUUID().toString().substring(0, 8), 400, 10);
-        pharmacy.addToCart(customer, product, 2);
-        Response placed = pharmacy.checkout(customer);
-        assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
-        return placed.text("id");
+        return pharmacy.orderOf(customer, pharmacy.product(category, "Ibuprofen 200 mg", 1250, false), 2);
     }
 
     private static Response view(String order, Account customer) {

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.apotheca.bootstrap.TestPharmacy.Account;
 import io.apotheca.bootstrap.TestPharmacy.Download;
 import io.apotheca.bootstrap.TestPharmacy.Response;
-import io.apotheca.testsupport.PostgresExtension;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,21 +13,21 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Prescription upload, review and download over HTTP, against PostgreSQL and the data folder. */
 class PrescriptionsApiIT {
 
     @RegisterExtension
-    static final PostgresExtension postgres = new PostgresExtension();
-
-    @TempDir
-    static Path dataDir;
+    static final RunningPharmacy running = new RunningPharmacy();
 
     private static final byte[] PDF =
             "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
@@ -42,16 +41,9 @@ class PrescriptionsApiIT {
 
     @BeforeAll
     static void start() {
-        pharmacy = TestPharmacy.start(postgres.database(), dataDir, Map.of());
         category = pharmacy.category("antibiotics");
-        patient = pharmacy.customer();
         pharmacist = pharmacy.pharmacist(true);
         colleague = pharmacy.pharmacist(true);
-    }
-
-    @AfterAll
-    static void stop() {
-        pharmacy.close();
     }
 
     @Test
@@ -71,6 +63,64 @@ class PrescriptionsApiIT {
                         .get(0)
                         .asText())
                 .isEqualTo(uploaded.text("id"));
+    }
+
+    /** A patient of their own for each test: at most five of one patient's uploads wait for review. */
+    @BeforeEach
+    void newPatient() {
+        patient = pharmacy.customer();
+    }
+
+    @Test
+    void of_eight_simultaneous_uploads_for_eight_orders_of_one_patient_exactly_five_wait_for_review() throws Exception {
+        List<String> orders = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            orders.add(pharmacy.rxOrder(patient, category));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(orders.size());
+        List<Response> answers = new ArrayList<>();
+        try {
+            List<Callable<Response>> uploads = new ArrayList<>();
+            for (String order : orders) {
+                uploads.add(() -> pharmacy.upload(patient.accessToken(), order, "script.pdf", "application/pdf", PDF));
+            }
+            for (Future<Response> answer : pool.invokeAll(uploads)) {
+                answers.add(answer.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(answers.stream()
+                        .filter(a -> a.status() != 201 && !"too_many_pending_uploads".equals(a.code()))
+                        .map(a -> a.status() + " " + a.body()))
+                .as("answers other than queued or too many")
+                .isEmpty();
+        assertThat(answers).filteredOn(a -> a.status() == 201).hasSize(5);
+        assertThat(answers).filteredOn(a -> a.status() == 409).hasSize(3);
+        assertThat(pharmacy.scalar("SELECT count(*) FROM prescriptions WHERE customer_id = '" + patient.id()
+                        + "' AND status = 'PENDING_REVIEW'"))
+                .isEqualTo(5);
+    }
+
+    @Test
+    void three_uploads_of_one_order_may_wait_for_review_and_a_fourth_waits_for_a_decision() {
+        String order = pharmacy.rxOrder(patient, category);
+        String first = uploadPdf(order);
+        uploadPdf(order);
+        uploadPdf(order);
+
+        Response fourth = pharmacy.upload(patient.accessToken(), order, "again.pdf", "application/pdf", PDF);
+        Response rejected = pharmacy.post(reject(first), pharmacist.accessToken(), Map.of("reason", "unreadable"));
+        Response afterADecision = pharmacy.upload(patient.accessToken(), order, "again.pdf", "application/pdf", PDF);
+
+        assertThat(fourth.status()).isEqualTo(409);
+        assertThat(fourth.code()).isEqualTo("too_many_pending_uploads");
+        assertThat(rejected.status()).isEqualTo(200);
+        assertThat(afterADecision.status()).isEqualTo(201);
+        assertThat(pharmacy.scalar("SELECT count(*) FROM prescriptions WHERE order_id = '" + order
+                        + "' AND status = 'PENDING_REVIEW'"))
+                .isEqualTo(3);
     }
 
     @Test
@@ -336,9 +386,13 @@ class PrescriptionsApiIT {
         String sha256 = java.util.HexFormat.of()
                 .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(PDF));
 
-        assertThat(dataDir.resolve("documents").resolve(sha256.substring(0, 2)).resolve(sha256))
+        assertThat(running.dataDir()
+                        .resolve("documents")
+                        .resolve(sha256.substring(0, 2))
+                        .resolve(sha256))
                 .exists();
-        try (Stream<Path> incoming = Files.list(dataDir.resolve("documents").resolve("incoming"))) {
+        try (Stream<Path> incoming =
+                Files.list(running.dataDir().resolve("documents").resolve("incoming"))) {
             assertThat(incoming).isEmpty();
         }
         assertThat(pharmacy.scalar("SELECT count(*) FROM prescriptions WHERE id = '" + id + "' AND document_sha256 = '"

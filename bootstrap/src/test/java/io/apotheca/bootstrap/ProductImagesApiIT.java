@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.apotheca.bootstrap.TestPharmacy.Download;
 import io.apotheca.bootstrap.TestPharmacy.Response;
-import io.apotheca.testsupport.PostgresExtension;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,20 +18,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Product pictures over HTTP on PostgreSQL: upload, list, fetch with ETag, limits and refusals. */
 class ProductImagesApiIT {
 
     @RegisterExtension
-    static final PostgresExtension postgres = new PostgresExtension();
-
-    @TempDir
-    static Path dataDir;
+    static final RunningPharmacy running = new RunningPharmacy();
 
     private static TestPharmacy pharmacy;
     private static String admin;
@@ -41,14 +34,8 @@ class ProductImagesApiIT {
 
     @BeforeAll
     static void start() {
-        pharmacy = TestPharmacy.start(postgres.database(), dataDir, Map.of());
         admin = pharmacy.admin().accessToken();
         category = pharmacy.category("images");
-    }
-
-    @AfterAll
-    static void stop() {
-        pharmacy.close();
     }
 
     @Test

@@ -4,30 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.apotheca.bootstrap.TestPharmacy.Response;
-import io.apotheca.testsupport.PostgresExtension;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Browsing the catalog and the stock reports, over HTTP against PostgreSQL. */
 class ProductSearchApiIT {
 
     @RegisterExtension
-    static final PostgresExtension postgres = new PostgresExtension();
-
-    @TempDir
-    static Path dataDir;
+    static final RunningPharmacy running = new RunningPharmacy();
 
     private static TestPharmacy pharmacy;
     private static String admin;
@@ -36,7 +29,6 @@ class ProductSearchApiIT {
 
     @BeforeAll
     static void start() {
-        pharmacy = TestPharmacy.start(postgres.database(), dataDir, Map.of());
         admin = pharmacy.admin().accessToken();
         medicines = pharmacy.post("/api/v1/categories", admin, Map.of("name", "Medicines", "slug", "medicines"))
                 .text("id");
@@ -45,11 +37,6 @@ class ProductSearchApiIT {
                         admin,
                         Map.of("name", "Pain relief", "slug", "pain-relief", "parentId", medicines))
                 .text("id");
-    }
-
-    @AfterAll
-    static void stop() {
-        pharmacy.close();
     }
 
     @Test

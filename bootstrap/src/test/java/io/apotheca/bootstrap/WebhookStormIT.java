@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.apotheca.bootstrap.TestPharmacy.Account;
 import io.apotheca.bootstrap.TestPharmacy.Response;
-import io.apotheca.testsupport.PostgresExtension;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -17,11 +15,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Drill 5, a webhook storm: 1,000 signed deliveries, 30 % of them duplicates, shuffled and sent by
@@ -35,22 +30,9 @@ class WebhookStormIT {
     private static final int DELIVERIES = 1_000;
 
     @RegisterExtension
-    static final PostgresExtension postgres = new PostgresExtension();
-
-    @TempDir
-    static Path dataDir;
+    static final RunningPharmacy running = new RunningPharmacy();
 
     private static TestPharmacy pharmacy;
-
-    @BeforeAll
-    static void start() {
-        pharmacy = TestPharmacy.start(postgres.database(), dataDir, Map.of());
-    }
-
-    @AfterAll
-    static void stop() {
-        pharmacy.close();
-    }
 
     @Test
     void a_thousand_shuffled_deliveries_with_thirty_percent_duplicates_pay_every_order_once() throws Exception {

@@ -96,9 +96,7 @@ public final class ProductImagesResource implements Resource {
         if (outcome instanceof Outcome.Done<ImageFile> done) {
             ProductImage image = done.value().image();
             String etag = "\"" + image.sha256() + "\"";
-            ctx.header("ETag", etag)
-                    .header("Cache-Control", done.value().onSale() ? CACHE_CONTROL : STAFF_ONLY)
-                    .header("X-Content-Type-Options", "nosniff");
+            ctx.header("ETag", etag).header("Cache-Control", done.value().onSale() ? CACHE_CONTROL : STAFF_ONLY);
             if (matches(ctx.header("If-None-Match"), etag)) {
                 ctx.status(304);
                 return;

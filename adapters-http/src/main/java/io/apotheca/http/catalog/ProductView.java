@@ -5,7 +5,10 @@ import io.apotheca.domain.catalog.Product;
 import io.apotheca.http.MoneyView;
 import java.util.List;
 
-/** A product as the API shows it, with its available units now and its pictures in gallery order. */
+/**
+ * A product as the API shows it, with its controlled-substance schedule (null when it is not
+ * controlled), its available units now and its pictures in gallery order.
+ */
 record ProductView(
         String id,
         String sku,
@@ -18,6 +21,7 @@ record ProductView(
         int reorderLevel,
         boolean active,
         String taxCategory,
+        String schedule,
         int available,
         List<ImageView> images) {
 
@@ -35,6 +39,7 @@ record ProductView(
                 p.reorderLevel(),
                 p.active(),
                 p.taxCategory().name(),
+                p.schedule().map(Enum::name).orElse(null),
                 details.available(),
                 details.images().stream().map(ImageView::of).toList());
     }

@@ -29,7 +29,8 @@ public final class ProductsResource implements Resource {
             Boolean requiresPrescription,
             Integer reorderLevel,
             Boolean active,
-            String taxCategory) {
+            String taxCategory,
+            String schedule) {
 
         Draft draft() {
             return new Draft(
@@ -43,7 +44,8 @@ public final class ProductsResource implements Resource {
                     requiresPrescription,
                     reorderLevel,
                     active,
-                    taxCategory);
+                    taxCategory,
+                    schedule);
         }
     }
 

@@ -55,7 +55,6 @@ public final class ApiDocsResource implements Resource {
             throw new ProblemException(ProblemResponses.notFound());
         }
         ctx.contentType(MEDIA_TYPES.get(name.substring(name.lastIndexOf('.'))))
-                .header("X-Content-Type-Options", "nosniff")
                 .header("Cache-Control", "public, max-age=3600")
                 .result(bytes);
     }

@@ -1,9 +1,13 @@
 package io.apotheca.http.identity;
 
-import io.apotheca.application.identity.IdentityUseCases;
 import io.apotheca.application.identity.port.in.LoginUseCase;
+import io.apotheca.application.identity.port.in.LogoutUseCase;
+import io.apotheca.application.identity.port.in.RefreshSessionUseCase;
 import io.apotheca.application.identity.port.in.RegisterCustomerUseCase;
+import io.apotheca.application.identity.port.in.RequestPasswordResetUseCase;
+import io.apotheca.application.identity.port.in.ResendVerificationUseCase;
 import io.apotheca.application.identity.port.in.ResetPasswordUseCase;
+import io.apotheca.application.identity.port.in.VerifyEmailUseCase;
 import io.apotheca.application.shared.Outcome;
 import io.apotheca.http.ApiRole;
 import io.apotheca.http.Callers;
@@ -29,11 +33,34 @@ public final class AuthResource implements Resource {
 
     record ResetBody(String token, String newPassword) {}
 
-    private final IdentityUseCases identity;
+    private final VerifyEmailUseCase verifyEmail;
+    private final ResendVerificationUseCase resendVerification;
+    private final RequestPasswordResetUseCase requestPasswordReset;
+    private final ResetPasswordUseCase resetPassword;
+    private final RegisterCustomerUseCase registerCustomer;
+    private final LoginUseCase login;
+    private final RefreshSessionUseCase refresh;
+    private final LogoutUseCase logout;
     private final Callers callers;
 
-    public AuthResource(IdentityUseCases identity, Callers callers) {
-        this.identity = identity;
+    public AuthResource(
+            VerifyEmailUseCase verifyEmail,
+            ResendVerificationUseCase resendVerification,
+            RequestPasswordResetUseCase requestPasswordReset,
+            ResetPasswordUseCase resetPassword,
+            RegisterCustomerUseCase registerCustomer,
+            LoginUseCase login,
+            RefreshSessionUseCase refresh,
+            LogoutUseCase logout,
+            Callers callers) {
+        this.verifyEmail = verifyEmail;
+        this.resendVerification = resendVerification;
+        this.requestPasswordReset = requestPasswordReset;
+        this.resetPassword = resetPassword;
+        this.registerCustomer = registerCustomer;
+        this.login = login;
+        this.refresh = refresh;
+        this.logout = logout;
         this.callers = callers;
     }
 
@@ -51,24 +78,24 @@ public final class AuthResource implements Resource {
 
     private void verifyEmail(Context ctx) {
         TokenBody body = Requests.body(ctx, TokenBody.class);
-        Responses.respond(ctx, identity.verifyEmail().verify(callers.of(ctx), body.token()), 200, UserView::of);
+        Responses.respond(ctx, verifyEmail.verify(callers.of(ctx), body.token()), 200, UserView::of);
     }
 
     private void resendVerification(Context ctx) {
-        accepted(ctx, identity.resendVerification().resend(callers.of(ctx)));
+        accepted(ctx, resendVerification.resend(callers.of(ctx)));
     }
 
     private void requestPasswordReset(Context ctx) {
         ResetRequestBody body = Requests.body(ctx, ResetRequestBody.class);
-        accepted(ctx, identity.requestPasswordReset().request(callers.of(ctx), body.email()));
+        accepted(ctx, requestPasswordReset.request(callers.of(ctx), body.email()));
     }
 
     private void resetPassword(Context ctx) {
         ResetBody body = Requests.body(ctx, ResetBody.class);
         Responses.respond(
                 ctx,
-                identity.resetPassword()
-                        .reset(callers.of(ctx), new ResetPasswordUseCase.NewPassword(body.token(), body.newPassword())),
+                resetPassword.reset(
+                        callers.of(ctx), new ResetPasswordUseCase.NewPassword(body.token(), body.newPassword())),
                 200,
                 UserView::of);
     }
@@ -86,11 +113,9 @@ public final class AuthResource implements Resource {
         RegisterBody body = Requests.body(ctx, RegisterBody.class);
         Responses.respond(
                 ctx,
-                identity.registerCustomer()
-                        .register(
-                                callers.of(ctx),
-                                new RegisterCustomerUseCase.Registration(
-                                        body.email(), body.password(), body.fullName())),
+                registerCustomer.register(
+                        callers.of(ctx),
+                        new RegisterCustomerUseCase.Registration(body.email(), body.password(), body.fullName())),
                 201,
                 UserView::of);
     }
@@ -99,21 +124,21 @@ public final class AuthResource implements Resource {
         LoginBody body = Requests.body(ctx, LoginBody.class);
         Responses.respond(
                 ctx,
-                identity.login().login(callers.of(ctx), new LoginUseCase.Credentials(body.email(), body.password())),
+                login.login(callers.of(ctx), new LoginUseCase.Credentials(body.email(), body.password())),
                 200,
                 TokensView::of);
     }
 
     private void refresh(Context ctx) {
         RefreshBody body = Requests.body(ctx, RefreshBody.class);
-        Responses.respond(ctx, identity.refresh().refresh(callers.of(ctx), body.refreshToken()), 200, TokensView::of);
+        Responses.respond(ctx, refresh.refresh(callers.of(ctx), body.refreshToken()), 200, TokensView::of);
     }
 
     private void logout(Context ctx) {
         String refreshToken = ctx.body().isBlank()
                 ? null
                 : Requests.body(ctx, RefreshBody.class).refreshToken();
-        Outcome<Boolean> outcome = identity.logout().logout(callers.of(ctx), refreshToken);
+        Outcome<Boolean> outcome = logout.logout(callers.of(ctx), refreshToken);
         if (outcome instanceof Outcome.Refused<Boolean> refused) {
             Refusals.send(ctx, refused.refusal());
         } else {

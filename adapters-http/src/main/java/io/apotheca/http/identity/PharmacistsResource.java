@@ -1,7 +1,10 @@
 package io.apotheca.http.identity;
 
-import io.apotheca.application.identity.IdentityUseCases;
+import io.apotheca.application.identity.port.in.ApprovePharmacistUseCase;
+import io.apotheca.application.identity.port.in.ListPharmacistsUseCase;
 import io.apotheca.application.identity.port.in.RegisterPharmacistUseCase;
+import io.apotheca.application.identity.port.in.RejectPharmacistUseCase;
+import io.apotheca.application.identity.port.in.SuspendPharmacistUseCase;
 import io.apotheca.domain.identity.LicenceStatus;
 import io.apotheca.http.ApiRole;
 import io.apotheca.http.Callers;
@@ -22,11 +25,25 @@ public final class PharmacistsResource implements Resource {
 
     record ReasonBody(String reason) {}
 
-    private final IdentityUseCases identity;
+    private final RegisterPharmacistUseCase registerPharmacist;
+    private final ListPharmacistsUseCase listPharmacists;
+    private final ApprovePharmacistUseCase approvePharmacist;
+    private final RejectPharmacistUseCase rejectPharmacist;
+    private final SuspendPharmacistUseCase suspendPharmacist;
     private final Callers callers;
 
-    public PharmacistsResource(IdentityUseCases identity, Callers callers) {
-        this.identity = identity;
+    public PharmacistsResource(
+            RegisterPharmacistUseCase registerPharmacist,
+            ListPharmacistsUseCase listPharmacists,
+            ApprovePharmacistUseCase approvePharmacist,
+            RejectPharmacistUseCase rejectPharmacist,
+            SuspendPharmacistUseCase suspendPharmacist,
+            Callers callers) {
+        this.registerPharmacist = registerPharmacist;
+        this.listPharmacists = listPharmacists;
+        this.approvePharmacist = approvePharmacist;
+        this.rejectPharmacist = rejectPharmacist;
+        this.suspendPharmacist = suspendPharmacist;
         this.callers = callers;
     }
 
@@ -43,8 +60,7 @@ public final class PharmacistsResource implements Resource {
         RegisterBody body = Requests.body(ctx, RegisterBody.class);
         RegisterPharmacistUseCase.Registration registration = new RegisterPharmacistUseCase.Registration(
                 body.email(), body.password(), body.fullName(), body.licenseNumber(), body.licenseJurisdiction());
-        Responses.respond(
-                ctx, identity.registerPharmacist().register(callers.of(ctx), registration), 201, UserView::of);
+        Responses.respond(ctx, registerPharmacist.register(callers.of(ctx), registration), 201, UserView::of);
     }
 
     private void list(Context ctx) {
@@ -53,26 +69,25 @@ public final class PharmacistsResource implements Resource {
                 .map(PharmacistsResource::status);
         Responses.respond(
                 ctx,
-                identity.listPharmacists().list(callers.of(ctx), status, Requests.page(ctx)),
+                listPharmacists.list(callers.of(ctx), status, Requests.page(ctx)),
                 200,
                 page -> PageView.of(page, UserView::of));
     }
 
     private void approve(Context ctx) {
-        Responses.respond(
-                ctx, identity.approvePharmacist().approve(callers.of(ctx), Requests.id(ctx, "id")), 200, UserView::of);
+        Responses.respond(ctx, approvePharmacist.approve(callers.of(ctx), Requests.id(ctx, "id")), 200, UserView::of);
     }
 
     private void reject(Context ctx) {
         UUID id = Requests.id(ctx, "id"); // an id that names nothing is 404 whatever the body
         String reason = Requests.body(ctx, ReasonBody.class).reason();
-        Responses.respond(ctx, identity.rejectPharmacist().reject(callers.of(ctx), id, reason), 200, UserView::of);
+        Responses.respond(ctx, rejectPharmacist.reject(callers.of(ctx), id, reason), 200, UserView::of);
     }
 
     private void suspend(Context ctx) {
         UUID id = Requests.id(ctx, "id"); // an id that names nothing is 404 whatever the body
         String reason = Requests.body(ctx, ReasonBody.class).reason();
-        Responses.respond(ctx, identity.suspendPharmacist().suspend(callers.of(ctx), id, reason), 200, UserView::of);
+        Responses.respond(ctx, suspendPharmacist.suspend(callers.of(ctx), id, reason), 200, UserView::of);
     }
 
     private static LicenceStatus status(String text) {

@@ -1,7 +1,8 @@
 package io.apotheca.http.identity;
 
-import io.apotheca.application.identity.IdentityUseCases;
+import io.apotheca.application.identity.port.in.DeleteAccountUseCase;
 import io.apotheca.application.identity.port.in.UpdateProfileUseCase;
+import io.apotheca.application.identity.port.in.ViewProfileUseCase;
 import io.apotheca.http.ApiRole;
 import io.apotheca.http.Callers;
 import io.apotheca.http.Requests;
@@ -21,11 +22,19 @@ public final class UsersResource implements Resource {
 
     record ReasonBody(String reason) {}
 
-    private final IdentityUseCases identity;
+    private final DeleteAccountUseCase deleteAccount;
+    private final ViewProfileUseCase viewProfile;
+    private final UpdateProfileUseCase updateProfile;
     private final Callers callers;
 
-    public UsersResource(IdentityUseCases identity, Callers callers) {
-        this.identity = identity;
+    public UsersResource(
+            DeleteAccountUseCase deleteAccount,
+            ViewProfileUseCase viewProfile,
+            UpdateProfileUseCase updateProfile,
+            Callers callers) {
+        this.deleteAccount = deleteAccount;
+        this.viewProfile = viewProfile;
+        this.updateProfile = updateProfile;
         this.callers = callers;
     }
 
@@ -39,17 +48,17 @@ public final class UsersResource implements Resource {
 
     private void deleteOwn(Context ctx) {
         PasswordBody body = Requests.body(ctx, PasswordBody.class);
-        Responses.noContent(ctx, identity.deleteAccount().deleteOwn(callers.of(ctx), body.password()));
+        Responses.noContent(ctx, deleteAccount.deleteOwn(callers.of(ctx), body.password()));
     }
 
     private void delete(Context ctx) {
         UUID id = Requests.id(ctx, "id");
         ReasonBody body = Requests.body(ctx, ReasonBody.class);
-        Responses.noContent(ctx, identity.deleteAccount().delete(callers.of(ctx), id, body.reason()));
+        Responses.noContent(ctx, deleteAccount.delete(callers.of(ctx), id, body.reason()));
     }
 
     private void me(Context ctx) {
-        Responses.respond(ctx, identity.viewProfile().profile(callers.of(ctx)), 200, UserView::of);
+        Responses.respond(ctx, viewProfile.profile(callers.of(ctx)), 200, UserView::of);
     }
 
     private void update(Context ctx) {
@@ -58,6 +67,6 @@ public final class UsersResource implements Resource {
                 Optional.ofNullable(body.fullName()),
                 Optional.ofNullable(body.currentPassword()),
                 Optional.ofNullable(body.newPassword()));
-        Responses.respond(ctx, identity.updateProfile().update(callers.of(ctx), change), 200, UserView::of);
+        Responses.respond(ctx, updateProfile.update(callers.of(ctx), change), 200, UserView::of);
     }
 }

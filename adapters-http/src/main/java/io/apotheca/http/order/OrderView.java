@@ -1,10 +1,10 @@
 package io.apotheca.http.order;
 
-import io.apotheca.application.order.ShippingAddress;
 import io.apotheca.application.order.port.out.Orders;
 import io.apotheca.application.order.port.out.Orders.Placed;
 import io.apotheca.domain.order.Order;
 import io.apotheca.domain.order.OrderLine;
+import io.apotheca.domain.order.ShippingAddress;
 import io.apotheca.domain.payment.Payment;
 import io.apotheca.domain.pricing.ShippingCharge;
 import io.apotheca.domain.pricing.Totals;
@@ -84,7 +84,7 @@ record OrderView(
             return new LineView(
                     line.productId().toString(),
                     line.name(),
-                    line.quantity(),
+                    line.quantity().units(),
                     MoneyView.of(line.unitPrice()),
                     MoneyView.of(line.lineTotal()),
                     line.taxCategory().name(),

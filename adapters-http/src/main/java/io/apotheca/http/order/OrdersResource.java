@@ -1,8 +1,10 @@
 package io.apotheca.http.order;
 
-import io.apotheca.application.order.ShippingAddress;
+import io.apotheca.application.order.port.in.CancelOrderUseCase;
+import io.apotheca.application.order.port.in.CheckoutUseCase;
+import io.apotheca.application.order.port.in.CheckoutUseCase.AddressLines;
 import io.apotheca.application.order.port.in.FulfilOrdersUseCase;
-import io.apotheca.application.order.port.in.OrdersUseCase;
+import io.apotheca.application.order.port.in.ViewOrdersUseCase;
 import io.apotheca.application.shared.Caller;
 import io.apotheca.domain.order.OrderStatus;
 import io.apotheca.http.ApiRole;
@@ -20,16 +22,40 @@ import java.util.UUID;
 /** Checkout (retry-safe with {@code Idempotency-Key}), order history and cancellation. */
 public final class OrdersResource implements Resource {
 
-    record CheckoutBody(ShippingAddress shippingAddress, UUID shippingOptionId) {}
+    record CheckoutBody(AddressBody shippingAddress, UUID shippingOptionId) {}
 
-    private final OrdersUseCase orders;
+    /** An address as the customer typed it; the checkout names every line to correct. */
+    record AddressBody(
+            String recipientName,
+            String line1,
+            String line2,
+            String city,
+            String region,
+            String postalCode,
+            String country) {
+
+        AddressLines lines() {
+            return new AddressLines(recipientName, line1, line2, city, region, postalCode, country);
+        }
+    }
+
+    private final CheckoutUseCase checkout;
+    private final ViewOrdersUseCase orders;
+    private final CancelOrderUseCase cancel;
     private final FulfilOrdersUseCase fulfilment;
     private final IdempotencyKeyHeader idempotency;
     private final Callers callers;
 
     public OrdersResource(
-            OrdersUseCase orders, FulfilOrdersUseCase fulfilment, IdempotencyKeyHeader idempotency, Callers callers) {
+            CheckoutUseCase checkout,
+            ViewOrdersUseCase orders,
+            CancelOrderUseCase cancel,
+            FulfilOrdersUseCase fulfilment,
+            IdempotencyKeyHeader idempotency,
+            Callers callers) {
+        this.checkout = checkout;
         this.orders = orders;
+        this.cancel = cancel;
         this.fulfilment = fulfilment;
         this.idempotency = idempotency;
         this.callers = callers;
@@ -67,7 +93,12 @@ public final class OrdersResource implements Resource {
                 caller.principal().orElseThrow(),
                 "POST /orders",
                 201,
-                () -> orders.checkout(caller, body.shippingAddress(), Optional.ofNullable(body.shippingOptionId())),
+                () -> checkout.checkout(
+                        caller,
+                        body.shippingAddress() == null
+                                ? null
+                                : body.shippingAddress().lines(),
+                        Optional.ofNullable(body.shippingOptionId())),
                 OrderView::of);
     }
 
@@ -90,6 +121,6 @@ public final class OrdersResource implements Resource {
     }
 
     private void cancel(Context ctx) {
-        Responses.respond(ctx, orders.cancel(callers.of(ctx), Requests.id(ctx, "id")), 200, OrderView::of);
+        Responses.respond(ctx, cancel.cancel(callers.of(ctx), Requests.id(ctx, "id")), 200, OrderView::of);
     }
 }

@@ -118,8 +118,6 @@ public final class PrescriptionsResource implements Resource {
                             "attachment; filename=\"prescription-"
                                     + document.prescription().id() + "."
                                     + stored.type().extension() + "\"")
-                    .header("Cache-Control", "no-store")
-                    .header("X-Content-Type-Options", "nosniff")
                     .result(document.content());
             return;
         }

@@ -8,6 +8,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.MethodNotAllowedResponse;
 import io.javalin.router.EndpointNotFound;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,6 +36,8 @@ public final class ProblemResponses {
         routes.exception(MismatchedInputException.class, (e, ctx) -> send(ctx, WrongTypes.problem(e)));
         routes.exception(DependencyUnavailableException.class, ProblemResponses::unavailable);
         routes.exception(Exception.class, ProblemResponses::unexpected);
+        // Javalin answers a read that timed out with a bare 408 of its own, before any mapping above
+        routes.error(408, "*", ctx -> send(ctx, ClientFailures.requestTimeout()));
     }
 
     /** Writes a problem as the response. */
@@ -98,6 +101,18 @@ public final class ProblemResponses {
     }
 
     private static void unexpected(Exception e, Context ctx) {
+        // a body is read as text before it is parsed, so a failure reading it (the client's) lands here
+        Optional<Problem> client = ClientFailures.of(e);
+        if (client.isPresent()) {
+            LOG.info(
+                    "{} {}: {} ({})",
+                    ctx.method().name(),
+                    ctx.path(),
+                    client.get().detail(),
+                    e.toString());
+            send(ctx, client.get());
+            return;
+        }
         LOG.error("Unexpected failure on {} {}", ctx.method().name(), ctx.path(), e);
         send(
                 ctx,

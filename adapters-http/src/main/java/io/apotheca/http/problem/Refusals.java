@@ -1,10 +1,13 @@
 package io.apotheca.http.problem;
 
+import io.apotheca.application.shared.CommonReason;
 import io.apotheca.application.shared.Refusal;
 import io.javalin.http.Context;
 
 /** The one mapping from the core's refusals to HTTP: each reason has one status and one code. */
 public final class Refusals {
+
+    private static final RefusalStatuses STATUSES = new RefusalStatuses();
 
     private Refusals() {}
 
@@ -16,7 +19,7 @@ public final class Refusals {
     }
 
     public static Problem toProblem(Refusal refusal) {
-        if (refusal.reason() == Refusal.Reason.VALIDATION_FAILED) {
+        if (refusal.reason() == CommonReason.VALIDATION_FAILED) {
             return Problem.validation(refusal.fieldProblems().stream()
                     .map(p -> new FieldError(p.field(), p.message()))
                     .toList());
@@ -26,47 +29,7 @@ public final class Refusals {
     }
 
     static int status(Refusal.Reason reason) {
-        return switch (reason) {
-            case VALIDATION_FAILED, INVALID_CURSOR, INVALID_SIGNATURE, INVALID_LINK -> 400;
-            case UNAUTHENTICATED, INVALID_CREDENTIALS, INVALID_TOKEN -> 401;
-            case FORBIDDEN, EMAIL_NOT_VERIFIED -> 403;
-            case NOT_FOUND -> 404;
-            case EMAIL_TAKEN,
-                    LICENCE_TAKEN,
-                    INVALID_TRANSITION,
-                    SKU_TAKEN,
-                    SLUG_TAKEN,
-                    LOT_TAKEN,
-                    BELOW_ZERO,
-                    BELOW_HELD,
-                    INSUFFICIENT_STOCK,
-                    REQUEST_IN_PROGRESS,
-                    PRESCRIPTION_REQUIRED,
-                    PRESCRIPTION_CLAIMED,
-                    ORDER_NOT_PAYABLE,
-                    NOT_REFUNDABLE,
-                    ALREADY_REFUNDED,
-                    EMAIL_ALREADY_VERIFIED,
-                    ORDER_IN_FLIGHT,
-                    ACCOUNT_NOT_DELETABLE,
-                    TOO_MANY_IMAGES -> 409;
-            case PAYLOAD_TOO_LARGE -> 413;
-            case UNSUPPORTED_MEDIA_TYPE -> 415;
-            case UNKNOWN_CATEGORY,
-                    UNKNOWN_PRODUCT,
-                    LOT_EXPIRED,
-                    CART_EMPTY,
-                    IDEMPOTENCY_KEY_REUSED,
-                    PAYMENT_METHOD_UNAVAILABLE,
-                    REFUND_EXCEEDS_PAYMENT,
-                    UNKNOWN_SHIPPING_OPTION,
-                    CURRENCY_MISMATCH,
-                    INVALID_IMAGE,
-                    IMAGE_DIMENSIONS_TOO_LARGE -> 422;
-            case RATE_LIMITED -> 429;
-            case PAYMENT_PROVIDER_ERROR -> 502;
-            case PAYMENT_PROVIDER_UNAVAILABLE, PAYMENT_IN_PROGRESS -> 503; // transient: never replayed by a key
-        };
+        return reason.mappedBy(STATUSES);
     }
 
     private static String title(Refusal.Reason reason) {

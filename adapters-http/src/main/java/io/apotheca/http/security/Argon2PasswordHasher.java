@@ -16,7 +16,7 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
  * ({@code $argon2id$v=19$m=19456,t=2,p=1$salt$hash}). Each hash holds its memory while it runs, so at
  * most a fixed number run at once and a login storm queues instead of exhausting memory.
  */
-public final class Argon2PasswordHasher implements PasswordHasher {
+final class Argon2PasswordHasher implements PasswordHasher {
 
     /**
      * Argon2id cost.
@@ -53,7 +53,7 @@ public final class Argon2PasswordHasher implements PasswordHasher {
      * @param maxConcurrent how many hashes may run at once
      * @param random the source of salts
      */
-    public Argon2PasswordHasher(Cost cost, int maxConcurrent, SecureRandom random) {
+    Argon2PasswordHasher(Cost cost, int maxConcurrent, SecureRandom random) {
         this.cost = cost;
         this.running = new Semaphore(maxConcurrent, true);
         this.random = random;

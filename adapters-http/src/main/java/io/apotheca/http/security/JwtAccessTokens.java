@@ -21,7 +21,7 @@ import java.util.UUID;
  * {@code exp} and {@code jti}. The verifier accepts HS256 with our key only: a token signed otherwise,
  * or with {@code alg=none}, is not read.
  */
-public final class JwtAccessTokens implements AccessTokens {
+final class JwtAccessTokens implements AccessTokens {
 
     /** How long an access token is valid; a revoked session ends it sooner. */
     public static final Duration LIFETIME = Duration.ofMinutes(15);
@@ -34,7 +34,7 @@ public final class JwtAccessTokens implements AccessTokens {
     private final IdGenerator ids;
 
     /** @param secret the HMAC key, at least 32 bytes */
-    public JwtAccessTokens(byte[] secret, Clock clock, IdGenerator ids) {
+    JwtAccessTokens(byte[] secret, Clock clock, IdGenerator ids) {
         if (secret.length < 32) {
             throw new IllegalArgumentException("the signing key must be at least 32 bytes");
         }

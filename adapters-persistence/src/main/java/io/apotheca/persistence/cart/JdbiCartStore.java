@@ -5,7 +5,9 @@ import io.apotheca.domain.catalog.ProductId;
 import io.apotheca.domain.identity.UserId;
 import io.apotheca.domain.order.Cart;
 import io.apotheca.persistence.JdbiContext;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -39,16 +41,26 @@ public final class JdbiCartStore implements CartStore {
 
     @Override
     public void save(Cart cart) {
+        List<UUID> products = new ArrayList<>();
+        List<Integer> quantities = new ArrayList<>();
+        cart.quantities().forEach((product, quantity) -> {
+            products.add(product.value());
+            quantities.add(quantity);
+        });
         db.inTransaction(() -> db.with(h -> {
             h.createUpdate("DELETE FROM cart_lines WHERE user_id = :user")
                     .bind("user", cart.customer().value())
                     .execute();
-            for (Map.Entry<ProductId, Integer> line : cart.quantities().entrySet()) {
-                h.createUpdate(
-                                "INSERT INTO cart_lines (user_id, product_id, quantity, updated_at) VALUES (:user, :product, :quantity, now())")
+            if (!products.isEmpty()) {
+                // one statement for every line, in the cart's order (position follows the insertion)
+                h.createUpdate("""
+                                INSERT INTO cart_lines (user_id, product_id, quantity, updated_at)
+                                SELECT :user, line.product, line.quantity, now()
+                                FROM unnest(:products, :quantities) WITH ORDINALITY AS line (product, quantity, n)
+                                ORDER BY line.n""")
                         .bind("user", cart.customer().value())
-                        .bind("product", line.getKey().value())
-                        .bind("quantity", line.getValue())
+                        .bindArray("products", UUID.class, products)
+                        .bindArray("quantities", Integer.class, quantities)
                         .execute();
             }
             return null;

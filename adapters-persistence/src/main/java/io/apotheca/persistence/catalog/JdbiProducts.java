@@ -2,6 +2,7 @@ package io.apotheca.persistence.catalog;
 
 import io.apotheca.application.catalog.port.out.Products;
 import io.apotheca.domain.catalog.CategoryId;
+import io.apotheca.domain.catalog.DrugSchedule;
 import io.apotheca.domain.catalog.Product;
 import io.apotheca.domain.catalog.ProductId;
 import io.apotheca.domain.catalog.Sku;
@@ -19,7 +20,7 @@ import org.jdbi.v3.core.statement.StatementContext;
 public final class JdbiProducts implements Products {
 
     static final String COLUMNS = "id, sku, name, description, manufacturer, category_id, price_minor, currency, "
-            + "requires_prescription, reorder_level, active, tax_category";
+            + "requires_prescription, reorder_level, active, tax_category, schedule";
 
     private final JdbiContext db;
 
@@ -32,9 +33,9 @@ public final class JdbiProducts implements Products {
         return db.with(h -> bind(h.createUpdate("""
                                         INSERT INTO products (id, sku, name, description, manufacturer, category_id,
                                             price_minor, currency, requires_prescription, reorder_level, active,
-                                            tax_category, created_at, updated_at)
+                                            tax_category, schedule, created_at, updated_at)
                                         VALUES (:id, :sku, :name, :description, :manufacturer, :category, :price,
-                                            :currency, :rx, :reorder, :active, :taxCategory, now(), now())
+                                            :currency, :rx, :reorder, :active, :taxCategory, :schedule, now(), now())
                                         ON CONFLICT DO NOTHING"""), product).execute()) == 1;
     }
 
@@ -63,7 +64,8 @@ public final class JdbiProducts implements Products {
                                         UPDATE products SET sku = :sku, name = :name, description = :description,
                                             manufacturer = :manufacturer, category_id = :category, price_minor = :price,
                                             currency = :currency, requires_prescription = :rx, reorder_level = :reorder,
-                                            active = :active, tax_category = :taxCategory, updated_at = now()
+                                            active = :active, tax_category = :taxCategory, schedule = :schedule,
+                                            updated_at = now()
                                         WHERE id = :id
                                           AND NOT EXISTS (SELECT 1 FROM products o WHERE o.sku = :sku AND o.id <> :id)"""), product).execute()) == 1;
     }
@@ -81,7 +83,8 @@ public final class JdbiProducts implements Products {
                 .bind("rx", product.requiresPrescription())
                 .bind("reorder", product.reorderLevel())
                 .bind("active", product.active())
-                .bind("taxCategory", product.taxCategory().name());
+                .bind("taxCategory", product.taxCategory().name())
+                .bind("schedule", product.schedule().map(DrugSchedule::name).orElse(null));
     }
 
     static Product map(ResultSet row, StatementContext ctx) throws SQLException {
@@ -96,6 +99,7 @@ public final class JdbiProducts implements Products {
                 row.getBoolean("requires_prescription"),
                 row.getInt("reorder_level"),
                 row.getBoolean("active"),
-                TaxCategory.valueOf(row.getString("tax_category")));
+                TaxCategory.valueOf(row.getString("tax_category")),
+                Optional.ofNullable(row.getString("schedule")).map(DrugSchedule::valueOf));
     }
 }

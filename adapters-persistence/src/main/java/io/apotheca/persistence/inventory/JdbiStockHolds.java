@@ -39,11 +39,27 @@ public final class JdbiStockHolds implements StockHolds {
                 SELECT slot FROM stock_slots WHERE product_id = :product AND available >= :quantity
                 ORDER BY (slot + :slots - :start) % :slots LIMIT 1)
             RETURNING slot""";
-    private static final String LOCK_SLOTS_OF_ORDER = """
-            SELECT s.slot FROM stock_slots s
-            WHERE EXISTS (SELECT 1 FROM stock_holds h WHERE h.order_id = :order AND h.released_at IS NULL
-                          AND h.product_id = s.product_id AND h.slot = s.slot)
+    /** What all of a product's slots could still give, as last committed. */
+    private static final String UNLOCKED_TOTAL =
+            "SELECT coalesce(sum(greatest(available, 0)), 0)::int FROM stock_slots WHERE product_id = :product";
+    /** Every slot of every product the order holds, in lock order: products, then slots. */
+    private static final String LOCK_SLOTS_OF_ORDERED_PRODUCTS = """
+            SELECT s.product_id FROM stock_slots s
+            WHERE s.product_id IN (SELECT h.product_id FROM stock_holds h
+                                   WHERE h.order_id = :order AND h.released_at IS NULL)
             ORDER BY s.product_id, s.slot FOR UPDATE""";
+    /**
+     * A product whose stock fell below its held units carries the shortfall in a slot of its own;
+     * units given back would otherwise land in other slots and be held again though not sellable.
+     * Such a product's slots are spread again: evenly, or, still short, the shortfall in slot 0.
+     */
+    private static final String RESPREAD_SHORT_PRODUCTS = """
+            WITH short AS (SELECT product_id, sum(available) AS total, count(*) AS slots FROM stock_slots
+                           WHERE product_id = ANY(:products) GROUP BY product_id HAVING min(available) < 0)
+            UPDATE stock_slots s SET available = CASE
+                WHEN t.total < 0 THEN CASE WHEN s.slot = 0 THEN t.total ELSE 0 END
+                ELSE t.total / t.slots + CASE WHEN s.slot < t.total % t.slots THEN 1 ELSE 0 END END
+            FROM short t WHERE s.product_id = t.product_id""";
     /** Closing as a release: the units may be held again. */
     private static final String GIVE_BACK = """
             WITH closed AS (UPDATE stock_holds SET released_at = :at WHERE order_id = :order AND released_at IS NULL
@@ -107,12 +123,12 @@ public final class JdbiStockHolds implements StockHolds {
 
     @Override
     public void releaseAll(OrderId order, Instant at) {
-        close(order, at, GIVE_BACK);
+        close(order, at, GIVE_BACK, true);
     }
 
     @Override
     public void settleAll(OrderId order, Instant at) {
-        close(order, at, SETTLE);
+        close(order, at, SETTLE, false);
     }
 
     @Override
@@ -175,9 +191,20 @@ public final class JdbiStockHolds implements StockHolds {
         return slot;
     }
 
-    /** No single slot has enough: lock them all in slot order and take from as many as needed. */
+    /**
+     * No single slot has enough: lock them all in slot order and take from as many as needed. A
+     * product whose slots together fall short, read without locks, is refused at once: when a product
+     * sells out, its refusals do not queue behind one another for every slot's lock.
+     */
     private static boolean takeFromSeveral(
             Handle h, UUID holdId, OrderId order, ProductId product, int quantity, Instant at) {
+        if (h.createQuery(UNLOCKED_TOTAL)
+                        .bind("product", product.value())
+                        .mapTo(Integer.class)
+                        .one()
+                < quantity) {
+            return false;
+        }
         Map<Integer, Integer> available = slotsOf(h, product, "available");
         if (available.values().stream().mapToInt(a -> Math.max(a, 0)).sum() < quantity) {
             return false;
@@ -230,17 +257,29 @@ public final class JdbiStockHolds implements StockHolds {
                 .execute();
     }
 
-    /** Closes the order's open holds with {@code closing}, their slots locked in order first. */
-    private void close(OrderId order, Instant at, String closing) {
+    /**
+     * Closes the order's open holds with all slots of their products locked, so that a product
+     * whose stock fell below what it held can be spread again once its units are given back.
+     */
+    private void close(OrderId order, Instant at, String closing, boolean givesBack) {
         db.with(h -> {
-            h.createQuery(LOCK_SLOTS_OF_ORDER)
+            List<UUID> products = h
+                    .createQuery(LOCK_SLOTS_OF_ORDERED_PRODUCTS)
                     .bind("order", order.value())
-                    .mapTo(Integer.class)
-                    .list();
+                    .mapTo(UUID.class)
+                    .list()
+                    .stream()
+                    .distinct()
+                    .toList();
             h.createUpdate(closing)
                     .bind("order", order.value())
                     .bind("at", at.atOffset(ZoneOffset.UTC))
                     .execute();
+            if (givesBack && !products.isEmpty()) {
+                h.createUpdate(RESPREAD_SHORT_PRODUCTS)
+                        .bindArray("products", UUID.class, products)
+                        .execute();
+            }
             return null;
         });
     }

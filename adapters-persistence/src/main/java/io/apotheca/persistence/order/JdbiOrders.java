@@ -1,33 +1,17 @@
 package io.apotheca.persistence.order;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.apotheca.application.order.ShippingAddress;
 import io.apotheca.application.order.port.out.Orders;
 import io.apotheca.application.order.port.out.Orders.PaymentSummary;
-import io.apotheca.domain.catalog.ProductId;
 import io.apotheca.domain.identity.UserId;
-import io.apotheca.domain.inventory.LotNumber;
-import io.apotheca.domain.order.CancellationReason;
-import io.apotheca.domain.order.DispensedLot;
 import io.apotheca.domain.order.Order;
 import io.apotheca.domain.order.OrderDetails;
 import io.apotheca.domain.order.OrderId;
 import io.apotheca.domain.order.OrderLine;
 import io.apotheca.domain.order.OrderStatus;
-import io.apotheca.domain.payment.Payment;
-import io.apotheca.domain.prescription.PrescriptionId;
-import io.apotheca.domain.pricing.ShippingCharge;
-import io.apotheca.domain.pricing.ShippingOptionId;
-import io.apotheca.domain.pricing.TaxCategory;
-import io.apotheca.domain.pricing.TaxRate;
-import io.apotheca.domain.shared.Money;
+import io.apotheca.domain.order.ShippingAddress;
 import io.apotheca.persistence.JdbiContext;
 import io.apotheca.persistence.payment.PaymentRows;
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -46,16 +30,12 @@ import org.jdbi.v3.core.Handle;
  */
 public final class JdbiOrders implements Orders {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String COLUMNS =
             "id, customer_id, status, currency, shipping_address::text AS shipping_address, "
                     + "placed_at, hold_expires_at, payment_reference, paid_at, confirmed_at, fulfilled_at, shipped_at, "
                     + "delivered_at, cancelled_at, cancellation_reason, refunded_at, refunded_from, "
                     + "shipping_minor, shipping_option_id, shipping_name, shipping_free_over_threshold, "
                     + "ARRAY(SELECT p.id FROM prescriptions p WHERE p.order_id = orders.id ORDER BY p.id) AS prescription_ids";
-
-    /** A lot as stored in a line's {@code lots} JSON. */
-    record LotJson(String lot, String expiryDate, int quantity) {}
 
     private final JdbiContext db;
 
@@ -86,7 +66,7 @@ public final class JdbiOrders implements Orders {
                             d.shipping().option().map(o -> o.value()).orElse(null))
                     .bind("shippingName", d.shipping().name())
                     .bind("freeShipping", d.shipping().freeOverThreshold())
-                    .bind("address", json(address))
+                    .bind("address", OrderRows.json(address))
                     .bind("placedAt", d.placedAt().atOffset(ZoneOffset.UTC))
                     .bind(
                             "holdExpiresAt",
@@ -105,7 +85,7 @@ public final class JdbiOrders implements Orders {
                         .bind("position", position++)
                         .bind("product", line.productId().value())
                         .bind("name", line.name())
-                        .bind("quantity", line.quantity())
+                        .bind("quantity", line.quantity().units())
                         .bind("price", line.unitPrice().minor())
                         .bind("rx", line.requiresPrescription())
                         .bind("taxCategory", line.taxCategory().name())
@@ -166,7 +146,7 @@ public final class JdbiOrders implements Orders {
             addresses.forEach((id, address) -> h.createUpdate(
                             "UPDATE orders SET shipping_address = CAST(:address AS jsonb) WHERE id = :id")
                     .bind("id", id)
-                    .bind("address", json(address(address).anonymised()))
+                    .bind("address", OrderRows.json(OrderRows.address(address).anonymised()))
                     .execute());
             return addresses.size();
         });
@@ -204,22 +184,34 @@ public final class JdbiOrders implements Orders {
                             "refundedFrom",
                             order instanceof Order.Refunded r ? r.refundedFrom().name() : null)
                     .execute();
-            int position = 0;
-            for (OrderLine line : order.details().lines()) {
-                h.createUpdate(
-                                "UPDATE order_lines SET lots = CAST(:lots AS jsonb) WHERE order_id = :order AND position = :position")
-                        .bind("order", order.id().value())
-                        .bind("position", position++)
-                        .bind(
-                                "lots",
-                                json(line.lots().stream()
-                                        .map(l -> new LotJson(
-                                                l.lot().value(), l.expiryDate().toString(), l.quantity()))
-                                        .toList()))
-                        .execute();
+            if (order.status() == OrderStatus.FULFILLED) {
+                // the lots a line took are written once, when the order is dispensed; no other step changes them
+                writeLots(h, order);
             }
             return null;
         });
+    }
+
+    /** Every line's lots, in one statement. */
+    private static void writeLots(Handle h, Order order) {
+        List<OrderLine> lines = order.details().lines();
+        List<Integer> positions = new ArrayList<>();
+        List<String> lots = new ArrayList<>();
+        for (int position = 0; position < lines.size(); position++) {
+            positions.add(position);
+            lots.add(OrderRows.json(lines.get(position).lots().stream()
+                    .map(l -> new OrderRows.LotJson(
+                            l.lot().value(), l.expiryDate().toString(), l.quantity()))
+                    .toList()));
+        }
+        h.createUpdate("""
+                        UPDATE order_lines l SET lots = CAST(v.lots AS jsonb)
+                        FROM unnest(:positions, :lots) AS v(position, lots)
+                        WHERE l.order_id = :order AND l.position = v.position""")
+                .bind("order", order.id().value())
+                .bindArray("positions", Integer.class, positions)
+                .bindArray("lots", String.class, lots)
+                .execute();
     }
 
     @Override
@@ -235,20 +227,24 @@ public final class JdbiOrders implements Orders {
             customer.ifPresent(c -> query.bind("customer", c.value()));
             status.ifPresent(s -> query.bind("status", s.name()));
             before.ifPresent(b -> query.bind("before", b.value()));
-            List<Map<String, Object>> rows = query.mapToMap().list();
-            return assemble(h, rows);
+            return assemble(h, query.map(OrderRows.OrderRow::read).list());
         });
     }
 
     private static List<Placed> load(Handle h, String sql, OrderId id) {
-        return assemble(h, h.createQuery(sql).bind("id", id.value()).mapToMap().list());
+        return assemble(
+                h,
+                h.createQuery(sql)
+                        .bind("id", id.value())
+                        .map(OrderRows.OrderRow::read)
+                        .list());
     }
 
-    private static List<Placed> assemble(Handle h, List<Map<String, Object>> rows) {
+    private static List<Placed> assemble(Handle h, List<OrderRows.OrderRow> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }
-        List<UUID> ids = rows.stream().map(r -> (UUID) r.get("id")).toList();
+        List<UUID> ids = rows.stream().map(OrderRows.OrderRow::id).toList();
         Map<UUID, List<OrderLine>> lines = new HashMap<>();
         h.createQuery(
                         "SELECT order_id, product_id, name, quantity, unit_price_minor, requires_prescription, lots::text AS lots, "
@@ -256,133 +252,33 @@ public final class JdbiOrders implements Orders {
                                 + "o.currency FROM order_lines JOIN orders o ON o.id = order_id WHERE order_id = ANY(:ids) "
                                 + "ORDER BY order_id, position")
                 .bindArray("ids", UUID.class, ids)
-                .mapToMap()
-                .forEach(row -> {
-                    String currency = ((String) row.get("currency")).trim();
-                    lines.computeIfAbsent((UUID) row.get("order_id"), k -> new ArrayList<>())
-                            .add(new OrderLine(
-                                    new ProductId((UUID) row.get("product_id")),
-                                    (String) row.get("name"),
-                                    (Integer) row.get("quantity"),
-                                    Money.of((Long) row.get("unit_price_minor"), currency),
-                                    (Boolean) row.get("requires_prescription"),
-                                    TaxCategory.valueOf((String) row.get("tax_category")),
-                                    new TaxRate((BigDecimal) row.get("tax_rate")),
-                                    Money.of((Long) row.get("tax_minor"), currency),
-                                    lots((String) row.get("lots"))));
-                });
+                .map(OrderRows::line)
+                .forEach(line -> lines.computeIfAbsent(line.getKey(), k -> new ArrayList<>())
+                        .add(line.getValue()));
         Map<UUID, PaymentSummary> payments = new HashMap<>();
         h.createQuery("SELECT DISTINCT ON (p.order_id) " + PaymentRows.PAYMENT_COLUMNS + ", "
                         + "(SELECT COALESCE(sum(r.amount_minor), 0) FROM refunds r WHERE r.payment_id = p.id "
                         + "AND r.status IN ('PENDING', 'SUCCEEDED')) AS refunded_minor "
                         + "FROM payments p WHERE p.order_id = ANY(:ids) ORDER BY p.order_id, p.attempt DESC")
                 .bindArray("ids", UUID.class, ids)
-                .mapToMap()
-                .forEach(row -> {
-                    Payment latest = PaymentRows.payment(row);
-                    payments.put(
-                            latest.orderId().value(),
-                            new PaymentSummary(
-                                    latest,
-                                    new Money(
-                                            ((Number) row.get("refunded_minor")).longValue(),
-                                            latest.amount().currency())));
-                });
+                .map(OrderRows::paymentSummary)
+                .forEach(summary -> payments.put(summary.latest().orderId().value(), summary));
         List<Placed> placed = new ArrayList<>();
-        for (Map<String, Object> row : rows) {
-            UUID id = (UUID) row.get("id");
-            List<OrderLine> orderLines = lines.get(id);
+        for (OrderRows.OrderRow row : rows) {
+            List<OrderLine> orderLines = lines.get(row.id());
+            Currency currency = orderLines.get(0).unitPrice().currency();
             OrderDetails details = new OrderDetails(
-                    new OrderId(id),
-                    new UserId((UUID) row.get("customer_id")),
-                    orderLines,
-                    shipping(row, orderLines.get(0).unitPrice().currency()),
-                    instant(row, "placed_at"));
+                    new OrderId(row.id()), row.customer(), orderLines, row.shipping(currency), row.placedAt());
             placed.add(new Placed(
-                    state(details, row),
-                    address((String) row.get("shipping_address")),
-                    prescriptionIds(row),
-                    Optional.ofNullable(payments.get(id))));
+                    row.state(details),
+                    row.address(),
+                    row.prescriptions(),
+                    Optional.ofNullable(payments.get(row.id()))));
         }
         return placed;
     }
 
-    private static Order state(OrderDetails d, Map<String, Object> row) {
-        return switch (OrderStatus.valueOf((String) row.get("status"))) {
-            case AWAITING_PRESCRIPTION -> new Order.AwaitingPrescription(d, instant(row, "hold_expires_at"));
-            case AWAITING_PAYMENT -> new Order.AwaitingPayment(d, instant(row, "hold_expires_at"));
-            case PAID -> new Order.Paid(d, (String) row.get("payment_reference"), instant(row, "paid_at"));
-            case CONFIRMED -> new Order.Confirmed(d, instant(row, "confirmed_at"));
-            case FULFILLED -> new Order.Fulfilled(d, instant(row, "fulfilled_at"), row.get("confirmed_at") != null);
-            case SHIPPED -> new Order.Shipped(d, instant(row, "shipped_at"), row.get("confirmed_at") != null);
-            case DELIVERED -> new Order.Delivered(d, instant(row, "delivered_at"), row.get("confirmed_at") != null);
-            case CANCELLED ->
-                new Order.Cancelled(
-                        d,
-                        CancellationReason.valueOf(((String) row.get("cancellation_reason")).toUpperCase()),
-                        instant(row, "cancelled_at"));
-            case REFUNDED ->
-                new Order.Refunded(
-                        d, instant(row, "refunded_at"), OrderStatus.valueOf((String) row.get("refunded_from")));
-        };
-    }
-
-    private static ShippingCharge shipping(Map<String, Object> row, Currency currency) {
-        return new ShippingCharge(
-                Optional.ofNullable((UUID) row.get("shipping_option_id")).map(ShippingOptionId::new),
-                (String) row.get("shipping_name"),
-                new Money((Long) row.get("shipping_minor"), currency),
-                (Boolean) row.get("shipping_free_over_threshold"));
-    }
-
-    private static List<PrescriptionId> prescriptionIds(Map<String, Object> row) {
-        try {
-            UUID[] ids = (UUID[]) ((java.sql.Array) row.get("prescription_ids")).getArray();
-            return Arrays.stream(ids).map(PrescriptionId::new).toList();
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("unreadable prescription ids of an order", e);
-        }
-    }
-
-    private static Instant instant(Map<String, Object> row, String column) {
-        Object value = row.get(column);
-        if (value instanceof OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp ts) {
-            return ts.toInstant();
-        }
-        return null;
-    }
-
     private static OffsetDateTime at(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static List<DispensedLot> lots(String json) {
-        try {
-            List<LotJson> lots = JSON.readValue(json, new TypeReference<List<LotJson>>() {});
-            return lots.stream()
-                    .map(l -> new DispensedLot(new LotNumber(l.lot()), LocalDate.parse(l.expiryDate()), l.quantity()))
-                    .toList();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable lots of an order line", e);
-        }
-    }
-
-    private static ShippingAddress address(String json) {
-        try {
-            return JSON.readValue(json, ShippingAddress.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable shipping address", e);
-        }
-    }
-
-    private static String json(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("not writable as JSON", e);
-        }
     }
 }

@@ -79,25 +79,22 @@ public final class JdbiPayments implements Payments {
     public Optional<Payment> byId(PaymentId id) {
         return db.with(h -> h.createQuery(PAYMENT + "WHERE p.id = :id")
                 .bind("id", id.value())
-                .mapToMap()
-                .findOne()
-                .map(PaymentRows::payment));
+                .map(PaymentRows::payment)
+                .findOne());
     }
 
     @Override
     public Optional<Payment> byProviderId(String providerPaymentId) {
         return db.with(h -> h.createQuery(PAYMENT + "WHERE p.provider_payment_id = :providerId")
                 .bind("providerId", providerPaymentId)
-                .mapToMap()
-                .findOne()
-                .map(PaymentRows::payment));
+                .map(PaymentRows::payment)
+                .findOne());
     }
 
     @Override
     public List<Payment> ofOrder(OrderId order) {
         return db.with(h -> h.createQuery(PAYMENT + "WHERE p.order_id = :order ORDER BY p.attempt")
                 .bind("order", order.value())
-                .mapToMap()
                 .map(PaymentRows::payment)
                 .list());
     }
@@ -112,7 +109,6 @@ public final class JdbiPayments implements Payments {
                                           WHERE later.order_id = p.order_id AND later.attempt > p.attempt))
                         ORDER BY p.created_at LIMIT :limit""")
                 .bind("limit", limit)
-                .mapToMap()
                 .map(PaymentRows::payment)
                 .list());
     }
@@ -153,7 +149,6 @@ public final class JdbiPayments implements Payments {
     public List<Refund> refundsOf(OrderId order) {
         return db.with(h -> h.createQuery(REFUND + "WHERE order_id = :order ORDER BY created_at, id")
                 .bind("order", order.value())
-                .mapToMap()
                 .map(PaymentRows::refund)
                 .list());
     }
@@ -162,9 +157,8 @@ public final class JdbiPayments implements Payments {
     public Optional<Refund> refundByProviderId(String providerRefundId) {
         return db.with(h -> h.createQuery(REFUND + "WHERE provider_refund_id = :providerId")
                 .bind("providerId", providerRefundId)
-                .mapToMap()
-                .findOne()
-                .map(PaymentRows::refund));
+                .map(PaymentRows::refund)
+                .findOne());
     }
 
     @Override
@@ -173,7 +167,6 @@ public final class JdbiPayments implements Payments {
                         REFUND + "WHERE status = 'REQUESTED' AND created_at < :before ORDER BY created_at LIMIT :limit")
                 .bind("before", before.atOffset(ZoneOffset.UTC))
                 .bind("limit", limit)
-                .mapToMap()
                 .map(PaymentRows::refund)
                 .list());
     }

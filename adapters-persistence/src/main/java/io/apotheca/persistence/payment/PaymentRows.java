@@ -3,6 +3,7 @@ package io.apotheca.persistence.payment;
 import io.apotheca.domain.identity.UserId;
 import io.apotheca.domain.order.OrderId;
 import io.apotheca.domain.payment.Payment;
+import io.apotheca.domain.payment.PaymentDetails;
 import io.apotheca.domain.payment.PaymentId;
 import io.apotheca.domain.payment.PaymentMethod;
 import io.apotheca.domain.payment.PaymentStatus;
@@ -10,13 +11,15 @@ import io.apotheca.domain.payment.Refund;
 import io.apotheca.domain.payment.RefundId;
 import io.apotheca.domain.payment.RefundStatus;
 import io.apotheca.domain.shared.Money;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jdbi.v3.core.statement.StatementContext;
 
-/** Turns rows of {@code payments} and {@code refunds} (read as maps) back into the domain's records. */
+/** Reads rows of {@code payments} and {@code refunds} back into the domain's records: one mapper each. */
 public final class PaymentRows {
 
     /** The columns {@link #payment} reads, qualified by {@code p}. */
@@ -28,39 +31,38 @@ public final class PaymentRows {
 
     private PaymentRows() {}
 
-    public static Payment payment(Map<String, Object> row) {
-        return new Payment(
-                new PaymentId((UUID) row.get("id")),
-                new OrderId((UUID) row.get("order_id")),
-                (Integer) row.get("attempt"),
-                PaymentMethod.valueOf((String) row.get("method")),
-                Money.of((Long) row.get("amount_minor"), ((String) row.get("currency")).trim()),
-                Optional.ofNullable((String) row.get("provider_payment_id")),
-                PaymentStatus.valueOf((String) row.get("status")),
-                Optional.ofNullable((String) row.get("last_failure")),
-                instant(row.get("created_at")));
+    public static Payment payment(ResultSet row, StatementContext ctx) throws SQLException {
+        return Payment.of(
+                new PaymentDetails(
+                        new PaymentId(row.getObject("id", UUID.class)),
+                        new OrderId(row.getObject("order_id", UUID.class)),
+                        row.getInt("attempt"),
+                        Money.of(
+                                row.getLong("amount_minor"),
+                                row.getString("currency").trim()),
+                        instant(row, "created_at")),
+                PaymentMethod.valueOf(row.getString("method")),
+                PaymentStatus.valueOf(row.getString("status")),
+                Optional.ofNullable(row.getString("provider_payment_id")),
+                Optional.ofNullable(row.getString("last_failure")));
     }
 
-    static Refund refund(Map<String, Object> row) {
-        return new Refund(
-                new RefundId((UUID) row.get("id")),
-                new PaymentId((UUID) row.get("payment_id")),
-                new OrderId((UUID) row.get("order_id")),
-                Money.of((Long) row.get("amount_minor"), ((String) row.get("currency")).trim()),
-                (String) row.get("reason"),
-                RefundStatus.valueOf((String) row.get("status")),
-                Optional.ofNullable((String) row.get("provider_refund_id")),
-                Optional.ofNullable((UUID) row.get("requested_by")).map(UserId::new),
-                instant(row.get("created_at")));
+    static Refund refund(ResultSet row, StatementContext ctx) throws SQLException {
+        return Refund.of(
+                new RefundId(row.getObject("id", UUID.class)),
+                new PaymentId(row.getObject("payment_id", UUID.class)),
+                new OrderId(row.getObject("order_id", UUID.class)),
+                Money.of(row.getLong("amount_minor"), row.getString("currency").trim()),
+                row.getString("reason"),
+                RefundStatus.valueOf(row.getString("status")),
+                Optional.ofNullable(row.getString("provider_refund_id")),
+                Optional.ofNullable(row.getObject("requested_by", UUID.class)).map(UserId::new),
+                instant(row, "created_at"));
     }
 
-    static Instant instant(Object value) {
-        if (value instanceof OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp ts) {
-            return ts.toInstant();
-        }
-        throw new IllegalStateException("not a timestamp: " + value);
+    /** A {@code timestamptz} column as an instant; null when the column is. */
+    public static Instant instant(ResultSet row, String column) throws SQLException {
+        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
     }
 }

@@ -98,6 +98,22 @@ public final class JdbiPrescriptions implements Prescriptions {
                         .list());
     }
 
+    /** The lock is a transaction-scoped advisory lock on the patient's id: no row stands for "the next upload". */
+    @Override
+    public int lockPendingOf(UserId patient) {
+        return db.with(h -> {
+            h.createQuery("SELECT pg_advisory_xact_lock(hashtextextended('uploads:' || :patient, 0))")
+                    .bind("patient", patient.value().toString())
+                    .mapTo(String.class) // void, read as text
+                    .one();
+            return h.createQuery("SELECT count(*)::int FROM prescriptions"
+                            + " WHERE customer_id = :patient AND status = 'PENDING_REVIEW'")
+                    .bind("patient", patient.value())
+                    .mapTo(Integer.class)
+                    .one();
+        });
+    }
+
     @Override
     public List<Prescription> list(
             Optional<UserId> customer, Optional<PrescriptionStatus> status, Optional<PrescriptionId> after, int limit) {

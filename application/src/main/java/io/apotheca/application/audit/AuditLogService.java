@@ -5,6 +5,7 @@ import io.apotheca.application.audit.port.in.VerifyAuditChainUseCase;
 import io.apotheca.application.audit.port.out.AuditLog;
 import io.apotheca.application.shared.Access;
 import io.apotheca.application.shared.Caller;
+import io.apotheca.application.shared.CommonReason;
 import io.apotheca.application.shared.Cursors;
 import io.apotheca.application.shared.Outcome;
 import io.apotheca.application.shared.Page;
@@ -35,7 +36,7 @@ final class AuditLogService implements BrowseAuditLogUseCase, VerifyAuditChainUs
                         .flatMap(c -> Cursors.decode(CURSOR_LIST, c))
                         .filter(p -> p.matches("\\d{1,18}"));
                 if (position.isEmpty()) {
-                    return Outcome.refused(Refusal.of(Refusal.Reason.INVALID_CURSOR, "The cursor is not valid."));
+                    return Outcome.refused(Refusal.of(CommonReason.INVALID_CURSOR, "The cursor is not valid."));
                 }
                 before = position.map(Long::parseLong);
             }

@@ -6,6 +6,7 @@ import io.apotheca.application.catalog.port.out.Products;
 import io.apotheca.application.pricing.OrderPricing;
 import io.apotheca.application.shared.Access;
 import io.apotheca.application.shared.Caller;
+import io.apotheca.application.shared.OrderReason;
 import io.apotheca.application.shared.Outcome;
 import io.apotheca.application.shared.Principal;
 import io.apotheca.application.shared.Refusal;
@@ -15,6 +16,7 @@ import io.apotheca.domain.catalog.ProductId;
 import io.apotheca.domain.identity.Role;
 import io.apotheca.domain.order.Cart;
 import io.apotheca.domain.order.OrderLine;
+import io.apotheca.domain.order.Quantity;
 import io.apotheca.domain.shared.Money;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,9 +57,9 @@ final class CartService implements ManageCartUseCase {
         return Access.withRole(caller, Role.CUSTOMER).then(customer -> {
             Optional<Refusal> invalid =
                     new Validation().atLeast("quantity", quantity, 0).refusal();
-            if (invalid.isEmpty() && quantity > OrderLine.MAX_QUANTITY) {
+            if (invalid.isEmpty() && quantity > Quantity.MAX) {
                 invalid = new Validation()
-                        .problem("quantity", "must be at most " + OrderLine.MAX_QUANTITY)
+                        .problem("quantity", "must be at most " + Quantity.MAX)
                         .refusal();
             }
             if (invalid.isPresent()) {
@@ -67,7 +69,14 @@ final class CartService implements ManageCartUseCase {
             if (quantity > 0 && products.byId(product).filter(Product::active).isEmpty()) {
                 return Outcome.refused(Refusal.notFound());
             }
-            return save(customer, carts.load(customer.userId()).with(product, quantity));
+            Cart cart = carts.load(customer.userId());
+            if (quantity > 0 && cart.isFullFor(product)) {
+                return Outcome.refused(Refusal.of(
+                        OrderReason.CART_FULL,
+                        "A cart holds at most " + Cart.MAX_LINES
+                                + " different products; check out or remove some first."));
+            }
+            return save(customer, cart.with(product, quantity));
         });
     }
 

@@ -5,7 +5,6 @@ import io.apotheca.application.catalog.port.in.ManageProductImagesUseCase;
 import io.apotheca.application.catalog.port.in.ManageProductsUseCase;
 import io.apotheca.application.catalog.port.in.SearchProductsUseCase;
 import io.apotheca.application.catalog.port.out.ProductSearch;
-import io.apotheca.application.inventory.InventoryPorts;
 import io.apotheca.application.shared.SignedCursors;
 
 /** Builds the catalog use cases; the composition root calls this. */
@@ -13,19 +12,19 @@ public final class CatalogUseCases {
 
     private CatalogUseCases() {}
 
-    public static ManageCategoriesUseCase categories(InventoryPorts ports) {
+    public static ManageCategoriesUseCase categories(CatalogPorts ports) {
         return new CategoryService(ports);
     }
 
-    public static ManageProductsUseCase products(InventoryPorts ports) {
+    public static ManageProductsUseCase products(CatalogPorts ports) {
         return new ProductService(ports);
     }
 
-    public static ManageProductImagesUseCase images(InventoryPorts ports) {
+    public static ManageProductImagesUseCase images(CatalogPorts ports) {
         return new ProductImageService(ports);
     }
 
-    public static SearchProductsUseCase search(InventoryPorts ports, ProductSearch search, SignedCursors cursors) {
+    public static SearchProductsUseCase search(CatalogPorts ports, ProductSearch search, SignedCursors cursors) {
         return new ProductSearchService(ports, search, cursors);
     }
 }

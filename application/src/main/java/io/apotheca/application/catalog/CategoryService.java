@@ -1,13 +1,11 @@
 package io.apotheca.application.catalog;
 
 import io.apotheca.application.catalog.port.in.ManageCategoriesUseCase;
-import io.apotheca.application.inventory.InventoryPorts;
 import io.apotheca.application.shared.Access;
 import io.apotheca.application.shared.Caller;
-import io.apotheca.application.shared.Commands;
+import io.apotheca.application.shared.CatalogReason;
 import io.apotheca.application.shared.Outcome;
 import io.apotheca.application.shared.Refusal;
-import io.apotheca.application.shared.Refusal.Reason;
 import io.apotheca.application.shared.Validation;
 import io.apotheca.domain.catalog.Category;
 import io.apotheca.domain.catalog.CategoryId;
@@ -19,9 +17,9 @@ import java.util.Optional;
 /** The category tree. */
 final class CategoryService implements ManageCategoriesUseCase {
 
-    private final InventoryPorts ports;
+    private final CatalogPorts ports;
 
-    CategoryService(InventoryPorts ports) {
+    CategoryService(CatalogPorts ports) {
         this.ports = ports;
     }
 
@@ -44,13 +42,14 @@ final class CategoryService implements ManageCategoriesUseCase {
             }
             Optional<CategoryId> parent = Optional.ofNullable(draft.parentId()).map(CategoryId::new);
             Category category = new Category(
-                    new CategoryId(ports.ids().next()), draft.name().trim(), new Slug(draft.slug()), parent);
-            return Commands.run(ports.transactions(), () -> {
+                    new CategoryId(ports.kernel().ids().next()), draft.name().trim(), new Slug(draft.slug()), parent);
+            return ports.kernel().transactions().inTransaction(() -> {
                 if (parent.isPresent() && ports.categories().byId(parent.get()).isEmpty()) {
-                    return Outcome.refused(Refusal.of(Reason.UNKNOWN_CATEGORY, "There is no such parent category."));
+                    return Outcome.refused(
+                            Refusal.of(CatalogReason.UNKNOWN_CATEGORY, "There is no such parent category."));
                 }
                 if (!ports.categories().add(category)) {
-                    return Outcome.refused(Refusal.of(Reason.SLUG_TAKEN, "Another category has this slug."));
+                    return Outcome.refused(Refusal.of(CatalogReason.SLUG_TAKEN, "Another category has this slug."));
                 }
                 ports.audit()
                         .record(

@@ -1,14 +1,13 @@
 package io.apotheca.application.catalog;
 
 import io.apotheca.application.catalog.port.in.ManageProductImagesUseCase;
-import io.apotheca.application.inventory.InventoryPorts;
 import io.apotheca.application.shared.Access;
 import io.apotheca.application.shared.Caller;
-import io.apotheca.application.shared.Commands;
+import io.apotheca.application.shared.CatalogReason;
+import io.apotheca.application.shared.CommonReason;
 import io.apotheca.application.shared.Outcome;
 import io.apotheca.application.shared.Principal;
 import io.apotheca.application.shared.Refusal;
-import io.apotheca.application.shared.Refusal.Reason;
 import io.apotheca.application.shared.Validation;
 import io.apotheca.application.shared.port.out.DocumentStore;
 import io.apotheca.domain.catalog.ImageDimensions;
@@ -37,9 +36,9 @@ final class ProductImageService implements ManageProductImagesUseCase {
 
     private static final Set<DocumentType> PICTURES = Set.of(DocumentType.JPEG, DocumentType.PNG);
 
-    private final InventoryPorts ports;
+    private final CatalogPorts ports;
 
-    ProductImageService(InventoryPorts ports) {
+    ProductImageService(CatalogPorts ports) {
         this.ports = ports;
     }
 
@@ -58,25 +57,27 @@ final class ProductImageService implements ManageProductImagesUseCase {
             }
             byte[] content = readAtMost(upload.content(), ProductImage.MAX_BYTES + 1);
             if (content.length > ProductImage.MAX_BYTES) {
-                return Outcome.refused(Refusal.of(Reason.PAYLOAD_TOO_LARGE, "A product image may be at most 5 MB."));
+                return Outcome.refused(
+                        Refusal.of(CommonReason.PAYLOAD_TOO_LARGE, "A product image may be at most 5 MB."));
             }
             Optional<DocumentType> type = DocumentType.recognise(content)
                     .filter(PICTURES::contains)
                     .filter(t -> t.agreesWith(upload.declaredType(), upload.fileName()));
             if (type.isEmpty()) {
                 return Outcome.refused(Refusal.of(
-                        Reason.UNSUPPORTED_MEDIA_TYPE,
+                        CommonReason.UNSUPPORTED_MEDIA_TYPE,
                         "A product image must be a JPEG or PNG file, and its declared type and file name must match"
                                 + " its content."));
             }
             Optional<ImageDimensions> dimensions = ImageDimensions.read(content, type.get());
             if (dimensions.isEmpty()) {
                 return Outcome.refused(Refusal.of(
-                        Reason.INVALID_IMAGE, "The image's header is damaged: its size in pixels cannot be read."));
+                        CatalogReason.INVALID_IMAGE,
+                        "The image's header is damaged: its size in pixels cannot be read."));
             }
             if (!dimensions.get().withinLimits()) {
                 return Outcome.refused(Refusal.of(
-                        Reason.IMAGE_DIMENSIONS_TOO_LARGE,
+                        CatalogReason.IMAGE_DIMENSIONS_TOO_LARGE,
                         "An image may be at most " + ImageDimensions.MAX_SIDE + " pixels a side and "
                                 + ImageDimensions.MAX_PIXELS / 1_000_000 + " megapixels; this one claims "
                                 + dimensions.get().width() + " × "
@@ -85,9 +86,12 @@ final class ProductImageService implements ManageProductImagesUseCase {
             DocumentStore.StoreResult stored =
                     ports.documents().store(new ByteArrayInputStream(content), ProductImage.MAX_BYTES);
             if (!(stored instanceof DocumentStore.Kept kept)) {
-                return Outcome.refused(Refusal.of(Reason.PAYLOAD_TOO_LARGE, "A product image may be at most 5 MB."));
+                return Outcome.refused(
+                        Refusal.of(CommonReason.PAYLOAD_TOO_LARGE, "A product image may be at most 5 MB."));
             }
-            return Commands.run(ports.transactions(), () -> add(caller, product, kept, type.get(), dimensions.get()));
+            return ports.kernel()
+                    .transactions()
+                    .inTransaction(() -> add(caller, product, kept, type.get(), dimensions.get()));
         });
     }
 
@@ -99,18 +103,18 @@ final class ProductImageService implements ManageProductImagesUseCase {
         }
         if (gallery.get().size() >= ProductImage.MAX_PER_PRODUCT) {
             return Outcome.refused(Refusal.of(
-                    Reason.TOO_MANY_IMAGES,
+                    CatalogReason.TOO_MANY_IMAGES,
                     "A product has at most " + ProductImage.MAX_PER_PRODUCT + " images; remove one first."));
         }
         ProductImage image = new ProductImage(
-                new ProductImageId(ports.ids().next()),
+                new ProductImageId(ports.kernel().ids().next()),
                 product,
                 kept.sha256(),
                 type,
                 kept.size(),
                 dimensions,
                 gallery.get().size(),
-                ports.clock().instant());
+                ports.kernel().clock().instant());
         ports.images().add(image);
         ports.audit()
                 .record(
@@ -193,9 +197,9 @@ final class ProductImageService implements ManageProductImagesUseCase {
     private Outcome<List<ProductImage>> changeGallery(
             Caller caller, UUID productId, Function<List<ProductImage>, Outcome<List<ProductImage>>> change) {
         return Access.admin(caller)
-                .then(admin -> Commands.run(
-                        ports.transactions(),
-                        () -> ports.images()
+                .then(admin -> ports.kernel()
+                        .transactions()
+                        .inTransaction(() -> ports.images()
                                 .lockGallery(new ProductId(productId))
                                 .map(change)
                                 .orElseGet(() -> Outcome.refused(Refusal.notFound()))));

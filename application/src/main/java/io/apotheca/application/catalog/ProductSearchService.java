@@ -6,21 +6,17 @@ import io.apotheca.application.catalog.port.out.ProductCache.CachedPage;
 import io.apotheca.application.catalog.port.out.ProductSearch;
 import io.apotheca.application.catalog.port.out.ProductSearch.Position;
 import io.apotheca.application.catalog.port.out.ProductSearch.Query;
-import io.apotheca.application.inventory.InventoryPorts;
+import io.apotheca.application.shared.CommonReason;
 import io.apotheca.application.shared.Outcome;
 import io.apotheca.application.shared.Page;
 import io.apotheca.application.shared.PageRequest;
 import io.apotheca.application.shared.Refusal;
-import io.apotheca.application.shared.Refusal.Reason;
 import io.apotheca.application.shared.SignedCursors;
 import io.apotheca.application.shared.Validation;
 import io.apotheca.domain.catalog.CategoryId;
 import io.apotheca.domain.catalog.Product;
 import io.apotheca.domain.catalog.ProductId;
 import io.apotheca.domain.catalog.ProductImage;
-import io.apotheca.domain.inventory.Batch;
-import io.apotheca.domain.inventory.ProductStock;
-import io.apotheca.domain.inventory.SellableBatchPolicy;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,16 +24,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /** The shop window: keyset pages of active products with their available units. */
 final class ProductSearchService implements SearchProductsUseCase {
 
-    private final InventoryPorts ports;
+    private final CatalogPorts ports;
     private final ProductSearch search;
     private final SignedCursors cursors;
 
-    ProductSearchService(InventoryPorts ports, ProductSearch search, SignedCursors cursors) {
+    ProductSearchService(CatalogPorts ports, ProductSearch search, SignedCursors cursors) {
         this.ports = ports;
         this.search = search;
         this.cursors = cursors;
@@ -71,7 +66,8 @@ final class ProductSearchService implements SearchProductsUseCase {
             Optional<Position> position =
                     cursors.decode(fingerprint, page.cursor().get()).flatMap(ProductSearchService::position);
             if (position.isEmpty()) {
-                return Outcome.refused(Refusal.of(Reason.INVALID_CURSOR, "The cursor is not valid for this search."));
+                return Outcome.refused(
+                        Refusal.of(CommonReason.INVALID_CURSOR, "The cursor is not valid for this search."));
             }
             after = position;
         }
@@ -91,20 +87,15 @@ final class ProductSearchService implements SearchProductsUseCase {
         return Outcome.done(new Page<>(withAvailable(found.products()), found.nextCursor()));
     }
 
-    /** Available units of a whole page, from two queries: the page's lots and its holds. */
+    /** Available units of a whole page, read together, and its pictures. */
     private List<ProductDetails> withAvailable(List<Product> products) {
         List<ProductId> ids = products.stream().map(Product::id).toList();
-        Map<ProductId, List<Batch>> lots =
-                ports.batches().ofProducts(ids).stream().collect(Collectors.groupingBy(Batch::productId));
-        Map<ProductId, Integer> held = ports.holds().heldOf(ids);
+        Map<ProductId, Integer> available = ports.availability().of(ids);
         Map<ProductId, List<ProductImage>> images = ports.images().of(ids);
-        SellableBatchPolicy policy = ports.sellable();
         List<ProductDetails> details = new ArrayList<>();
         for (Product product : products) {
-            ProductStock stock = new ProductStock(
-                    product.id(), lots.getOrDefault(product.id(), List.of()), held.getOrDefault(product.id(), 0));
-            details.add(
-                    new ProductDetails(product, stock.available(policy), images.getOrDefault(product.id(), List.of())));
+            details.add(new ProductDetails(
+                    product, available.get(product.id()), images.getOrDefault(product.id(), List.of())));
         }
         return details;
     }

@@ -2,17 +2,16 @@ package io.apotheca.application.catalog;
 
 import io.apotheca.application.catalog.port.in.ManageProductsUseCase;
 import io.apotheca.application.catalog.port.in.ProductDetails;
-import io.apotheca.application.inventory.InventoryPorts;
-import io.apotheca.application.inventory.StockLevels;
 import io.apotheca.application.shared.Access;
 import io.apotheca.application.shared.Caller;
-import io.apotheca.application.shared.Commands;
+import io.apotheca.application.shared.CatalogReason;
 import io.apotheca.application.shared.Outcome;
 import io.apotheca.application.shared.Principal;
 import io.apotheca.application.shared.Refusal;
-import io.apotheca.application.shared.Refusal.Reason;
+import io.apotheca.application.shared.ShopPrices;
 import io.apotheca.application.shared.Validation;
 import io.apotheca.domain.catalog.CategoryId;
+import io.apotheca.domain.catalog.DrugSchedule;
 import io.apotheca.domain.catalog.Product;
 import io.apotheca.domain.catalog.ProductId;
 import io.apotheca.domain.catalog.Sku;
@@ -29,12 +28,13 @@ import java.util.UUID;
 /** Products: administrators write them, everyone reads the active ones. */
 final class ProductService implements ManageProductsUseCase {
 
-    private final InventoryPorts ports;
-    private final StockLevels stock;
+    /** What an administrator sends for a medicine that is not a controlled substance. */
+    private static final String NOT_CONTROLLED = "NONE";
 
-    ProductService(InventoryPorts ports) {
+    private final CatalogPorts ports;
+
+    ProductService(CatalogPorts ports) {
         this.ports = ports;
-        this.stock = new StockLevels(ports);
     }
 
     @Override
@@ -44,12 +44,14 @@ final class ProductService implements ManageProductsUseCase {
 
     private Outcome<ProductDetails> createNow(Caller caller, Draft draft) {
         return Access.admin(caller).then(admin -> {
-            Optional<Refusal> invalid = validate(draft, true);
+            Optional<Refusal> invalid = validate(draft, true)
+                    .or(() -> unsellable(draft))
+                    .or(() -> controlledButNotPrescriptionOnly(draft, Optional.empty()));
             if (invalid.isPresent()) {
                 return Outcome.refused(invalid.get());
             }
-            Product product = merge(new ProductId(ports.ids().next()), draft, Optional.empty());
-            return Commands.run(ports.transactions(), () -> {
+            Product product = merge(new ProductId(ports.kernel().ids().next()), draft, Optional.empty());
+            return ports.kernel().transactions().inTransaction(() -> {
                 if (ports.categories().byId(product.categoryId()).isEmpty()) {
                     return Outcome.refused(unknownCategory());
                 }
@@ -75,14 +77,18 @@ final class ProductService implements ManageProductsUseCase {
 
     private Outcome<ProductDetails> updateNow(Caller caller, UUID productId, Draft changes) {
         return Access.admin(caller).then(admin -> {
-            Optional<Refusal> invalid = validate(changes, false);
+            Optional<Refusal> invalid = validate(changes, false).or(() -> unsellable(changes));
             if (invalid.isPresent()) {
                 return Outcome.refused(invalid.get());
             }
-            return Commands.run(ports.transactions(), () -> {
+            return ports.kernel().transactions().inTransaction(() -> {
                 Optional<Product> current = ports.products().byId(new ProductId(productId));
                 if (current.isEmpty()) {
                     return Outcome.refused(Refusal.notFound());
+                }
+                Optional<Refusal> uncontrolled = controlledButNotPrescriptionOnly(changes, current);
+                if (uncontrolled.isPresent()) {
+                    return Outcome.refused(uncontrolled.get());
                 }
                 Product changed = merge(current.get().id(), changes, current);
                 if (!changed.categoryId().equals(current.get().categoryId())
@@ -111,7 +117,7 @@ final class ProductService implements ManageProductsUseCase {
 
     private Outcome<ProductDetails> deactivateNow(Caller caller, UUID productId) {
         return Access.admin(caller)
-                .then(admin -> Commands.run(ports.transactions(), () -> {
+                .then(admin -> ports.kernel().transactions().inTransaction(() -> {
                     Optional<Product> current = ports.products().byId(new ProductId(productId));
                     if (current.isEmpty()) {
                         return Outcome.refused(Refusal.notFound());
@@ -145,7 +151,7 @@ final class ProductService implements ManageProductsUseCase {
 
     private ProductDetails details(Product product) {
         return new ProductDetails(
-                product, stock.available(product.id()), ports.images().of(product.id()));
+                product, ports.availability().of(product.id()), ports.images().of(product.id()));
     }
 
     private Optional<Product> cachedProduct(ProductId id) {
@@ -180,7 +186,38 @@ final class ProductService implements ManageProductsUseCase {
                 && Arrays.stream(TaxCategory.values()).noneMatch(c -> c.name().equals(draft.taxCategory()))) {
             validation.problem("taxCategory", "must be STANDARD, REDUCED or EXEMPT");
         }
+        if (draft.schedule() != null
+                && !NOT_CONTROLLED.equals(draft.schedule())
+                && DrugSchedule.ofCode(draft.schedule()).isEmpty()) {
+            validation.problem("schedule", "must be CII, CIII, CIV, CV or NONE");
+        }
         return validation.refusal();
+    }
+
+    /** A controlled medicine is sold only on prescription; the draft over what it changes must keep that. */
+    private static Optional<Refusal> controlledButNotPrescriptionOnly(Draft draft, Optional<Product> base) {
+        boolean prescriptionOnly = draft.requiresPrescription() != null
+                ? draft.requiresPrescription()
+                : base.map(Product::requiresPrescription).orElse(false);
+        if (schedule(draft, base).isPresent() && !prescriptionOnly) {
+            return new Validation()
+                    .problem("schedule", "a controlled medicine must be prescription-only")
+                    .refusal();
+        }
+        return Optional.empty();
+    }
+
+    /** The schedule the draft gives, or the one it keeps. */
+    private static Optional<DrugSchedule> schedule(Draft draft, Optional<Product> base) {
+        if (draft.schedule() == null) {
+            return base.flatMap(Product::schedule);
+        }
+        return DrugSchedule.ofCode(draft.schedule());
+    }
+
+    /** A well-formed price the shop cannot sell at: above the ceiling, or in another currency. */
+    private static Optional<Refusal> unsellable(Draft draft) {
+        return ShopPrices.aboveCeiling(draft.priceMinor()).or(() -> ShopPrices.notSoldIn(draft.currency()));
     }
 
     private static Product merge(ProductId id, Draft d, Optional<Product> base) {
@@ -207,7 +244,8 @@ final class ProductService implements ManageProductsUseCase {
                 d.active() != null ? d.active() : b == null || b.active(),
                 d.taxCategory() != null
                         ? TaxCategory.valueOf(d.taxCategory())
-                        : b != null ? b.taxCategory() : TaxCategory.defaultFor(requiresPrescription));
+                        : b != null ? b.taxCategory() : TaxCategory.defaultFor(requiresPrescription),
+                schedule(d, base));
     }
 
     private static Map<String, String> changedFields(Product before, Product after) {
@@ -224,6 +262,9 @@ final class ProductService implements ManageProductsUseCase {
         if (before.taxCategory() != after.taxCategory()) {
             changed.put("taxCategory", after.taxCategory().name());
         }
+        if (!before.schedule().equals(after.schedule())) {
+            changed.put("schedule", after.schedule().map(DrugSchedule::name).orElse(NOT_CONTROLLED));
+        }
         if (!before.sku().equals(after.sku())) {
             changed.put("sku", after.sku().value());
         }
@@ -231,10 +272,10 @@ final class ProductService implements ManageProductsUseCase {
     }
 
     private static Refusal unknownCategory() {
-        return Refusal.of(Reason.UNKNOWN_CATEGORY, "There is no such category.");
+        return Refusal.of(CatalogReason.UNKNOWN_CATEGORY, "There is no such category.");
     }
 
     private static Refusal skuTaken() {
-        return Refusal.of(Reason.SKU_TAKEN, "Another product has this SKU.");
+        return Refusal.of(CatalogReason.SKU_TAKEN, "Another product has this SKU.");
     }
 }

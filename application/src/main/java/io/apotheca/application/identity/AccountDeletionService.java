@@ -1,13 +1,13 @@
 package io.apotheca.application.identity;
 
+import io.apotheca.application.events.EventEnvelopes;
+import io.apotheca.application.events.PharmacyEvent.AccountDeleted;
 import io.apotheca.application.identity.port.in.DeleteAccountUseCase;
 import io.apotheca.application.shared.Access;
 import io.apotheca.application.shared.Caller;
-import io.apotheca.application.shared.Commands;
+import io.apotheca.application.shared.IdentityReason;
 import io.apotheca.application.shared.Outcome;
 import io.apotheca.application.shared.Refusal;
-import io.apotheca.application.shared.Refusal.Reason;
-import io.apotheca.application.shared.RollbackRefusal;
 import io.apotheca.application.shared.Validation;
 import io.apotheca.domain.identity.AccountTokenPurpose;
 import io.apotheca.domain.identity.Role;
@@ -76,23 +76,24 @@ final class AccountDeletionService implements DeleteAccountUseCase {
      * the commit: a cart kept in Redis cannot roll back.
      */
     private Outcome<Boolean> delete(Caller caller, UserId id, Map<String, String> details) {
-        Outcome<Boolean> deleted = Commands.run(ports.transactions(), () -> {
-            User user = ports.users()
-                    .lock(id)
-                    .filter(u -> !u.deleted())
-                    .orElseThrow(() -> new RollbackRefusal(Refusal.notFound()));
+        Outcome<Boolean> deleted = ports.kernel().transactions().inTransaction(() -> {
+            Optional<User> account = ports.users().lock(id).filter(u -> !u.deleted());
+            if (account.isEmpty()) {
+                return Outcome.refused(Refusal.notFound());
+            }
+            User user = account.get();
             if (user.role() == Role.ADMIN) {
-                throw new RollbackRefusal(Refusal.of(
-                        Reason.ACCOUNT_NOT_DELETABLE,
+                return Outcome.refused(Refusal.of(
+                        IdentityReason.ACCOUNT_NOT_DELETABLE,
                         "An administrator account cannot be deleted; have it deactivated instead."));
             }
             if (ports.personalRecords().hasOrderInFlight(id)) {
-                throw new RollbackRefusal(Refusal.of(
-                        Reason.ORDER_IN_FLIGHT,
+                return Outcome.refused(Refusal.of(
+                        IdentityReason.ORDER_IN_FLIGHT,
                         "An order is still under way; the account can be deleted once it is delivered or "
                                 + "cancelled."));
             }
-            Instant now = ports.clock().instant();
+            Instant now = ports.kernel().clock().instant();
             User anonymised = user.anonymised(now);
             ports.users().update(anonymised);
             ports.personalRecords().anonymiseOrders(id);
@@ -101,7 +102,7 @@ final class AccountDeletionService implements DeleteAccountUseCase {
                 ports.accountTokens().discard(id, purpose);
             }
             ports.audit().record(caller, "account.deleted", "user", id.toString(), details);
-            AccountEvents.record(ports, "account.deleted", anonymised);
+            EventEnvelopes.record(ports.outbox(), ports.kernel(), new AccountDeleted(anonymised));
             return Outcome.done(true);
         });
         if (deleted instanceof Outcome.Done<Boolean>) {

@@ -1,15 +1,15 @@
 package io.apotheca.application.identity;
 
+import io.apotheca.application.events.EventEnvelopes;
+import io.apotheca.application.events.PharmacyEvent.AccountVerificationRequested;
 import io.apotheca.application.identity.port.in.ResendVerificationUseCase;
 import io.apotheca.application.identity.port.in.VerifyEmailUseCase;
 import io.apotheca.application.shared.Access;
 import io.apotheca.application.shared.Caller;
-import io.apotheca.application.shared.Commands;
+import io.apotheca.application.shared.IdentityReason;
 import io.apotheca.application.shared.Outcome;
 import io.apotheca.application.shared.RateLimit;
 import io.apotheca.application.shared.Refusal;
-import io.apotheca.application.shared.Refusal.Reason;
-import io.apotheca.application.shared.RollbackRefusal;
 import io.apotheca.application.shared.Sha256;
 import io.apotheca.domain.identity.AccountTokenPurpose;
 import io.apotheca.domain.identity.User;
@@ -39,15 +39,17 @@ final class EmailVerificationService implements VerifyEmailUseCase, ResendVerifi
         if (!LinkTokens.wellFormed(token)) {
             return Outcome.refused(LinkTokens.invalidLink());
         }
-        return Commands.run(ports.transactions(), () -> {
-            Instant now = ports.clock().instant();
-            UserId owner = ports.accountTokens()
+        return ports.kernel().transactions().allOrNothing(() -> {
+            Instant now = ports.kernel().clock().instant();
+            Optional<User> account = ports.accountTokens()
                     .use(AccountTokenPurpose.EMAIL_VERIFICATION, Sha256.hex(token), now)
-                    .orElseThrow(() -> new RollbackRefusal(LinkTokens.invalidLink()));
-            User user = ports.users()
-                    .lock(owner)
-                    .filter(u -> !u.deleted())
-                    .orElseThrow(() -> new RollbackRefusal(LinkTokens.invalidLink()));
+                    .flatMap(ports.users()::lock)
+                    .filter(u -> !u.deleted());
+            if (account.isEmpty()) {
+                return Outcome.refused(LinkTokens.invalidLink()); // a link spent on no account is not spent
+            }
+            User user = account.get();
+            UserId owner = user.id();
             User verified = user.withEmailVerified(now);
             ports.users().update(verified);
             ports.accountTokens().discard(owner, AccountTokenPurpose.EMAIL_VERIFICATION);
@@ -64,7 +66,7 @@ final class EmailVerificationService implements VerifyEmailUseCase, ResendVerifi
             }
             if (user.get().emailVerified()) {
                 return Outcome.refused(
-                        Refusal.of(Reason.EMAIL_ALREADY_VERIFIED, "This e-mail address is already verified."));
+                        Refusal.of(IdentityReason.EMAIL_ALREADY_VERIFIED, "This e-mail address is already verified."));
             }
             Optional<Refusal> limited = ports.rateLimiter()
                     .tryAcquire("verification-mail:" + principal.userId(), RESEND_LIMIT)
@@ -72,8 +74,8 @@ final class EmailVerificationService implements VerifyEmailUseCase, ResendVerifi
             if (limited.isPresent()) {
                 return Outcome.refused(limited.get());
             }
-            return Commands.run(ports.transactions(), () -> {
-                AccountEvents.record(ports, "account.verification_requested", user.get());
+            return ports.kernel().transactions().inTransaction(() -> {
+                EventEnvelopes.record(ports.outbox(), ports.kernel(), new AccountVerificationRequested(user.get()));
                 return Outcome.done(true);
             });
         });

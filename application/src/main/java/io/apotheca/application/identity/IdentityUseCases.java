@@ -19,96 +19,84 @@ import io.apotheca.application.identity.port.in.UpdateProfileUseCase;
 import io.apotheca.application.identity.port.in.VerifyEmailUseCase;
 import io.apotheca.application.identity.port.in.ViewProfileUseCase;
 
-/** Builds the account and session use cases from their ports; the composition root calls this. */
+/**
+ * Builds the account and session use cases from their ports, one at a time; the composition root
+ * hands each to the one place that calls it. The services are stateless, so two use cases of one
+ * service (logging in and out) may well be two instances of it.
+ */
 public final class IdentityUseCases {
 
-    private final RegistrationService registration;
-    private final SessionService sessions;
-    private final ProfileService profiles;
-    private final LicenceService licences;
-    private final EmailVerificationService verification;
-    private final PasswordResetService passwordReset;
-    private final AccountDeletionService deletion;
+    private IdentityUseCases() {}
 
-    public IdentityUseCases(IdentityPorts ports) {
-        this.registration = new RegistrationService(ports);
-        this.sessions = new SessionService(ports);
-        this.profiles = new ProfileService(ports);
-        this.licences = new LicenceService(ports);
-        this.verification = new EmailVerificationService(ports);
-        this.passwordReset = new PasswordResetService(ports);
-        this.deletion = new AccountDeletionService(ports);
+    public static RegisterCustomerUseCase registerCustomer(IdentityPorts ports) {
+        return new RegistrationService(ports);
     }
 
-    public RegisterCustomerUseCase registerCustomer() {
-        return registration;
+    public static RegisterPharmacistUseCase registerPharmacist(IdentityPorts ports) {
+        return new RegistrationService(ports);
     }
 
-    public RegisterPharmacistUseCase registerPharmacist() {
-        return registration;
+    public static EnsureFirstAdminUseCase ensureFirstAdmin(IdentityPorts ports) {
+        return new RegistrationService(ports);
     }
 
-    public EnsureFirstAdminUseCase ensureFirstAdmin() {
-        return registration;
+    public static LoginUseCase login(IdentityPorts ports) {
+        return new SessionService(ports);
     }
 
-    public LoginUseCase login() {
-        return sessions;
+    public static RefreshSessionUseCase refresh(IdentityPorts ports) {
+        return new SessionService(ports);
     }
 
-    public RefreshSessionUseCase refresh() {
-        return sessions;
+    public static LogoutUseCase logout(IdentityPorts ports) {
+        return new SessionService(ports);
     }
 
-    public LogoutUseCase logout() {
-        return sessions;
+    public static AuthenticateUseCase authenticate(IdentityPorts ports) {
+        return new SessionService(ports);
     }
 
-    public AuthenticateUseCase authenticate() {
-        return sessions;
+    public static ViewProfileUseCase viewProfile(IdentityPorts ports) {
+        return new ProfileService(ports);
     }
 
-    public ViewProfileUseCase viewProfile() {
-        return profiles;
+    public static UpdateProfileUseCase updateProfile(IdentityPorts ports) {
+        return new ProfileService(ports);
     }
 
-    public UpdateProfileUseCase updateProfile() {
-        return profiles;
+    public static ListPharmacistsUseCase listPharmacists(IdentityPorts ports) {
+        return new LicenceService(ports);
     }
 
-    public ListPharmacistsUseCase listPharmacists() {
-        return licences;
+    public static ApprovePharmacistUseCase approvePharmacist(IdentityPorts ports) {
+        return new LicenceService(ports);
     }
 
-    public ApprovePharmacistUseCase approvePharmacist() {
-        return licences;
+    public static RejectPharmacistUseCase rejectPharmacist(IdentityPorts ports) {
+        return new LicenceService(ports);
     }
 
-    public RejectPharmacistUseCase rejectPharmacist() {
-        return licences;
+    public static SuspendPharmacistUseCase suspendPharmacist(IdentityPorts ports) {
+        return new LicenceService(ports);
     }
 
-    public SuspendPharmacistUseCase suspendPharmacist() {
-        return licences;
+    public static VerifyEmailUseCase verifyEmail(IdentityPorts ports) {
+        return new EmailVerificationService(ports);
     }
 
-    public VerifyEmailUseCase verifyEmail() {
-        return verification;
+    public static ResendVerificationUseCase resendVerification(IdentityPorts ports) {
+        return new EmailVerificationService(ports);
     }
 
-    public ResendVerificationUseCase resendVerification() {
-        return verification;
+    public static RequestPasswordResetUseCase requestPasswordReset(IdentityPorts ports) {
+        return new PasswordResetService(ports);
     }
 
-    public RequestPasswordResetUseCase requestPasswordReset() {
-        return passwordReset;
+    public static ResetPasswordUseCase resetPassword(IdentityPorts ports) {
+        return new PasswordResetService(ports);
     }
 
-    public ResetPasswordUseCase resetPassword() {
-        return passwordReset;
-    }
-
-    public DeleteAccountUseCase deleteAccount() {
-        return deletion;
+    public static DeleteAccountUseCase deleteAccount(IdentityPorts ports) {
+        return new AccountDeletionService(ports);
     }
 }

@@ -7,14 +7,13 @@ import io.apotheca.application.identity.port.in.RejectPharmacistUseCase;
 import io.apotheca.application.identity.port.in.SuspendPharmacistUseCase;
 import io.apotheca.application.shared.Access;
 import io.apotheca.application.shared.Caller;
-import io.apotheca.application.shared.Commands;
+import io.apotheca.application.shared.CommonReason;
 import io.apotheca.application.shared.Cursors;
 import io.apotheca.application.shared.Outcome;
 import io.apotheca.application.shared.Page;
 import io.apotheca.application.shared.PageRequest;
 import io.apotheca.application.shared.Principal;
 import io.apotheca.application.shared.Refusal;
-import io.apotheca.application.shared.Refusal.Reason;
 import io.apotheca.application.shared.Validation;
 import io.apotheca.domain.identity.LicenceStatus;
 import io.apotheca.domain.identity.PharmacistLicence;
@@ -66,7 +65,7 @@ final class LicenceService
     @Override
     public Outcome<Profile> approve(Caller caller, UUID pharmacistId) {
         return decide(caller, pharmacistId, "pharmacist.approved", Optional.empty(), (licence, admin) -> {
-            Instant now = ports.clock().instant();
+            Instant now = ports.kernel().clock().instant();
             if (licence instanceof PendingVerification pending) {
                 return Optional.of(pending.approve(admin, now));
             }
@@ -85,8 +84,8 @@ final class LicenceService
                 "pharmacist.rejected",
                 Optional.of(reason == null ? "" : reason),
                 (licence, admin) -> licence instanceof PendingVerification pending
-                        ? Optional.of(
-                                pending.reject(admin, reason, ports.clock().instant()))
+                        ? Optional.of(pending.reject(
+                                admin, reason, ports.kernel().clock().instant()))
                         : Optional.empty());
     }
 
@@ -98,8 +97,8 @@ final class LicenceService
                 "pharmacist.suspended",
                 Optional.of(reason == null ? "" : reason),
                 (licence, admin) -> licence instanceof Verified verified
-                        ? Optional.of(
-                                verified.suspend(admin, reason, ports.clock().instant()))
+                        ? Optional.of(verified.suspend(
+                                admin, reason, ports.kernel().clock().instant()))
                         : Optional.empty());
     }
 
@@ -124,8 +123,9 @@ final class LicenceService
                 }
             }
             String reason = requiredReason.map(String::trim).orElse(null);
-            return Commands.run(
-                    ports.transactions(), () -> decideNow(caller, admin, pharmacistId, action, reason, decision));
+            return ports.kernel()
+                    .transactions()
+                    .inTransaction(() -> decideNow(caller, admin, pharmacistId, action, reason, decision));
         });
     }
 
@@ -144,7 +144,7 @@ final class LicenceService
         Optional<PharmacistLicence> decided = decision.apply(licence.get(), admin.userId());
         if (decided.isEmpty()) {
             return Outcome.refused(Refusal.of(
-                    Reason.INVALID_TRANSITION,
+                    CommonReason.INVALID_TRANSITION,
                     "A licence that is " + licence.get().status() + " cannot be "
                             + action.substring(action.indexOf('.') + 1) + "."));
         }

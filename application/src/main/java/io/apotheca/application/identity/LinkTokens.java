@@ -1,8 +1,8 @@
 package io.apotheca.application.identity;
 
 import io.apotheca.application.shared.Caller;
+import io.apotheca.application.shared.IdentityReason;
 import io.apotheca.application.shared.Refusal;
-import io.apotheca.application.shared.Refusal.Reason;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -26,6 +26,7 @@ final class LinkTokens {
     }
 
     static Refusal invalidLink() {
-        return Refusal.of(Reason.INVALID_LINK, "This link is unknown, already used or expired; ask for a new one.");
+        return Refusal.of(
+                IdentityReason.INVALID_LINK, "This link is unknown, already used or expired; ask for a new one.");
     }
 }

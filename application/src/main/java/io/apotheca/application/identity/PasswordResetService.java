@@ -1,13 +1,13 @@
 package io.apotheca.application.identity;
 
+import io.apotheca.application.events.EventEnvelopes;
+import io.apotheca.application.events.PharmacyEvent.AccountPasswordResetRequested;
 import io.apotheca.application.identity.port.in.RequestPasswordResetUseCase;
 import io.apotheca.application.identity.port.in.ResetPasswordUseCase;
 import io.apotheca.application.shared.Caller;
-import io.apotheca.application.shared.Commands;
 import io.apotheca.application.shared.Outcome;
 import io.apotheca.application.shared.RateLimit;
 import io.apotheca.application.shared.Refusal;
-import io.apotheca.application.shared.RollbackRefusal;
 import io.apotheca.application.shared.Sha256;
 import io.apotheca.application.shared.Validation;
 import io.apotheca.domain.identity.AccountTokenPurpose;
@@ -53,11 +53,12 @@ final class PasswordResetService implements RequestPasswordResetUseCase, ResetPa
         if (limited.isPresent()) {
             return Outcome.refused(limited.get());
         }
-        return Commands.run(ports.transactions(), () -> {
+        return ports.kernel().transactions().inTransaction(() -> {
             ports.users()
                     .byEmail(address)
                     .filter(User::active)
-                    .ifPresent(user -> AccountEvents.record(ports, "account.password_reset_requested", user));
+                    .ifPresent(user -> EventEnvelopes.record(
+                            ports.outbox(), ports.kernel(), new AccountPasswordResetRequested(user)));
             return Outcome.done(true);
         });
     }
@@ -76,7 +77,7 @@ final class PasswordResetService implements RequestPasswordResetUseCase, ResetPa
                 .peek(
                         AccountTokenPurpose.PASSWORD_RESET,
                         tokenHash,
-                        ports.clock().instant())
+                        ports.kernel().clock().instant())
                 .flatMap(ports.users()::byId)
                 .filter(User::active);
         if (owner.isEmpty()) {
@@ -86,22 +87,25 @@ final class PasswordResetService implements RequestPasswordResetUseCase, ResetPa
                 .password(
                         "newPassword",
                         newPassword.password(),
-                        owner.get().email().value())
+                        owner.get().email().value(),
+                        ports.commonPasswords()::isCommon)
                 .refusal();
         if (weak.isPresent()) {
             return Outcome.refused(weak.get());
         }
         PasswordHash hash = ports.hasher().hash(newPassword.password());
-        return Commands.run(ports.transactions(), () -> {
-            Instant now = ports.clock().instant();
+        return ports.kernel().transactions().allOrNothing(() -> {
+            Instant now = ports.kernel().clock().instant();
             // the token is spent in this transaction: of two resets racing with one link, one wins
-            UserId id = ports.accountTokens()
+            Optional<User> account = ports.accountTokens()
                     .use(AccountTokenPurpose.PASSWORD_RESET, tokenHash, now)
-                    .orElseThrow(() -> new RollbackRefusal(LinkTokens.invalidLink()));
-            User user = ports.users()
-                    .lock(id)
-                    .filter(User::active)
-                    .orElseThrow(() -> new RollbackRefusal(LinkTokens.invalidLink()));
+                    .flatMap(ports.users()::lock)
+                    .filter(User::active);
+            if (account.isEmpty()) {
+                return Outcome.refused(LinkTokens.invalidLink()); // a link spent on no active account is not spent
+            }
+            User user = account.get();
+            UserId id = user.id();
             // following a link mailed to the address proves the address, as verification does
             User changed = user.withPassword(hash).withEmailVerified(now);
             ports.users().update(changed);

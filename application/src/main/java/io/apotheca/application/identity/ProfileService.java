@@ -5,7 +5,6 @@ import io.apotheca.application.identity.port.in.UpdateProfileUseCase;
 import io.apotheca.application.identity.port.in.ViewProfileUseCase;
 import io.apotheca.application.shared.Access;
 import io.apotheca.application.shared.Caller;
-import io.apotheca.application.shared.Commands;
 import io.apotheca.application.shared.Outcome;
 import io.apotheca.application.shared.Principal;
 import io.apotheca.application.shared.Refusal;
@@ -41,7 +40,10 @@ final class ProfileService implements ViewProfileUseCase, UpdateProfileUseCase {
             change.fullName().ifPresent(name -> validation.text("fullName", name, 200));
             if (change.newPassword().isPresent()) {
                 validation.password(
-                        "newPassword", change.newPassword().get(), user.email().value());
+                        "newPassword",
+                        change.newPassword().get(),
+                        user.email().value(),
+                        ports.commonPasswords()::isCommon);
                 if (change.currentPassword().isEmpty()) {
                     validation.problem("currentPassword", "is required to set a new password");
                 } else {
@@ -62,7 +64,7 @@ final class ProfileService implements ViewProfileUseCase, UpdateProfileUseCase {
                 return Outcome.refused(invalid.get());
             }
             Optional<PasswordHash> newHash = change.newPassword().map(ports.hasher()::hash);
-            return Commands.run(ports.transactions(), () -> {
+            return ports.kernel().transactions().inTransaction(() -> {
                 // apply the change to the row as it is now, locked, never to the copy read above
                 User locked = ports.users().lock(user.id()).orElseThrow();
                 if (newHash.isPresent() && !locked.passwordHash().equals(user.passwordHash())) {
@@ -80,7 +82,7 @@ final class ProfileService implements ViewProfileUseCase, UpdateProfileUseCase {
                             .revokeAll(
                                     updated.id(),
                                     "password changed",
-                                    ports.clock().instant());
+                                    ports.kernel().clock().instant());
                 }
                 return Outcome.done(new Profile(updated, ports.licences().of(updated.id())));
             });

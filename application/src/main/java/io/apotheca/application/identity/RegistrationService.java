@@ -1,15 +1,15 @@
 package io.apotheca.application.identity;
 
+import io.apotheca.application.events.EventEnvelopes;
+import io.apotheca.application.events.PharmacyEvent.AccountRegistered;
 import io.apotheca.application.identity.port.in.EnsureFirstAdminUseCase;
 import io.apotheca.application.identity.port.in.Profile;
 import io.apotheca.application.identity.port.in.RegisterCustomerUseCase;
 import io.apotheca.application.identity.port.in.RegisterPharmacistUseCase;
 import io.apotheca.application.shared.Caller;
-import io.apotheca.application.shared.Commands;
+import io.apotheca.application.shared.IdentityReason;
 import io.apotheca.application.shared.Outcome;
 import io.apotheca.application.shared.Refusal;
-import io.apotheca.application.shared.Refusal.Reason;
-import io.apotheca.application.shared.RollbackRefusal;
 import io.apotheca.application.shared.Validation;
 import io.apotheca.domain.identity.Email;
 import io.apotheca.domain.identity.LicenceNumber;
@@ -40,11 +40,11 @@ final class RegistrationService implements RegisterCustomerUseCase, RegisterPhar
             return Outcome.refused(refused.get());
         }
         User user = newUser(registration.email(), registration.password(), registration.fullName(), Role.CUSTOMER);
-        return Commands.run(ports.transactions(), () -> {
+        return ports.kernel().transactions().inTransaction(() -> {
             if (!ports.users().add(user)) {
                 return Outcome.refused(emailTaken());
             }
-            AccountEvents.record(ports, "account.registered", user);
+            EventEnvelopes.record(ports.outbox(), ports.kernel(), new AccountRegistered(user));
             return Outcome.done(user);
         });
     }
@@ -64,39 +64,44 @@ final class RegistrationService implements RegisterCustomerUseCase, RegisterPhar
                 user.id(),
                 new LicenceNumber(registration.licenseNumber(), registration.licenseJurisdiction()),
                 user.createdAt());
-        return Commands.run(ports.transactions(), () -> {
+        return ports.kernel().transactions().allOrNothing(() -> {
             if (!ports.users().add(user)) {
                 return Outcome.refused(emailTaken());
             }
-            if (!ports.licences().add(licence)) {
-                throw new RollbackRefusal(
-                        Refusal.of(Reason.LICENCE_TAKEN, "This licence is already registered in this jurisdiction."));
+            if (!ports.licences().add(licence)) { // the account just added goes with the refusal
+                return Outcome.refused(Refusal.of(
+                        IdentityReason.LICENCE_TAKEN, "This licence is already registered in this jurisdiction."));
             }
-            AccountEvents.record(ports, "account.registered", user);
+            EventEnvelopes.record(ports.outbox(), ports.kernel(), new AccountRegistered(user));
             return Outcome.done(new Profile(user, Optional.of(licence)));
         });
     }
 
     @Override
     public Outcome<Boolean> ensure(String email, String password) {
-        Optional<Refusal> invalid = new Validation()
-                .email("APOTHECA_ADMIN_EMAIL", email)
-                .password("APOTHECA_ADMIN_PASSWORD", password, email)
-                .refusal();
+        Optional<Refusal> invalid =
+                new Validation().email("APOTHECA_ADMIN_EMAIL", email).refusal();
         if (invalid.isPresent()) {
             return Outcome.refused(invalid.get());
         }
         Optional<User> existing = ports.users().byEmail(new Email(email));
         if (existing.isPresent()) {
+            // an administrator made before today's password rules keeps starting the pharmacy
             return existing.get().role() == Role.ADMIN
                     ? Outcome.done(false)
                     : Outcome.refused(Refusal.invalid(List.of(new Refusal.FieldProblem(
                             "APOTHECA_ADMIN_EMAIL", "belongs to an account that is not an administrator"))));
         }
+        invalid = new Validation()
+                .password("APOTHECA_ADMIN_PASSWORD", password, email, ports.commonPasswords()::isCommon)
+                .refusal();
+        if (invalid.isPresent()) {
+            return Outcome.refused(invalid.get());
+        }
         // the operator who configured the address vouches for it
         User admin = newUser(email, password, "Administrator", Role.ADMIN)
-                .withEmailVerified(ports.clock().instant());
-        return Commands.run(ports.transactions(), () -> {
+                .withEmailVerified(ports.kernel().clock().instant());
+        return ports.kernel().transactions().inTransaction(() -> {
             if (!ports.users().add(admin)) {
                 return Outcome.done(false);
             }
@@ -124,23 +129,23 @@ final class RegistrationService implements RegisterCustomerUseCase, RegisterPhar
             return limited;
         }
         return more.email("email", email)
-                .password("password", password, email)
+                .password("password", password, email, ports.commonPasswords()::isCommon)
                 .text("fullName", fullName, MAX_NAME)
                 .refusal();
     }
 
     private User newUser(String email, String password, String fullName, Role role) {
         return new User(
-                new UserId(ports.ids().next()),
+                new UserId(ports.kernel().ids().next()),
                 new Email(email),
                 fullName.trim(),
                 role,
                 true,
                 ports.hasher().hash(password),
-                ports.clock().instant());
+                ports.kernel().clock().instant());
     }
 
     private static Refusal emailTaken() {
-        return Refusal.of(Reason.EMAIL_TAKEN, "An account with this e-mail already exists.");
+        return Refusal.of(IdentityReason.EMAIL_TAKEN, "An account with this e-mail already exists.");
     }
 }

@@ -22,16 +22,31 @@ final class SessionIssuer {
         this.ports = ports;
     }
 
-    SessionTokens open(User user) {
-        Instant now = ports.clock().instant();
-        UUID sessionId = ports.ids().next();
+    /** Opens a session for the account, signed in from {@code clientAddress}. */
+    SessionTokens open(User user, String clientAddress) {
+        Instant now = ports.kernel().clock().instant();
+        UUID sessionId = ports.kernel().ids().next();
         String token = ports.secretTokens().next();
-        ports.sessions().open(sessionId, user.id(), now, refreshToken(sessionId, Optional.empty(), user, token, now));
+        ports.sessions()
+                .open(
+                        sessionId,
+                        user.id(),
+                        clientDigest(user, clientAddress),
+                        now,
+                        refreshToken(sessionId, Optional.empty(), user, token, now));
         return tokens(user, sessionId, token);
     }
 
+    /**
+     * What is kept of the address an account signs in from: a digest of its network ({@link
+     * ClientNetwork}), bound to the account; never the address.
+     */
+    static String clientDigest(User user, String clientAddress) {
+        return Sha256.hex(user.id() + "|" + ClientNetwork.of(clientAddress));
+    }
+
     SessionTokens rotate(RefreshToken spent, User user) {
-        Instant now = ports.clock().instant();
+        Instant now = ports.kernel().clock().instant();
         String token = ports.secretTokens().next();
         ports.sessions().addToken(refreshToken(spent.sessionId(), Optional.of(spent.id()), user, token, now));
         return tokens(user, spent.sessionId(), token);
@@ -39,7 +54,12 @@ final class SessionIssuer {
 
     private RefreshToken refreshToken(UUID sessionId, Optional<UUID> parent, User user, String token, Instant now) {
         return new RefreshToken(
-                ports.ids().next(), sessionId, parent, user.id(), Sha256.hex(token), now.plus(REFRESH_TOKEN_LIFETIME));
+                ports.kernel().ids().next(),
+                sessionId,
+                parent,
+                user.id(),
+                Sha256.hex(token),
+                now.plus(REFRESH_TOKEN_LIFETIME));
     }
 
     private SessionTokens tokens(User user, UUID sessionId, String refreshToken) {

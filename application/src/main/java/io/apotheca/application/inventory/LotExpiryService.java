@@ -44,7 +44,7 @@ final class LotExpiryService implements ExpireLotsUseCase {
                 .forEach(product -> expiring.putIfAbsent(product, List.of()));
         int expired = 0;
         for (Map.Entry<ProductId, List<Batch>> product : expiring.entrySet()) {
-            expired += ports.transactions().inTransaction(() -> expire(product.getKey(), product.getValue()));
+            expired += ports.kernel().transactions().inTransaction(() -> expire(product.getKey(), product.getValue()));
         }
         return expired;
     }

@@ -4,11 +4,11 @@ import io.apotheca.application.inventory.port.in.ManageStockUseCase;
 import io.apotheca.application.inventory.port.out.StockMovements.Movement;
 import io.apotheca.application.shared.Access;
 import io.apotheca.application.shared.Caller;
-import io.apotheca.application.shared.Commands;
+import io.apotheca.application.shared.CommonReason;
+import io.apotheca.application.shared.InventoryReason;
 import io.apotheca.application.shared.Outcome;
 import io.apotheca.application.shared.Principal;
 import io.apotheca.application.shared.Refusal;
-import io.apotheca.application.shared.Refusal.Reason;
 import io.apotheca.application.shared.Validation;
 import io.apotheca.domain.catalog.ProductId;
 import io.apotheca.domain.identity.Role;
@@ -50,29 +50,34 @@ final class StockService implements ManageStockUseCase {
             if (invalid.isPresent()) {
                 return Outcome.refused(invalid.get());
             }
+            if (receipt.quantity() > ProductStock.MAX_ON_HAND) {
+                return Outcome.refused(aboveCeiling());
+            }
             SellableBatchPolicy today = ports.sellable();
             if (!receipt.expiryDate().isAfter(today.today())) {
-                return Outcome.refused(
-                        Refusal.of(Reason.LOT_EXPIRED, "This lot has already expired; it cannot be received."));
+                return Outcome.refused(Refusal.of(
+                        InventoryReason.LOT_EXPIRED, "This lot has already expired; it cannot be received."));
             }
             ProductId product = new ProductId(receipt.productId());
             Batch draft = new Batch(
-                    new BatchId(ports.ids().next()),
+                    new BatchId(ports.kernel().ids().next()),
                     product,
                     new LotNumber(receipt.lotNumber()),
                     receipt.expiryDate(),
                     receipt.quantity(),
                     BatchStatus.ACTIVE,
                     0);
-            return Commands.run(ports.transactions(), () -> {
+            return ports.kernel().transactions().inTransaction(() -> {
                 if (ports.products().byId(product).isEmpty()) {
-                    return Outcome.refused(Refusal.of(Reason.UNKNOWN_PRODUCT, "There is no such product."));
+                    return Outcome.refused(Refusal.of(InventoryReason.UNKNOWN_PRODUCT, "There is no such product."));
                 }
-                levels.lockedOf(product);
+                if (levels.lockedOf(product).canReceive(receipt.quantity()).isPresent()) {
+                    return Outcome.refused(aboveCeiling());
+                }
                 Optional<Batch> received = ports.batches().add(draft);
                 if (received.isEmpty()) {
                     return Outcome.refused(
-                            Refusal.of(Reason.LOT_TAKEN, "This product already has a lot with this number."));
+                            Refusal.of(InventoryReason.LOT_TAKEN, "This product already has a lot with this number."));
                 }
                 levels.respread(product);
                 move(admin, received.get(), "RECEIPT", received.get().onHand(), Optional.empty());
@@ -105,7 +110,7 @@ final class StockService implements ManageStockUseCase {
             if (invalid.isPresent()) {
                 return Outcome.refused(invalid.get());
             }
-            return Commands.run(ports.transactions(), () -> {
+            return ports.kernel().transactions().inTransaction(() -> {
                 Optional<Batch> found = ports.batches().byId(new BatchId(batchId));
                 if (found.isEmpty()) {
                     return Outcome.refused(Refusal.notFound());
@@ -115,11 +120,15 @@ final class StockService implements ManageStockUseCase {
                 Optional<ProductStock.Refusal> refused = stock.canAdjust(batch.id(), delta, ports.sellable());
                 if (refused.isPresent()) {
                     return Outcome.refused(
-                            refused.get() == ProductStock.Refusal.BELOW_HELD
-                                    ? Refusal.of(
-                                            Reason.BELOW_HELD,
-                                            "Units of this lot are held for orders; it cannot go this low.")
-                                    : Refusal.of(Reason.BELOW_ZERO, "A lot cannot hold fewer than zero units."));
+                            switch (refused.get()) {
+                                case BELOW_HELD ->
+                                    Refusal.of(
+                                            InventoryReason.BELOW_HELD,
+                                            "Units of this lot are held for orders; it cannot go this low.");
+                                case ABOVE_CEILING -> aboveCeiling();
+                                default ->
+                                    Refusal.of(InventoryReason.BELOW_ZERO, "A lot cannot hold fewer than zero units.");
+                            });
                 }
                 Batch adjusted = batch.withOnHand(batch.onHand() + delta);
                 ports.batches().update(adjusted);
@@ -149,7 +158,7 @@ final class StockService implements ManageStockUseCase {
             if (invalid.isPresent()) {
                 return Outcome.refused(invalid.get());
             }
-            return Commands.run(ports.transactions(), () -> {
+            return ports.kernel().transactions().inTransaction(() -> {
                 Optional<Batch> found = ports.batches().byId(new BatchId(batchId));
                 if (found.isEmpty()) {
                     return Outcome.refused(Refusal.notFound());
@@ -157,7 +166,8 @@ final class StockService implements ManageStockUseCase {
                 Batch batch = current(
                         levels.lockedOf(found.get().productId()), found.get().id());
                 if (batch.status() == BatchStatus.RECALLED) {
-                    return Outcome.refused(Refusal.of(Reason.INVALID_TRANSITION, "This lot is already recalled."));
+                    return Outcome.refused(
+                            Refusal.of(CommonReason.INVALID_TRANSITION, "This lot is already recalled."));
                 }
                 Batch recalled = batch.withStatus(BatchStatus.RECALLED);
                 ports.batches().update(recalled);
@@ -205,16 +215,22 @@ final class StockService implements ManageStockUseCase {
                 .orElseThrow();
     }
 
+    private static Refusal aboveCeiling() {
+        return Refusal.of(
+                InventoryReason.STOCK_LIMIT_EXCEEDED,
+                "A product holds at most " + ProductStock.MAX_ON_HAND + " units over all its lots.");
+    }
+
     private void move(Principal actor, Batch batch, String kind, int delta, Optional<String> reason) {
         ports.movements()
                 .record(new Movement(
-                        ports.ids().next(),
+                        ports.kernel().ids().next(),
                         batch.id(),
                         kind,
                         delta,
                         reason,
                         Optional.empty(),
                         Optional.of(actor.userId()),
-                        ports.clock().instant()));
+                        ports.kernel().clock().instant()));
     }
 }

@@ -1,6 +1,17 @@
 package io.apotheca.application.notification;
 
 import io.apotheca.application.events.DomainEvent;
+import io.apotheca.application.events.PharmacyEvent.AccountPasswordResetRequested;
+import io.apotheca.application.events.PharmacyEvent.AccountRegistered;
+import io.apotheca.application.events.PharmacyEvent.AccountVerificationRequested;
+import io.apotheca.application.events.PharmacyEvent.OrderConfirmed;
+import io.apotheca.application.events.PharmacyEvent.OrderExpired;
+import io.apotheca.application.events.PharmacyEvent.OrderPaid;
+import io.apotheca.application.events.PharmacyEvent.OrderPlaced;
+import io.apotheca.application.events.PharmacyEvent.OrderRefunded;
+import io.apotheca.application.events.PharmacyEvent.OrderShipped;
+import io.apotheca.application.events.PharmacyEvent.PrescriptionApproved;
+import io.apotheca.application.events.PharmacyEvent.PrescriptionRejected;
 import io.apotheca.application.events.port.out.EventPublisher;
 import io.apotheca.application.notification.port.out.Notification;
 import io.apotheca.application.notification.port.out.NotificationKind;
@@ -22,17 +33,17 @@ public final class NotificationInbox implements EventPublisher {
 
     /** Which event causes which e-mail. Events not named here send nothing. */
     static final Map<String, NotificationKind> KINDS = Map.ofEntries(
-            Map.entry("account.registered", NotificationKind.EMAIL_VERIFICATION),
-            Map.entry("account.verification_requested", NotificationKind.EMAIL_VERIFICATION),
-            Map.entry("account.password_reset_requested", NotificationKind.PASSWORD_RESET),
-            Map.entry("order.placed", NotificationKind.ORDER_PLACED),
-            Map.entry("prescription.approved", NotificationKind.PRESCRIPTION_APPROVED),
-            Map.entry("prescription.rejected", NotificationKind.PRESCRIPTION_REJECTED),
-            Map.entry("order.paid", NotificationKind.ORDER_PAID),
-            Map.entry("order.confirmed", NotificationKind.ORDER_CONFIRMED),
-            Map.entry("order.shipped", NotificationKind.ORDER_SHIPPED),
-            Map.entry("order.refunded", NotificationKind.ORDER_REFUNDED),
-            Map.entry("order.expired", NotificationKind.HOLD_EXPIRED));
+            Map.entry(AccountRegistered.TYPE, NotificationKind.EMAIL_VERIFICATION),
+            Map.entry(AccountVerificationRequested.TYPE, NotificationKind.EMAIL_VERIFICATION),
+            Map.entry(AccountPasswordResetRequested.TYPE, NotificationKind.PASSWORD_RESET),
+            Map.entry(OrderPlaced.TYPE, NotificationKind.ORDER_PLACED),
+            Map.entry(PrescriptionApproved.TYPE, NotificationKind.PRESCRIPTION_APPROVED),
+            Map.entry(PrescriptionRejected.TYPE, NotificationKind.PRESCRIPTION_REJECTED),
+            Map.entry(OrderPaid.TYPE, NotificationKind.ORDER_PAID),
+            Map.entry(OrderConfirmed.TYPE, NotificationKind.ORDER_CONFIRMED),
+            Map.entry(OrderShipped.TYPE, NotificationKind.ORDER_SHIPPED),
+            Map.entry(OrderRefunded.TYPE, NotificationKind.ORDER_REFUNDED),
+            Map.entry(OrderExpired.TYPE, NotificationKind.HOLD_EXPIRED));
 
     private final NotificationQueue queue;
     private final IdGenerator ids;

@@ -5,11 +5,9 @@ import io.apotheca.application.identity.port.out.Users;
 import io.apotheca.application.notification.port.out.Mailer;
 import io.apotheca.application.notification.port.out.NotificationQueue;
 import io.apotheca.application.order.port.out.Orders;
-import io.apotheca.application.shared.port.out.IdGenerator;
+import io.apotheca.application.shared.Kernel;
 import io.apotheca.application.shared.port.out.SecretTokens;
-import io.apotheca.application.shared.port.out.Transactions;
 import java.net.URI;
-import java.time.Clock;
 
 /**
  * What sending e-mails is built from.
@@ -23,7 +21,5 @@ public record NotificationPorts(
         Orders orders,
         AccountTokens accountTokens,
         SecretTokens secretTokens,
-        Transactions transactions,
-        IdGenerator ids,
-        Clock clock,
+        Kernel kernel,
         URI publicUrl) {}

@@ -47,9 +47,9 @@ final class NotificationSender implements SendNotificationsUseCase {
 
     @Override
     public int sendDue() {
-        Instant now = ports.clock().instant();
+        Instant now = ports.kernel().clock().instant();
         List<Notification> due =
-                ports.transactions().inTransaction(() -> ports.queue().claimDue(now, now.plus(LEASE), BATCH));
+                ports.kernel().transactions().inTransaction(() -> ports.queue().claimDue(now, now.plus(LEASE), BATCH));
         int sent = 0;
         for (Notification notification : due) {
             if (send(notification)) {
@@ -62,12 +62,13 @@ final class NotificationSender implements SendNotificationsUseCase {
     private boolean send(Notification notification) {
         Optional<User> recipient = ports.users().byId(notification.recipient());
         if (recipient.isEmpty() || recipient.get().deleted()) {
-            ports.queue().abandon(notification.id(), ports.clock().instant(), "the account was deleted");
+            ports.queue().abandon(notification.id(), ports.kernel().clock().instant(), "the account was deleted");
             return false;
         }
         if (notification.kind() == NotificationKind.EMAIL_VERIFICATION
                 && recipient.get().emailVerified()) {
-            ports.queue().abandon(notification.id(), ports.clock().instant(), "the e-mail is already verified");
+            ports.queue()
+                    .abandon(notification.id(), ports.kernel().clock().instant(), "the e-mail is already verified");
             return false;
         }
         try {
@@ -78,7 +79,7 @@ final class NotificationSender implements SendNotificationsUseCase {
             failed(notification, notSent);
             return false;
         }
-        ports.queue().markSent(notification.id(), ports.clock().instant());
+        ports.queue().markSent(notification.id(), ports.kernel().clock().instant());
         LOG.info("sent {} e-mail {} (attempt {})", notification.kind(), notification.id(), notification.attempts());
         return true;
     }
@@ -99,11 +100,11 @@ final class NotificationSender implements SendNotificationsUseCase {
                 ? AccountTokenPurpose.PASSWORD_RESET
                 : AccountTokenPurpose.EMAIL_VERIFICATION;
         String token = ports.secretTokens().next();
-        Instant now = ports.clock().instant();
-        ports.transactions().inTransaction(() -> {
+        Instant now = ports.kernel().clock().instant();
+        ports.kernel().transactions().inTransaction(() -> {
             ports.accountTokens()
                     .issue(new AccountToken(
-                            ports.ids().next(),
+                            ports.kernel().ids().next(),
                             recipient.id(),
                             purpose,
                             Sha256.hex(token),
@@ -115,7 +116,7 @@ final class NotificationSender implements SendNotificationsUseCase {
     }
 
     private void failed(Notification notification, RuntimeException cause) {
-        Instant now = ports.clock().instant();
+        Instant now = ports.kernel().clock().instant();
         String reason = cause.getClass().getSimpleName() + ": " + cause.getMessage();
         if (notification.attempts() >= MAX_ATTEMPTS) {
             ports.queue().abandon(notification.id(), now, reason);

@@ -12,6 +12,7 @@ public final class NotificationUseCases {
     }
 
     public static NotificationInbox inbox(NotificationPorts ports) {
-        return new NotificationInbox(ports.queue(), ports.ids(), ports.clock());
+        return new NotificationInbox(
+                ports.queue(), ports.kernel().ids(), ports.kernel().clock());
     }
 }

@@ -1,180 +1,146 @@
 package io.apotheca.application.order;
 
-import io.apotheca.application.inventory.InventoryPorts;
-import io.apotheca.application.inventory.StockLevels;
-import io.apotheca.application.inventory.port.out.StockMovements.Movement;
+import io.apotheca.application.events.EventEnvelopes;
+import io.apotheca.application.events.PharmacyEvent;
+import io.apotheca.application.events.PharmacyEvent.OrderDelivered;
+import io.apotheca.application.events.PharmacyEvent.OrderFulfilled;
+import io.apotheca.application.events.PharmacyEvent.OrderShipped;
 import io.apotheca.application.order.port.in.FulfilOrdersUseCase;
+import io.apotheca.application.order.port.out.OrderStock;
 import io.apotheca.application.order.port.out.Orders.Placed;
 import io.apotheca.application.shared.Access;
 import io.apotheca.application.shared.Caller;
-import io.apotheca.application.shared.Commands;
+import io.apotheca.application.shared.CommonReason;
+import io.apotheca.application.shared.InventoryReason;
 import io.apotheca.application.shared.Outcome;
 import io.apotheca.application.shared.Principal;
 import io.apotheca.application.shared.Refusal;
-import io.apotheca.application.shared.Refusal.Reason;
-import io.apotheca.application.shared.RollbackRefusal;
-import io.apotheca.domain.catalog.ProductId;
 import io.apotheca.domain.identity.Role;
-import io.apotheca.domain.inventory.Batch;
-import io.apotheca.domain.inventory.FefoAllocation;
-import io.apotheca.domain.inventory.ProductStock;
-import io.apotheca.domain.inventory.SellableBatchPolicy;
-import io.apotheca.domain.order.DispensedLot;
 import io.apotheca.domain.order.Order;
 import io.apotheca.domain.order.OrderId;
 import io.apotheca.domain.order.OrderLine;
-import io.apotheca.domain.payment.PaymentStatus;
+import io.apotheca.domain.order.OrderStatus;
 import java.time.Instant;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /** Dispensing, shipping and delivery, each audited. */
 final class FulfilmentService implements FulfilOrdersUseCase {
 
     private final OrderPorts ports;
-    private final InventoryPorts inventory;
-    private final StockLevels stock;
 
     FulfilmentService(OrderPorts ports) {
         this.ports = ports;
-        this.inventory = ports.inventory();
-        this.stock = new StockLevels(inventory);
     }
 
     @Override
     public Outcome<Placed> fulfil(Caller caller, UUID orderId) {
         return Access.signedIn(caller).then(principal -> {
-            if (principal.role() != Role.ADMIN && !inventory.pharmacists().actsAsPharmacist(principal)) {
+            if (principal.role() != Role.ADMIN && !ports.pharmacists().actsAsPharmacist(principal)) {
                 return Outcome.refused(Refusal.forbidden());
             }
-            return Commands.run(
-                    inventory.transactions(),
-                    () -> transition(
+            // all or nothing: a line short of sellable stock undoes the lots already taken
+            return ports.kernel()
+                    .transactions()
+                    .allOrNothing(() -> transition(
                             caller,
                             orderId,
-                            "order.fulfilled",
+                            OrderFulfilled.TYPE,
+                            OrderFulfilled::new,
                             order -> order instanceof Order.Fulfillable fulfillable
-                                    ? Optional.of(dispense(principal, fulfillable))
-                                    : Optional.empty()));
+                                    ? dispense(principal, fulfillable)
+                                    : invalidTransition(order, OrderFulfilled.TYPE)));
         });
     }
 
     @Override
     public Outcome<Placed> ship(Caller caller, UUID orderId) {
         return Access.admin(caller)
-                .then(admin -> Commands.run(
-                        inventory.transactions(),
-                        () -> transition(
+                .then(admin -> ports.kernel()
+                        .transactions()
+                        .inTransaction(() -> transition(
                                 caller,
                                 orderId,
-                                "order.shipped",
+                                OrderShipped.TYPE,
+                                OrderShipped::new,
                                 order -> order instanceof Order.Fulfilled f
-                                        ? Optional.of(f.ship(now()))
-                                        : Optional.empty())));
+                                        ? Outcome.done(f.ship(now()))
+                                        : invalidTransition(order, OrderShipped.TYPE))));
     }
 
     @Override
     public Outcome<Placed> deliver(Caller caller, UUID orderId) {
         return Access.admin(caller)
-                .then(admin -> Commands.run(
-                        inventory.transactions(),
-                        () -> transition(
+                .then(admin -> ports.kernel()
+                        .transactions()
+                        .inTransaction(() -> transition(
                                 caller,
                                 orderId,
-                                "order.delivered",
+                                OrderDelivered.TYPE,
+                                OrderDelivered::new,
                                 order -> order instanceof Order.Shipped s
-                                        ? Optional.of(deliver(s))
-                                        : Optional.empty())));
+                                        ? Outcome.done(deliver(s))
+                                        : invalidTransition(order, OrderDelivered.TYPE))));
     }
 
     /** Handed to the patient; cash on delivery is collected now. */
     private Order deliver(Order.Shipped shipped) {
         if (shipped.cashOnDelivery()) {
-            ports.payments().ofOrder(shipped.id()).stream()
-                    .filter(p -> p.status() == PaymentStatus.CONFIRMED)
-                    .forEach(p -> ports.payments().update(p.collected()));
+            ports.cash().collectedOnDelivery(shipped.id());
         }
         return shipped.deliver(now());
     }
 
+    /** Locks the order, takes the step, and records the new state, its audit entry and its event. */
     private Outcome<Placed> transition(
-            Caller caller, UUID orderId, String action, Function<Order, Optional<Order>> step) {
+            Caller caller,
+            UUID orderId,
+            String action,
+            BiFunction<Order, OrderStatus, PharmacyEvent> event,
+            Function<Order, Outcome<Order>> step) {
         Optional<Placed> placed = ports.orders().lock(new OrderId(orderId));
         if (placed.isEmpty()) {
             return Outcome.refused(Refusal.notFound());
         }
         Order before = placed.get().order();
-        Optional<Order> after = step.apply(before);
-        if (after.isEmpty()) {
-            return Outcome.refused(Refusal.of(
-                    Reason.INVALID_TRANSITION,
-                    "An order that is " + before.status() + " cannot be " + action.substring(6) + "."));
-        }
-        ports.orders().update(after.get());
-        ports.audit()
-                .record(
-                        caller,
-                        action,
-                        "order",
-                        orderId.toString(),
-                        Map.of("from", before.status().name()));
-        OrderEvents.record(
-                ports, action, after.get(), Map.of("from", before.status().name()));
-        return Outcome.done(ports.orders().byId(placed.get().order().id()).orElseThrow());
+        return step.apply(before).then(after -> {
+            ports.orders().update(after);
+            ports.audit()
+                    .record(
+                            caller,
+                            action,
+                            "order",
+                            orderId.toString(),
+                            Map.of("from", before.status().name()));
+            EventEnvelopes.record(ports.outbox(), ports.kernel(), event.apply(after, before.status()));
+            return Outcome.done(ports.orders().byId(after.id()).orElseThrow());
+        });
     }
 
-    /**
-     * Takes each line's units from the soonest-expiring sellable lots (products locked in id order),
-     * writes the ledger, and turns the order's holds into these deductions.
-     */
-    private Order dispense(Principal actor, Order.Fulfillable order) {
+    private static Outcome<Order> invalidTransition(Order order, String action) {
+        return Outcome.refused(Refusal.of(
+                CommonReason.INVALID_TRANSITION,
+                "An order that is " + order.status() + " cannot be " + action.substring(6) + "."));
+    }
+
+    /** Takes each line's units from the shelf, first expiry first out, and records which lots went. */
+    private Outcome<Order> dispense(Principal actor, Order.Fulfillable order) {
         Instant now = now();
-        SellableBatchPolicy policy = inventory.sellable();
-        Map<ProductId, List<DispensedLot>> dispensed = new HashMap<>();
-        List<OrderLine> lines = order.details().lines().stream()
-                .sorted(Comparator.comparing(l -> l.productId().value()))
-                .toList();
-        for (OrderLine line : lines) {
-            ProductStock locked = stock.lockedOf(line.productId());
-            FefoAllocation.Result result = FefoAllocation.allocate(locked.batches(), line.quantity(), policy);
-            if (!(result instanceof FefoAllocation.Allocated allocated)) {
-                throw new RollbackRefusal(Refusal.of(
-                        Reason.INSUFFICIENT_STOCK,
-                        "Not enough sellable stock left to dispense " + line.name() + " (" + line.productId() + ")."));
-            }
-            Map<io.apotheca.domain.inventory.BatchId, Batch> byId = new HashMap<>();
-            locked.batches().forEach(b -> byId.put(b.id(), b));
-            for (FefoAllocation.Take take : allocated.takes()) {
-                Batch batch = byId.get(take.batchId());
-                inventory.batches().update(batch.withOnHand(batch.onHand() - take.quantity()));
-                inventory
-                        .movements()
-                        .record(new Movement(
-                                inventory.ids().next(),
-                                batch.id(),
-                                "DISPENSED",
-                                -take.quantity(),
-                                Optional.empty(),
-                                Optional.of(order.id().value()),
-                                Optional.of(actor.userId()),
-                                now));
-            }
-            dispensed.put(
-                    line.productId(),
-                    allocated.takes().stream()
-                            .map(t -> new DispensedLot(t.lot(), t.expiryDate(), t.quantity()))
-                            .toList());
+        OrderStock.Dispensing dispensing =
+                ports.stock().dispense(order.id(), order.details().lines(), actor.userId(), now);
+        if (dispensing instanceof OrderStock.Short missing) {
+            OrderLine line = missing.line();
+            return Outcome.refused(Refusal.of(
+                    InventoryReason.INSUFFICIENT_STOCK,
+                    "Not enough sellable stock left to dispense " + line.name() + " (" + line.productId() + ")."));
         }
-        inventory.holds().settleAll(order.id(), now);
-        return order.fulfil(dispensed, now);
+        return Outcome.done(order.fulfil(((OrderStock.Dispensed) dispensing).lots(), now));
     }
 
     private Instant now() {
-        return inventory.clock().instant();
+        return ports.kernel().now();
     }
 }

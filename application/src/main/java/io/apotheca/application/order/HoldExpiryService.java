@@ -1,5 +1,7 @@
 package io.apotheca.application.order;
 
+import io.apotheca.application.events.EventEnvelopes;
+import io.apotheca.application.events.PharmacyEvent.OrderExpired;
 import io.apotheca.application.order.port.in.ExpireHoldsUseCase;
 import io.apotheca.application.order.port.out.Orders.Placed;
 import io.apotheca.domain.order.CancellationReason;
@@ -24,10 +26,10 @@ final class HoldExpiryService implements ExpireHoldsUseCase {
 
     @Override
     public int expireDue() {
-        Instant now = ports.inventory().clock().instant();
+        Instant now = ports.kernel().now();
         int expired = 0;
         for (OrderId id : ports.orders().holdExpiredBy(now, BATCH)) {
-            boolean done = ports.inventory().transactions().inTransaction(() -> {
+            boolean done = ports.kernel().transactions().inTransaction(() -> {
                 Optional<Placed> placed = ports.orders().lock(id);
                 if (placed.isEmpty()
                         || !(placed.get().order() instanceof Order.Open open)
@@ -36,8 +38,8 @@ final class HoldExpiryService implements ExpireHoldsUseCase {
                 }
                 Order.Cancelled cancelled = open.cancel(CancellationReason.EXPIRED, now);
                 ports.orders().update(cancelled);
-                ports.inventory().holds().releaseAll(id, now);
-                OrderEvents.record(ports, "order.expired", cancelled, java.util.Map.of("reason", "expired"));
+                ports.stock().release(id, now);
+                EventEnvelopes.record(ports.outbox(), ports.kernel(), new OrderExpired(cancelled));
                 return true;
             });
             expired += done ? 1 : 0;

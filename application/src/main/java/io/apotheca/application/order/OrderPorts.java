@@ -2,18 +2,24 @@ package io.apotheca.application.order;
 
 import io.apotheca.application.audit.AuditTrail;
 import io.apotheca.application.cart.port.out.CartStore;
+import io.apotheca.application.catalog.port.out.Products;
 import io.apotheca.application.events.port.out.Outbox;
+import io.apotheca.application.identity.VerifiedPharmacists;
 import io.apotheca.application.identity.port.out.Users;
-import io.apotheca.application.inventory.InventoryPorts;
+import io.apotheca.application.order.port.out.CashCollection;
+import io.apotheca.application.order.port.out.OrderStock;
 import io.apotheca.application.order.port.out.Orders;
-import io.apotheca.application.payment.port.out.Payments;
 import io.apotheca.application.pricing.OrderPricing;
+import io.apotheca.application.shared.Kernel;
 import java.time.Duration;
 
 /**
  * What the order use cases are built from.
  *
- * @param payments read at delivery, to record cash on delivery as collected
+ * @param products the catalog's products: only active ones are ordered
+ * @param stock the shelf: holds at checkout, lots taken at dispensing
+ * @param pharmacists who may dispense, besides administrators
+ * @param cash records cash on delivery as collected when the order is handed over
  * @param pricing prices the cart at checkout, as the cart summary does
  * @param users read at checkout: a deleted account cannot order, an unverified one may not have to
  * @param requireVerifiedEmail whether a customer must have verified their e-mail to check out
@@ -23,12 +29,15 @@ import java.time.Duration;
 public record OrderPorts(
         Orders orders,
         CartStore carts,
-        InventoryPorts inventory,
+        Products products,
+        OrderStock stock,
+        VerifiedPharmacists pharmacists,
         AuditTrail audit,
         Outbox outbox,
-        Payments payments,
+        CashCollection cash,
         Users users,
         OrderPricing pricing,
+        Kernel kernel,
         boolean requireVerifiedEmail,
         Duration unpaidTtl,
         Duration prescriptionTtl) {}

@@ -1,12 +1,14 @@
 package io.apotheca.application.payment;
 
+import io.apotheca.application.audit.AuditTrail;
 import io.apotheca.application.events.port.out.Outbox;
-import io.apotheca.application.inventory.InventoryPorts;
+import io.apotheca.application.order.port.out.OrderStock;
 import io.apotheca.application.order.port.out.Orders;
 import io.apotheca.application.payment.port.out.PaymentGateway;
 import io.apotheca.application.payment.port.out.Payments;
 import io.apotheca.application.payment.port.out.ProviderEventVerifier;
 import io.apotheca.application.payment.port.out.ProviderEvents;
+import io.apotheca.application.shared.Kernel;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,6 +18,7 @@ import java.util.Optional;
  * @param card the card provider, when card payments are configured
  * @param cash the gateway for cash on delivery
  * @param verifier checks the card provider's webhook deliveries, when configured
+ * @param stock the shelf: a refunded order's holds are given back, its dispensed lots quarantined
  */
 public record PaymentPorts(
         Orders orders,
@@ -24,7 +27,9 @@ public record PaymentPorts(
         Optional<PaymentGateway> card,
         PaymentGateway cash,
         Optional<ProviderEventVerifier> verifier,
-        InventoryPorts inventory,
+        OrderStock stock,
+        AuditTrail audit,
+        Kernel kernel,
         Outbox outbox) {
 
     public PaymentPorts {
@@ -34,7 +39,9 @@ public record PaymentPorts(
         Objects.requireNonNull(card, "card");
         Objects.requireNonNull(cash, "cash");
         Objects.requireNonNull(verifier, "verifier");
-        Objects.requireNonNull(inventory, "inventory");
+        Objects.requireNonNull(stock, "stock");
+        Objects.requireNonNull(audit, "audit");
+        Objects.requireNonNull(kernel, "kernel");
         Objects.requireNonNull(outbox, "outbox");
     }
 }

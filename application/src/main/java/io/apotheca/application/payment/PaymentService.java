@@ -1,6 +1,7 @@
 package io.apotheca.application.payment;
 
-import io.apotheca.application.order.OrderEvents;
+import io.apotheca.application.events.EventEnvelopes;
+import io.apotheca.application.events.PharmacyEvent.OrderConfirmed;
 import io.apotheca.application.order.port.out.Orders.Placed;
 import io.apotheca.application.payment.port.in.PayForOrderUseCase;
 import io.apotheca.application.payment.port.out.PaymentGateway;
@@ -10,11 +11,11 @@ import io.apotheca.application.payment.port.out.PaymentGateway.ProviderStatus;
 import io.apotheca.application.payment.port.out.PaymentGatewayException;
 import io.apotheca.application.shared.Access;
 import io.apotheca.application.shared.Caller;
-import io.apotheca.application.shared.Commands;
 import io.apotheca.application.shared.Outcome;
+import io.apotheca.application.shared.PaymentReason;
+import io.apotheca.application.shared.PrescriptionReason;
 import io.apotheca.application.shared.Principal;
 import io.apotheca.application.shared.Refusal;
-import io.apotheca.application.shared.Refusal.Reason;
 import io.apotheca.application.shared.Validation;
 import io.apotheca.domain.identity.Role;
 import io.apotheca.domain.order.Order;
@@ -26,7 +27,6 @@ import io.apotheca.domain.payment.PaymentIdempotencyPolicy;
 import io.apotheca.domain.payment.PaymentMethod;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,9 +50,9 @@ final class PaymentService implements PayForOrderUseCase {
     @Override
     public Outcome<PaymentStarted> pay(Caller caller, Command command) {
         return Access.withRole(caller, Role.CUSTOMER).then(customer -> {
-            Outcome<Payment> attempt = Commands.run(ports.inventory().transactions(), () -> begin(customer, command));
-            return attempt.then(payment -> payment.method() == PaymentMethod.CARD
-                    ? withProvider(payment, true)
+            Outcome<Payment> attempt = ports.kernel().transactions().inTransaction(() -> begin(customer, command));
+            return attempt.then(payment -> payment instanceof Payment.Card card
+                    ? withProvider(card, true)
                     : Outcome.done(new PaymentStarted(payment, Optional.empty(), reload(payment.orderId()))));
         });
     }
@@ -69,7 +69,7 @@ final class PaymentService implements PayForOrderUseCase {
         Optional<PayableOrderPolicy.Refusal> unpayable = PayableOrderPolicy.check(order);
         if (unpayable.isPresent() && unpayable.get() == PayableOrderPolicy.Refusal.PRESCRIPTION_REQUIRED) {
             return Outcome.refused(Refusal.of(
-                    Reason.PRESCRIPTION_REQUIRED,
+                    PrescriptionReason.PRESCRIPTION_REQUIRED,
                     "This order waits for a pharmacist to approve its prescription; it cannot be paid yet."));
         }
         Optional<PaymentMethod> method = Optional.ofNullable(command.method()).flatMap(PaymentMethod::ofCode);
@@ -79,17 +79,17 @@ final class PaymentService implements PayForOrderUseCase {
                     .refusal()
                     .orElseThrow());
         }
-        Instant now = ports.inventory().clock().instant();
+        Instant now = ports.kernel().now();
         if (unpayable.isPresent() || ((Order.Open) order).holdExpiredAt(now)) {
             return Outcome.refused(Refusal.of(
-                    Reason.ORDER_NOT_PAYABLE,
+                    PaymentReason.ORDER_NOT_PAYABLE,
                     unpayable.isPresent()
                             ? "An order that is " + order.status() + " is not paid again."
                             : "The order's hold has run out; it is being cancelled."));
         }
         if (method.get() == PaymentMethod.CARD && ports.card().isEmpty()) {
             return Outcome.refused(Refusal.of(
-                    Reason.PAYMENT_METHOD_UNAVAILABLE,
+                    PaymentReason.PAYMENT_METHOD_UNAVAILABLE,
                     "Card payments are not available at this pharmacy; choose cash_on_delivery."));
         }
         List<Payment> attempts = ports.payments().ofOrder(order.id());
@@ -100,7 +100,7 @@ final class PaymentService implements PayForOrderUseCase {
             return Outcome.done(continued.payment());
         }
         Payment payment = Payment.start(
-                new PaymentId(ports.inventory().ids().next()),
+                new PaymentId(ports.kernel().ids().next()),
                 order.id(),
                 ((PaymentIdempotencyPolicy.Begin) decision).number(),
                 method.get(),
@@ -120,16 +120,7 @@ final class PaymentService implements PayForOrderUseCase {
         ports.payments().add(recorded);
         Order.Confirmed confirmed = order.confirmCashOnDelivery(now);
         ports.orders().update(confirmed);
-        OrderEvents.record(
-                ports.outbox(),
-                ports.inventory(),
-                "order.confirmed",
-                confirmed,
-                Map.of(
-                        "method",
-                        PaymentMethod.CASH_ON_DELIVERY.code(),
-                        "paymentId",
-                        payment.id().toString()));
+        EventEnvelopes.record(ports.outbox(), ports.kernel(), new OrderConfirmed(confirmed, recorded));
         return recorded;
     }
 
@@ -138,7 +129,7 @@ final class PaymentService implements PayForOrderUseCase {
      * again) under the attempt's key. One the provider has called off is replaced by a new attempt,
      * once.
      */
-    private Outcome<PaymentStarted> withProvider(Payment payment, boolean mayReplace) {
+    private Outcome<PaymentStarted> withProvider(Payment.Card payment, boolean mayReplace) {
         PaymentGateway card = ports.card().orElseThrow();
         ProviderPayment intent;
         try {
@@ -155,35 +146,34 @@ final class PaymentService implements PayForOrderUseCase {
             return Outcome.refused(providerRefusal(e));
         }
         ports.payments().attachProviderId(payment.id(), intent.id());
-        Payment known = payment.withProviderPaymentId(intent.id());
+        Payment.Card known = payment.withProviderPaymentId(intent.id());
         if (intent.status() == ProviderStatus.CANCELED && mayReplace) {
-            Outcome<Payment> next = Commands.run(ports.inventory().transactions(), () -> replace(known));
+            Outcome<Payment.Card> next = ports.kernel().transactions().inTransaction(() -> replace(known));
             return next.then(replacement -> withProvider(replacement, false));
         }
         return Outcome.done(new PaymentStarted(known, intent.clientSecret(), reload(payment.orderId())));
     }
 
     /** The provider called the attempt off (it expired there): a fresh attempt, if the order may still be paid. */
-    private Outcome<Payment> replace(Payment canceled) {
+    private Outcome<Payment.Card> replace(Payment.Card canceled) {
         Placed placed = ports.orders().lock(canceled.orderId()).orElseThrow();
         ports.payments().update(canceled.canceled());
         if (!(placed.order() instanceof Order.AwaitingPayment)) {
             return Outcome.refused(Refusal.of(
-                    Reason.ORDER_NOT_PAYABLE,
+                    PaymentReason.ORDER_NOT_PAYABLE,
                     "An order that is " + placed.order().status() + " is not paid again."));
         }
         List<Payment> attempts = ports.payments().ofOrder(canceled.orderId());
         Payment latest = attempts.get(attempts.size() - 1);
-        if (latest.attempt() > canceled.attempt() && latest.open()) {
-            return Outcome.done(latest); // a simultaneous request replaced it already
+        if (latest.attempt() > canceled.attempt() && latest instanceof Payment.AwaitingCard awaited) {
+            return Outcome.done(awaited); // a simultaneous request replaced it already
         }
-        Payment next = Payment.start(
-                new PaymentId(ports.inventory().ids().next()),
+        Payment.AwaitingCard next = Payment.card(
+                new PaymentId(ports.kernel().ids().next()),
                 canceled.orderId(),
                 latest.attempt() + 1,
-                PaymentMethod.CARD,
                 placed.order().details().total(),
-                ports.inventory().clock().instant());
+                ports.kernel().now());
         ports.payments().add(next);
         return Outcome.done(next);
     }
@@ -196,14 +186,15 @@ final class PaymentService implements PayForOrderUseCase {
         return switch (e.kind()) {
             case UNAVAILABLE ->
                 Refusal.of(
-                        Reason.PAYMENT_PROVIDER_UNAVAILABLE,
+                        PaymentReason.PAYMENT_PROVIDER_UNAVAILABLE,
                         "The payment provider did not answer in time; retrying is safe and will not charge twice.");
             case IN_PROGRESS ->
                 Refusal.of(
-                        Reason.PAYMENT_IN_PROGRESS, "This payment is being set up by another request; retry shortly.");
+                        PaymentReason.PAYMENT_IN_PROGRESS,
+                        "This payment is being set up by another request; retry shortly.");
             case REJECTED ->
                 Refusal.of(
-                        Reason.PAYMENT_PROVIDER_ERROR,
+                        PaymentReason.PAYMENT_PROVIDER_ERROR,
                         "The payment provider refused the request; nothing was charged.");
         };
     }

@@ -5,7 +5,8 @@ import io.apotheca.application.payment.port.out.PaymentGateway;
 import io.apotheca.application.payment.port.out.PaymentGateway.PaymentRequest;
 import io.apotheca.application.payment.port.out.PaymentGateway.ProviderPayment;
 import io.apotheca.application.payment.port.out.PaymentGateway.ProviderStatus;
-import io.apotheca.application.payment.port.out.ProviderEvent;
+import io.apotheca.application.payment.port.out.ProviderEvent.PaymentReference;
+import io.apotheca.application.payment.port.out.ProviderEvent.PaymentSucceeded;
 import io.apotheca.application.shared.Caller;
 import io.apotheca.domain.payment.Payment;
 import io.apotheca.domain.payment.PaymentIdempotencyPolicy;
@@ -28,18 +29,20 @@ final class PaymentSettlementService implements SettlePaymentsUseCase {
     private static final Duration UNANSWERED_AFTER = Duration.ofMinutes(1);
 
     private final PaymentPorts ports;
-    private final ProviderEventService events;
-    private final Refunding refunding;
+    private final ProviderEventInbox events;
+    private final PaymentSucceededHandler succeeded;
+    private final RefundLifecycle lifecycle;
 
-    PaymentSettlementService(PaymentPorts ports, ProviderEventService events) {
+    PaymentSettlementService(PaymentPorts ports, ProviderEventInbox events, PaymentSucceededHandler succeeded) {
         this.ports = ports;
         this.events = events;
-        this.refunding = new Refunding(ports);
+        this.succeeded = succeeded;
+        this.lifecycle = new RefundLifecycle(ports);
     }
 
     @Override
     public int settle() {
-        Instant now = ports.inventory().clock().instant();
+        Instant now = ports.kernel().now();
         int settled = 0;
         for (String eventId : ports.events().due(now, BATCH)) {
             settled += events.process(eventId) ? 1 : 0;
@@ -70,11 +73,15 @@ final class PaymentSettlementService implements SettlePaymentsUseCase {
             ProviderPayment answer =
                     card.cancel(providerId, PaymentIdempotencyPolicy.cancelKey(payment.orderId(), payment.attempt()));
             if (answer.status() == ProviderStatus.SUCCEEDED) {
-                events.succeeded(asSucceededEvent(payment, answer), Caller.system("call-off:" + payment.id()));
+                succeeded.handle(asSucceededEvent(payment, answer), Caller.system("call-off:" + payment.id()));
             } else if (answer.status() == ProviderStatus.CANCELED) {
-                ports.inventory().transactions().inTransaction(() -> {
+                ports.kernel().transactions().inTransaction(() -> {
                     ports.orders().lock(payment.orderId());
-                    ports.payments().byId(payment.id()).map(Payment::canceled).ifPresent(ports.payments()::update);
+                    ports.payments().byId(payment.id()).ifPresent(current -> {
+                        if (current instanceof Payment.Card attempt) {
+                            ports.payments().update(attempt.canceled());
+                        }
+                    });
                     return null;
                 });
             }
@@ -85,22 +92,18 @@ final class PaymentSettlementService implements SettlePaymentsUseCase {
         }
     }
 
-    private static ProviderEvent asSucceededEvent(Payment payment, ProviderPayment answer) {
-        return new ProviderEvent(
+    private static PaymentSucceeded asSucceededEvent(Payment payment, ProviderPayment answer) {
+        return new PaymentSucceeded(
                 "call-off:" + payment.id(),
-                "payment_intent.succeeded",
                 payment.createdAt(),
-                Optional.of(answer.id()),
-                Optional.of(payment.id().toString()),
-                Optional.empty(),
-                Optional.of(answer.amount()),
-                Optional.of("succeeded"),
-                Optional.empty());
+                new PaymentReference(
+                        Optional.of(answer.id()), Optional.of(payment.id().toString())),
+                Optional.of(answer.amount()));
     }
 
     private boolean resend(Refund refund) {
         try {
-            refunding.send(refund, Caller.system("resend-refund:" + refund.id()));
+            lifecycle.send(refund, Caller.system("resend-refund:" + refund.id()));
             return true;
         } catch (RuntimeException e) {
             LOG.warn("refund {} of order {} still unanswered; next round", refund.id(), refund.orderId(), e);

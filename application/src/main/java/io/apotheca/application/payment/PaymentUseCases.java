@@ -9,11 +9,13 @@ import io.apotheca.application.payment.port.in.SettlePaymentsUseCase;
 public final class PaymentUseCases {
 
     private final PaymentPorts ports;
-    private final ProviderEventService events;
+    private final PaymentSucceededHandler succeeded;
+    private final ProviderEventInbox events;
 
     public PaymentUseCases(PaymentPorts ports) {
         this.ports = ports;
-        this.events = new ProviderEventService(ports);
+        this.succeeded = new PaymentSucceededHandler(ports);
+        this.events = new ProviderEventInbox(ports, succeeded);
     }
 
     public PayForOrderUseCase pay() {
@@ -29,6 +31,6 @@ public final class PaymentUseCases {
     }
 
     public SettlePaymentsUseCase settlement() {
-        return new PaymentSettlementService(ports, events);
+        return new PaymentSettlementService(ports, events, succeeded);
     }
 }

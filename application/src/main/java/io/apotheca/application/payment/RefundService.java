@@ -5,11 +5,10 @@ import io.apotheca.application.payment.port.in.RefundOrderUseCase;
 import io.apotheca.application.payment.port.out.PaymentGatewayException;
 import io.apotheca.application.shared.Access;
 import io.apotheca.application.shared.Caller;
-import io.apotheca.application.shared.Commands;
 import io.apotheca.application.shared.Outcome;
+import io.apotheca.application.shared.PaymentReason;
 import io.apotheca.application.shared.Principal;
 import io.apotheca.application.shared.Refusal;
-import io.apotheca.application.shared.Refusal.Reason;
 import io.apotheca.application.shared.Validation;
 import io.apotheca.domain.order.OrderId;
 import io.apotheca.domain.payment.Payment;
@@ -34,11 +33,11 @@ final class RefundService implements RefundOrderUseCase {
     private static final int LONGEST_REASON = 500;
 
     private final PaymentPorts ports;
-    private final Refunding refunding;
+    private final RefundLifecycle lifecycle;
 
     RefundService(PaymentPorts ports) {
         this.ports = ports;
-        this.refunding = new Refunding(ports);
+        this.lifecycle = new RefundLifecycle(ports);
     }
 
     @Override
@@ -51,11 +50,11 @@ final class RefundService implements RefundOrderUseCase {
                 return Outcome.refused(invalid.get());
             }
             Outcome<Refund> asked =
-                    Commands.run(ports.inventory().transactions(), () -> writeDown(caller, admin, command));
+                    ports.kernel().transactions().inTransaction(() -> writeDown(caller, admin, command));
             return asked.then(refund -> {
                 Refund answered;
                 try {
-                    answered = refunding.send(refund, caller);
+                    answered = lifecycle.send(refund, caller);
                 } catch (PaymentGatewayException e) {
                     LOG.warn(
                             "refund {} of order {}: no answer from the provider ({})",
@@ -66,7 +65,7 @@ final class RefundService implements RefundOrderUseCase {
                             e.kind() == PaymentGatewayException.Kind.REJECTED
                                     ? PaymentService.providerRefusal(e)
                                     : Refusal.of(
-                                            Reason.PAYMENT_PROVIDER_UNAVAILABLE,
+                                            PaymentReason.PAYMENT_PROVIDER_UNAVAILABLE,
                                             "The refund " + refund.id() + " is recorded but Stripe did not answer;"
                                                     + " it is sent again automatically under the same key."
                                                     + " Do not ask for it again."));
@@ -89,7 +88,7 @@ final class RefundService implements RefundOrderUseCase {
         List<Refund> refunds = ports.payments().refundsOf(orderId);
         if (received.isEmpty()) {
             return Outcome.refused(Refusal.of(
-                    Reason.NOT_REFUNDABLE,
+                    PaymentReason.NOT_REFUNDABLE,
                     "No money was received for this order (it is "
                             + placed.get().order().status() + ")."));
         }
@@ -102,15 +101,14 @@ final class RefundService implements RefundOrderUseCase {
             return Outcome.refused(refusal(refused));
         }
         Refund refund = Refund.request(
-                new RefundId(ports.inventory().ids().next()),
+                new RefundId(ports.kernel().ids().next()),
                 payment,
                 ((RefundPolicy.Allowed) result).amount(),
                 command.reason().strip(),
                 Optional.of(admin.userId()),
-                ports.inventory().clock().instant());
+                ports.kernel().now());
         ports.payments().addRefund(refund);
-        ports.inventory()
-                .audit()
+        ports.audit()
                 .record(
                         caller,
                         "order.refund_requested",
@@ -128,9 +126,9 @@ final class RefundService implements RefundOrderUseCase {
         String remaining = refused.remaining().minor() + " "
                 + refused.remaining().currency().getCurrencyCode();
         return switch (refused.reason()) {
-            case NOTHING_RECEIVED -> Refusal.of(Reason.NOT_REFUNDABLE, "No money was received for this order.");
+            case NOTHING_RECEIVED -> Refusal.of(PaymentReason.NOT_REFUNDABLE, "No money was received for this order.");
             case NOTHING_LEFT ->
-                Refusal.of(Reason.ALREADY_REFUNDED, "Everything received for this order was already refunded.");
+                Refusal.of(PaymentReason.ALREADY_REFUNDED, "Everything received for this order was already refunded.");
             case OTHER_CURRENCY ->
                 new Validation()
                         .problem(
@@ -146,7 +144,7 @@ final class RefundService implements RefundOrderUseCase {
                         .orElseThrow();
             case ABOVE_REMAINING ->
                 Refusal.of(
-                        Reason.REFUND_EXCEEDS_PAYMENT,
+                        PaymentReason.REFUND_EXCEEDS_PAYMENT,
                         "A refund may not exceed what remains of the payment: " + remaining + ".");
         };
     }

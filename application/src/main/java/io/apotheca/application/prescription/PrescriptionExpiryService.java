@@ -1,5 +1,7 @@
 package io.apotheca.application.prescription;
 
+import io.apotheca.application.events.EventEnvelopes;
+import io.apotheca.application.events.PharmacyEvent.PrescriptionExpired;
 import io.apotheca.application.prescription.port.in.ExpirePrescriptionsUseCase;
 import io.apotheca.domain.prescription.Prescription;
 import io.apotheca.domain.prescription.PrescriptionId;
@@ -7,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 
 /** Marks approved prescriptions past their last valid day EXPIRED, each in its own transaction. */
 final class PrescriptionExpiryService implements ExpirePrescriptionsUseCase {
@@ -22,14 +23,14 @@ final class PrescriptionExpiryService implements ExpirePrescriptionsUseCase {
 
     @Override
     public int expireDue() {
-        Instant now = ports.clock().instant();
+        Instant now = ports.kernel().clock().instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         int expired = 0;
         List<PrescriptionId> due;
         do {
             due = ports.prescriptions().approvedLapsedBefore(today, BATCH);
             for (PrescriptionId id : due) {
-                expired += ports.transactions().inTransaction(() -> expire(id, now, today));
+                expired += ports.kernel().transactions().inTransaction(() -> expire(id, now, today));
             }
         } while (due.size() == BATCH);
         return expired;
@@ -40,7 +41,7 @@ final class PrescriptionExpiryService implements ExpirePrescriptionsUseCase {
                 && !approved.validOn(today)) {
             Prescription.Expired expired = approved.expire(now);
             ports.prescriptions().update(expired);
-            PrescriptionEvents.record(ports, "prescription.expired", expired, Map.of());
+            EventEnvelopes.record(ports.outbox(), ports.kernel(), new PrescriptionExpired(expired));
             return 1;
         }
         return 0;

@@ -5,10 +5,8 @@ import io.apotheca.application.events.port.out.Outbox;
 import io.apotheca.application.identity.VerifiedPharmacists;
 import io.apotheca.application.order.port.out.Orders;
 import io.apotheca.application.prescription.port.out.Prescriptions;
+import io.apotheca.application.shared.Kernel;
 import io.apotheca.application.shared.port.out.DocumentStore;
-import io.apotheca.application.shared.port.out.IdGenerator;
-import io.apotheca.application.shared.port.out.Transactions;
-import java.time.Clock;
 import java.time.Duration;
 
 /**
@@ -22,9 +20,8 @@ public record PrescriptionPorts(
         DocumentStore documents,
         Orders orders,
         VerifiedPharmacists pharmacists,
-        Transactions transactions,
         AuditTrail audit,
         Outbox outbox,
-        IdGenerator ids,
-        Clock clock,
-        Duration unpaidTtl) {}
+        Kernel kernel,
+        Duration unpaidTtl,
+        int pendingUploadsPerPatient) {}

@@ -1,14 +1,18 @@
 package io.apotheca.application.prescription;
 
+import io.apotheca.application.events.EventEnvelopes;
+import io.apotheca.application.events.PharmacyEvent.OrderPrescriptionApproved;
+import io.apotheca.application.events.PharmacyEvent.PrescriptionApproved;
+import io.apotheca.application.events.PharmacyEvent.PrescriptionRejected;
 import io.apotheca.application.order.port.out.Orders.Placed;
 import io.apotheca.application.prescription.port.in.ReviewPrescriptionsUseCase;
 import io.apotheca.application.shared.Access;
 import io.apotheca.application.shared.Caller;
-import io.apotheca.application.shared.Commands;
+import io.apotheca.application.shared.CommonReason;
 import io.apotheca.application.shared.Outcome;
+import io.apotheca.application.shared.PrescriptionReason;
 import io.apotheca.application.shared.Principal;
 import io.apotheca.application.shared.Refusal;
-import io.apotheca.application.shared.Refusal.Reason;
 import io.apotheca.application.shared.Validation;
 import io.apotheca.domain.order.Order;
 import io.apotheca.domain.prescription.Prescription;
@@ -62,7 +66,7 @@ final class PrescriptionReviewService implements ReviewPrescriptionsUseCase {
         if (notes != null) {
             validation.text("notes", notes, 2000);
         }
-        LocalDate today = LocalDate.ofInstant(ports.clock().instant(), ZoneOffset.UTC);
+        LocalDate today = LocalDate.ofInstant(ports.kernel().clock().instant(), ZoneOffset.UTC);
         if (approval.validUntil() != null
                 && (approval.validUntil().isBefore(today)
                         || approval.validUntil().isAfter(today.plusYears(1)))) {
@@ -71,12 +75,12 @@ final class PrescriptionReviewService implements ReviewPrescriptionsUseCase {
         return review(caller, prescriptionId, validation.refusal(), (pending, order, reviewer, now) -> {
             if (!(order instanceof Order.AwaitingPrescription awaiting)) {
                 return Outcome.refused(Refusal.of(
-                        Reason.INVALID_TRANSITION,
+                        CommonReason.INVALID_TRANSITION,
                         "The order is " + order.status() + "; its prescriptions are no longer reviewed."));
             }
             if (awaiting.holdExpiredAt(now)) {
-                return Outcome.refused(
-                        Refusal.of(Reason.INVALID_TRANSITION, "The order's hold has run out; it is being cancelled."));
+                return Outcome.refused(Refusal.of(
+                        CommonReason.INVALID_TRANSITION, "The order's hold has run out; it is being cancelled."));
             }
             LocalDate validUntil = Optional.ofNullable(approval.validUntil())
                     .orElseGet(() -> today.plus(Prescription.DEFAULT_VALIDITY));
@@ -86,10 +90,10 @@ final class PrescriptionReviewService implements ReviewPrescriptionsUseCase {
                     awaiting, ports.prescriptions().ofOrder(awaiting.id()), today)) {
                 Order.AwaitingPayment payable = awaiting.prescriptionsApproved(now, ports.unpaidTtl());
                 ports.orders().update(payable);
-                PrescriptionEvents.recordOrder(ports, "order.prescription_approved", payable);
+                EventEnvelopes.record(ports.outbox(), ports.kernel(), new OrderPrescriptionApproved(payable));
             }
             audit(caller, "prescription.approved", approved, Map.of("validUntil", validUntil.toString()));
-            PrescriptionEvents.record(ports, "prescription.approved", approved, Map.of());
+            EventEnvelopes.record(ports.outbox(), ports.kernel(), new PrescriptionApproved(approved));
             return Outcome.done(approved);
         });
     }
@@ -106,11 +110,10 @@ final class PrescriptionReviewService implements ReviewPrescriptionsUseCase {
                     "prescription.rejected",
                     rejected,
                     Map.of("reason", rejected.review().remark()));
-            PrescriptionEvents.record(
-                    ports,
-                    "prescription.rejected",
-                    rejected,
-                    Map.of("reason", rejected.review().remark()));
+            EventEnvelopes.record(
+                    ports.outbox(),
+                    ports.kernel(),
+                    new PrescriptionRejected(rejected, rejected.review().remark()));
             return Outcome.done(rejected);
         });
     }
@@ -131,7 +134,7 @@ final class PrescriptionReviewService implements ReviewPrescriptionsUseCase {
                 return Outcome.refused(invalid.get());
             }
             PrescriptionId id = new PrescriptionId(prescriptionId);
-            return Commands.run(ports.transactions(), () -> {
+            return ports.kernel().transactions().inTransaction(() -> {
                 Optional<Prescription> found = ports.prescriptions().byId(id);
                 if (found.isEmpty()) {
                     return Outcome.refused(Refusal.notFound());
@@ -150,13 +153,13 @@ final class PrescriptionReviewService implements ReviewPrescriptionsUseCase {
                 }
                 if (!(prescription instanceof PendingReview pending)) {
                     return Outcome.refused(Refusal.of(
-                            Reason.INVALID_TRANSITION,
+                            CommonReason.INVALID_TRANSITION,
                             "The prescription is already " + prescription.status() + "; a decision is final."));
                 }
-                Instant now = ports.clock().instant();
+                Instant now = ports.kernel().clock().instant();
                 if (pending.claimedByAnother(reviewer.userId(), now)) {
                     return Outcome.refused(Refusal.of(
-                            Reason.PRESCRIPTION_CLAIMED,
+                            PrescriptionReason.PRESCRIPTION_CLAIMED,
                             "Another pharmacist is reviewing this prescription until "
                                     + pending.lease().orElseThrow().until() + "."));
                 }

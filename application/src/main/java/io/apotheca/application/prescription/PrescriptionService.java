@@ -1,17 +1,19 @@
 package io.apotheca.application.prescription;
 
+import io.apotheca.application.events.EventEnvelopes;
+import io.apotheca.application.events.PharmacyEvent.PrescriptionUploaded;
 import io.apotheca.application.order.port.out.Orders.Placed;
 import io.apotheca.application.prescription.port.in.PrescriptionsUseCase;
 import io.apotheca.application.shared.Access;
 import io.apotheca.application.shared.Caller;
-import io.apotheca.application.shared.Commands;
+import io.apotheca.application.shared.CommonReason;
 import io.apotheca.application.shared.Cursors;
 import io.apotheca.application.shared.Outcome;
 import io.apotheca.application.shared.Page;
 import io.apotheca.application.shared.PageRequest;
+import io.apotheca.application.shared.PrescriptionReason;
 import io.apotheca.application.shared.Principal;
 import io.apotheca.application.shared.Refusal;
-import io.apotheca.application.shared.Refusal.Reason;
 import io.apotheca.application.shared.port.out.DocumentStore;
 import io.apotheca.domain.identity.Role;
 import io.apotheca.domain.identity.UserId;
@@ -37,6 +39,8 @@ import java.util.UUID;
 final class PrescriptionService implements PrescriptionsUseCase {
 
     private static final String CURSOR_LIST = "prescriptions";
+    /** Uploads of one order that may wait for review at once. */
+    static final int PENDING_PER_ORDER = 3;
 
     private final PrescriptionPorts ports;
 
@@ -55,7 +59,9 @@ final class PrescriptionService implements PrescriptionsUseCase {
         return Access.withRole(caller, Role.CUSTOMER).then(customer -> {
             OrderId orderId = new OrderId(upload.orderId());
             Optional<Refusal> notForThisOrder = uploadRefusal(
-                    customer, ports.orders().byId(orderId), ports.clock().instant());
+                    customer,
+                    ports.orders().byId(orderId),
+                    ports.kernel().clock().instant());
             if (notForThisOrder.isPresent()) {
                 return Outcome.refused(notForThisOrder.get());
             }
@@ -64,7 +70,7 @@ final class PrescriptionService implements PrescriptionsUseCase {
                     DocumentType.recognise(head).filter(t -> t.agreesWith(upload.declaredType(), upload.fileName()));
             if (type.isEmpty()) {
                 return Outcome.refused(Refusal.of(
-                        Reason.UNSUPPORTED_MEDIA_TYPE,
+                        CommonReason.UNSUPPORTED_MEDIA_TYPE,
                         "A prescription must be a PDF, JPEG or PNG file, and its declared type and file name must"
                                 + " match its content."));
             }
@@ -74,28 +80,55 @@ final class PrescriptionService implements PrescriptionsUseCase {
                             PrescriptionDocument.MAX_BYTES);
             if (!(stored instanceof DocumentStore.Kept kept)) {
                 return Outcome.refused(
-                        Refusal.of(Reason.PAYLOAD_TOO_LARGE, "A prescription document may be at most 10 MB."));
+                        Refusal.of(CommonReason.PAYLOAD_TOO_LARGE, "A prescription document may be at most 10 MB."));
             }
             PrescriptionDocument document = new PrescriptionDocument(kept.sha256(), type.get(), kept.size());
-            return Commands.run(ports.transactions(), () -> record(customer, orderId, document));
+            return ports.kernel().transactions().inTransaction(() -> record(customer, orderId, document));
         });
     }
 
     private Outcome<Prescription> record(Principal customer, OrderId orderId, PrescriptionDocument document) {
         Optional<Refusal> notForThisOrder = uploadRefusal(
-                customer, ports.orders().lock(orderId), ports.clock().instant());
+                customer, ports.orders().lock(orderId), ports.kernel().clock().instant());
         if (notForThisOrder.isPresent()) {
             return Outcome.refused(notForThisOrder.get());
         }
+        Optional<Refusal> tooMany = tooManyPending(customer, orderId);
+        if (tooMany.isPresent()) {
+            return Outcome.refused(tooMany.get());
+        }
         Prescription.PendingReview prescription = Prescription.submit(new Prescription.Submission(
-                new PrescriptionId(ports.ids().next()),
+                new PrescriptionId(ports.kernel().ids().next()),
                 orderId,
                 customer.userId(),
                 document,
-                ports.clock().instant()));
+                ports.kernel().clock().instant()));
         ports.prescriptions().add(prescription);
-        PrescriptionEvents.record(ports, "prescription.uploaded", prescription, Map.of());
+        EventEnvelopes.record(ports.outbox(), ports.kernel(), new PrescriptionUploaded(prescription));
         return Outcome.done(prescription);
+    }
+
+    /**
+     * At most {@value #PENDING_PER_ORDER} uploads of one order, and the pharmacy's number of one
+     * patient, wait for review at once, so that no one fills the pharmacists' queue. The order is
+     * locked and the patient's uploads too, so both counts are exact.
+     */
+    private Optional<Refusal> tooManyPending(Principal customer, OrderId orderId) {
+        long ofOrder = ports.prescriptions().ofOrder(orderId).stream()
+                .filter(p -> p instanceof Prescription.PendingReview)
+                .count();
+        if (ofOrder >= PENDING_PER_ORDER) {
+            return Optional.of(Refusal.of(
+                    PrescriptionReason.TOO_MANY_PENDING_UPLOADS,
+                    "This order has " + ofOrder + " prescriptions waiting for review; wait for the pharmacist."));
+        }
+        int perPatient = ports.pendingUploadsPerPatient();
+        if (ports.prescriptions().lockPendingOf(customer.userId()) >= perPatient) {
+            return Optional.of(Refusal.of(
+                    PrescriptionReason.TOO_MANY_PENDING_UPLOADS,
+                    "You have " + perPatient + " prescriptions waiting for review; wait for the pharmacist."));
+        }
+        return Optional.empty();
     }
 
     private static Optional<Refusal> uploadRefusal(Principal customer, Optional<Placed> placed, Instant now) {
@@ -106,13 +139,13 @@ final class PrescriptionService implements PrescriptionsUseCase {
         }
         if (!(order.get() instanceof Order.AwaitingPrescription awaiting)) {
             return Optional.of(Refusal.of(
-                    Reason.INVALID_TRANSITION,
+                    CommonReason.INVALID_TRANSITION,
                     "Prescriptions are uploaded for an order awaiting its prescription; this order is "
                             + order.get().status() + "."));
         }
         if (awaiting.holdExpiredAt(now)) {
-            return Optional.of(
-                    Refusal.of(Reason.INVALID_TRANSITION, "The order's hold has run out; it is being cancelled."));
+            return Optional.of(Refusal.of(
+                    CommonReason.INVALID_TRANSITION, "The order's hold has run out; it is being cancelled."));
         }
         return Optional.empty();
     }
@@ -159,7 +192,7 @@ final class PrescriptionService implements PrescriptionsUseCase {
                             .orElseThrow(() -> new IllegalStateException("the document " + sha256 + " of prescription "
                                     + prescription.id() + " is missing from the store"));
                     try {
-                        ports.transactions().inTransaction(() -> {
+                        ports.kernel().transactions().inTransaction(() -> {
                             ports.audit()
                                     .record(
                                             caller,

@@ -3,11 +3,12 @@ package io.apotheca.application.pricing;
 import io.apotheca.application.pricing.port.out.ShippingOptions;
 import io.apotheca.application.pricing.port.out.TaxRateSettings;
 import io.apotheca.application.shared.Outcome;
+import io.apotheca.application.shared.PricingReason;
 import io.apotheca.application.shared.Refusal;
-import io.apotheca.application.shared.Refusal.Reason;
 import io.apotheca.application.shared.Validation;
 import io.apotheca.domain.catalog.Product;
 import io.apotheca.domain.order.OrderLine;
+import io.apotheca.domain.order.Quantity;
 import io.apotheca.domain.pricing.ShippingCharge;
 import io.apotheca.domain.pricing.ShippingOption;
 import io.apotheca.domain.pricing.ShippingOptionId;
@@ -65,7 +66,7 @@ public final class OrderPricing {
                 .map(item -> OrderLine.priced(
                         item.product().id(),
                         item.product().name(),
-                        item.quantity(),
+                        Quantity.of(item.quantity()),
                         item.product().price(),
                         item.product().requiresPrescription(),
                         item.product().taxCategory(),
@@ -92,8 +93,8 @@ public final class OrderPricing {
         }
         Currency currency = lines.get(0).unitPrice().currency();
         if (lines.stream().anyMatch(l -> !l.unitPrice().currency().equals(currency))) {
-            return Outcome.refused(
-                    Refusal.of(Reason.CURRENCY_MISMATCH, "The cart holds products priced in different currencies."));
+            return Outcome.refused(Refusal.of(
+                    PricingReason.CURRENCY_MISMATCH, "The cart holds products priced in different currencies."));
         }
         Money zero = Money.zero(currency);
         Money subtotal = lines.stream().map(OrderLine::lineTotal).reduce(zero, Money::plus);
@@ -105,12 +106,12 @@ public final class OrderPricing {
                     .byId(new ShippingOptionId(shippingOptionId.get()))
                     .filter(ShippingOption::active);
             if (option.isEmpty()) {
-                return Outcome.refused(
-                        Refusal.of(Reason.UNKNOWN_SHIPPING_OPTION, "There is no such shipping option on offer."));
+                return Outcome.refused(Refusal.of(
+                        PricingReason.UNKNOWN_SHIPPING_OPTION, "There is no such shipping option on offer."));
             }
             if (!option.get().price().currency().equals(currency)) {
                 return Outcome.refused(Refusal.of(
-                        Reason.CURRENCY_MISMATCH,
+                        PricingReason.CURRENCY_MISMATCH,
                         "The shipping option is priced in "
                                 + option.get().price().currency() + ", the cart in " + currency + "."));
             }

@@ -3,10 +3,10 @@ package io.apotheca.application.pricing;
 import io.apotheca.application.pricing.port.in.ManageShippingOptionsUseCase;
 import io.apotheca.application.shared.Access;
 import io.apotheca.application.shared.Caller;
-import io.apotheca.application.shared.Commands;
 import io.apotheca.application.shared.Outcome;
 import io.apotheca.application.shared.Principal;
 import io.apotheca.application.shared.Refusal;
+import io.apotheca.application.shared.ShopPrices;
 import io.apotheca.application.shared.Validation;
 import io.apotheca.domain.identity.Role;
 import io.apotheca.domain.pricing.ShippingOption;
@@ -39,13 +39,15 @@ final class ShippingOptionService implements ManageShippingOptionsUseCase {
     @Override
     public Outcome<ShippingOption> create(Caller caller, Draft draft) {
         return Access.admin(caller).then(admin -> {
-            Optional<Refusal> invalid = validate(draft, true);
+            Optional<Refusal> invalid =
+                    validate(draft, true).or(() -> ShopPrices.aboveCeiling(draft.priceMinor(), freeOverMinor(draft)));
             if (invalid.isPresent()) {
                 return Outcome.refused(invalid.get());
             }
-            ShippingOption option = merged(new ShippingOptionId(ports.ids().next()), draft, Optional.empty());
-            return Commands.run(ports.transactions(), () -> {
-                ports.shippingOptions().add(option, ports.clock().instant());
+            ShippingOption option =
+                    merged(new ShippingOptionId(ports.kernel().ids().next()), draft, Optional.empty());
+            return ports.kernel().transactions().inTransaction(() -> {
+                ports.shippingOptions().add(option, ports.kernel().clock().instant());
                 audit(caller, "shipping_option.created", option);
                 return Outcome.done(option);
             });
@@ -55,11 +57,12 @@ final class ShippingOptionService implements ManageShippingOptionsUseCase {
     @Override
     public Outcome<ShippingOption> update(Caller caller, UUID optionId, Draft changes) {
         return Access.admin(caller).then(admin -> {
-            Optional<Refusal> invalid = validate(changes, false);
+            Optional<Refusal> invalid = validate(changes, false)
+                    .or(() -> ShopPrices.aboveCeiling(changes.priceMinor(), freeOverMinor(changes)));
             if (invalid.isPresent()) {
                 return Outcome.refused(invalid.get());
             }
-            return Commands.run(ports.transactions(), () -> {
+            return ports.kernel().transactions().inTransaction(() -> {
                 Optional<ShippingOption> current = ports.shippingOptions().lock(new ShippingOptionId(optionId));
                 if (current.isEmpty()) {
                     return Outcome.refused(Refusal.notFound());
@@ -69,11 +72,16 @@ final class ShippingOptionService implements ManageShippingOptionsUseCase {
                     return Outcome.refused(relabelled.get());
                 }
                 ShippingOption option = merged(current.get().id(), changes, current);
-                ports.shippingOptions().update(option, ports.clock().instant());
+                ports.shippingOptions().update(option, ports.kernel().clock().instant());
                 audit(caller, "shipping_option.updated", option);
                 return Outcome.done(option);
             });
         });
+    }
+
+    /** The threshold the draft sets, or null when it sets none or leaves it as it is. */
+    private static Long freeOverMinor(Draft draft) {
+        return draft.freeOverMinor() == null ? null : draft.freeOverMinor().orElse(null);
     }
 
     private static Optional<Refusal> validate(Draft draft, boolean complete) {

@@ -3,7 +3,6 @@ package io.apotheca.application.pricing;
 import io.apotheca.application.pricing.port.in.ManageTaxRatesUseCase;
 import io.apotheca.application.shared.Access;
 import io.apotheca.application.shared.Caller;
-import io.apotheca.application.shared.Commands;
 import io.apotheca.application.shared.Outcome;
 import io.apotheca.application.shared.Refusal;
 import io.apotheca.application.shared.Validation;
@@ -57,9 +56,9 @@ final class TaxRateService implements ManageTaxRatesUseCase {
                 return Outcome.refused(invalid.get());
             }
             TaxRates replacement = new TaxRates(rates);
-            return Commands.run(ports.transactions(), () -> {
+            return ports.kernel().transactions().inTransaction(() -> {
                 TaxRates before = ports.taxRates().current();
-                ports.taxRates().replace(replacement, ports.clock().instant());
+                ports.taxRates().replace(replacement, ports.kernel().clock().instant());
                 ports.audit().record(caller, "tax_rates.replaced", "tax_rates", "all", changes(before, replacement));
                 return Outcome.done(replacement);
             });

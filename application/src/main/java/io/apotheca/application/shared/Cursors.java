@@ -51,7 +51,6 @@ public final class Cursors {
         return decode(list, cursor.get())
                 .filter(position -> UUID_TEXT.matcher(position).matches())
                 .<Outcome<Optional<UUID>>>map(position -> Outcome.done(Optional.of(UUID.fromString(position))))
-                .orElseGet(
-                        () -> Outcome.refused(Refusal.of(Refusal.Reason.INVALID_CURSOR, "The cursor is not valid.")));
+                .orElseGet(() -> Outcome.refused(Refusal.of(CommonReason.INVALID_CURSOR, "The cursor is not valid.")));
     }
 }

@@ -6,6 +6,7 @@ import io.apotheca.domain.identity.PasswordPolicy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** Collects every invalid field of a request, so the client learns them all at once. */
 public final class Validation {
@@ -23,8 +24,17 @@ public final class Validation {
         return this;
     }
 
-    public Validation password(String field, String value, String email) {
-        PasswordPolicy.check(value, email).ifPresent(message -> problems.add(new FieldProblem(field, message)));
+    /**
+     * A new password: the policy's rules, and none of the passwords attackers try first.
+     *
+     * @param common tells whether a password is among those attackers try first
+     */
+    public Validation password(String field, String value, String email, Predicate<String> common) {
+        Optional<String> problem = PasswordPolicy.check(value, email);
+        if (problem.isEmpty() && common.test(value)) {
+            problem = Optional.of("is one of the most common passwords; choose one that is harder to guess");
+        }
+        problem.ifPresent(message -> problems.add(new FieldProblem(field, message)));
         return this;
     }
 

@@ -48,6 +48,22 @@ public abstract class CartStoreContract {
     }
 
     @Test
+    void a_full_cart_reads_back_whole_in_its_order() {
+        UserId customer = newCustomer();
+        Cart cart = Cart.empty(customer);
+        for (int line = 0; line < Cart.MAX_LINES; line++) {
+            cart = cart.with(newProduct(), 1 + line % 99);
+        }
+
+        store().save(cart);
+        Cart loaded = store().load(customer);
+
+        assertThat(loaded).isEqualTo(cart);
+        assertThat(List.copyOf(loaded.quantities().keySet()))
+                .containsExactlyElementsOf(cart.quantities().keySet());
+    }
+
+    @Test
     void saving_replaces_the_whole_cart_so_a_removed_line_is_gone_and_a_changed_one_is_changed() {
         UserId customer = newCustomer();
         ProductId kept = newProduct();

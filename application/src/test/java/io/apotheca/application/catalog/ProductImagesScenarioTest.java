@@ -1,5 +1,7 @@
 package io.apotheca.application.catalog;
 
+import static io.apotheca.application.memory.Outcomes.done;
+import static io.apotheca.application.memory.Outcomes.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.apotheca.application.catalog.port.in.ManageCategoriesUseCase.NewCategory;
@@ -8,8 +10,8 @@ import io.apotheca.application.catalog.port.in.ManageProductImagesUseCase.ImageU
 import io.apotheca.application.catalog.port.in.ManageProductsUseCase.Draft;
 import io.apotheca.application.memory.InMemoryPharmacy;
 import io.apotheca.application.shared.Caller;
-import io.apotheca.application.shared.Outcome;
-import io.apotheca.application.shared.Refusal.Reason;
+import io.apotheca.application.shared.CatalogReason;
+import io.apotheca.application.shared.CommonReason;
 import io.apotheca.domain.catalog.ProductImage;
 import io.apotheca.domain.identity.Role;
 import java.io.ByteArrayInputStream;
@@ -26,7 +28,7 @@ class ProductImagesScenarioTest {
 
     private final InMemoryPharmacy pharmacy =
             new InMemoryPharmacy(Duration.ofDays(30), Duration.ofMinutes(30), Duration.ofDays(3));
-    private final ManageProductImagesUseCase images = CatalogUseCases.images(pharmacy.inventory);
+    private final ManageProductImagesUseCase images = CatalogUseCases.images(pharmacy.catalog);
     private final Caller admin = pharmacy.signedIn(Role.ADMIN, true);
     private final Caller customer = pharmacy.signedIn(Role.CUSTOMER, true);
     private final UUID product = product();
@@ -48,7 +50,8 @@ class ProductImagesScenarioTest {
             done(images.upload(admin, product, png(10 + i, 10, "p.png")));
         }
 
-        assertThat(refusal(images.upload(admin, product, png(99, 99, "p.png")))).isEqualTo(Reason.TOO_MANY_IMAGES);
+        assertThat(refusal(images.upload(admin, product, png(99, 99, "p.png"))))
+                .isEqualTo(CatalogReason.TOO_MANY_IMAGES);
         assertThat(done(images.list(admin, product))).hasSize(ProductImage.MAX_PER_PRODUCT);
     }
 
@@ -58,19 +61,19 @@ class ProductImagesScenarioTest {
         byte[] oversized = Arrays.copyOf(header(100, 100), (int) ProductImage.MAX_BYTES + 1);
 
         assertThat(refusal(images.upload(admin, product, upload(executable, "photo.png", "image/png"))))
-                .isEqualTo(Reason.UNSUPPORTED_MEDIA_TYPE);
+                .isEqualTo(CommonReason.UNSUPPORTED_MEDIA_TYPE);
         assertThat(refusal(images.upload(admin, product, upload("%PDF-1.7 x".getBytes(), "a.pdf", null))))
-                .isEqualTo(Reason.UNSUPPORTED_MEDIA_TYPE);
+                .isEqualTo(CommonReason.UNSUPPORTED_MEDIA_TYPE);
         assertThat(refusal(images.upload(admin, product, png(50_000, 50_000, "bomb.png"))))
-                .isEqualTo(Reason.IMAGE_DIMENSIONS_TOO_LARGE);
+                .isEqualTo(CatalogReason.IMAGE_DIMENSIONS_TOO_LARGE);
         assertThat(refusal(images.upload(admin, product, upload(Arrays.copyOf(header(5, 5), 20), "a.png", null))))
-                .isEqualTo(Reason.INVALID_IMAGE);
+                .isEqualTo(CatalogReason.INVALID_IMAGE);
         assertThat(refusal(images.upload(admin, product, upload(oversized, "big.png", null))))
-                .isEqualTo(Reason.PAYLOAD_TOO_LARGE);
+                .isEqualTo(CommonReason.PAYLOAD_TOO_LARGE);
         assertThat(refusal(images.upload(customer, product, png(5, 5, "a.png"))))
-                .isEqualTo(Reason.FORBIDDEN);
+                .isEqualTo(CommonReason.FORBIDDEN);
         assertThat(refusal(images.upload(admin, UUID.randomUUID(), png(5, 5, "a.png"))))
-                .isEqualTo(Reason.NOT_FOUND);
+                .isEqualTo(CommonReason.NOT_FOUND);
         assertThat(done(images.list(admin, product))).isEmpty();
     }
 
@@ -90,30 +93,42 @@ class ProductImagesScenarioTest {
                 .extracting(ProductImage::position)
                 .containsExactly(0, 1);
         assertThat(refusal(images.reorder(admin, product, List.of(c.id().value()))))
-                .isEqualTo(Reason.VALIDATION_FAILED);
-        assertThat(refusal(images.remove(admin, product, a.id().value()))).isEqualTo(Reason.NOT_FOUND);
-        assertThat(refusal(images.remove(customer, product, b.id().value()))).isEqualTo(Reason.FORBIDDEN);
+                .isEqualTo(CommonReason.VALIDATION_FAILED);
+        assertThat(refusal(images.remove(admin, product, a.id().value()))).isEqualTo(CommonReason.NOT_FOUND);
+        assertThat(refusal(images.remove(customer, product, b.id().value()))).isEqualTo(CommonReason.FORBIDDEN);
     }
 
     @Test
     void hides_the_pictures_of_an_inactive_product_from_customers_only() {
         ProductImage image = done(images.upload(admin, product, png(8, 8, "a.png")));
-        done(CatalogUseCases.products(pharmacy.inventory).deactivate(admin, product));
+        done(CatalogUseCases.products(pharmacy.catalog).deactivate(admin, product));
 
-        assertThat(refusal(images.image(customer, product, image.id().value()))).isEqualTo(Reason.NOT_FOUND);
+        assertThat(refusal(images.image(customer, product, image.id().value()))).isEqualTo(CommonReason.NOT_FOUND);
         assertThat(done(images.image(admin, product, image.id().value())).image())
                 .isEqualTo(image);
     }
 
     private UUID product() {
-        UUID category = done(CatalogUseCases.categories(pharmacy.inventory)
+        UUID category = done(CatalogUseCases.categories(pharmacy.catalog)
                         .create(admin, new NewCategory("Care", "care", null)))
                 .id()
                 .value();
-        return done(CatalogUseCases.products(pharmacy.inventory)
+        return done(CatalogUseCases.products(pharmacy.catalog)
                         .create(
                                 admin,
-                                new Draft("PL-1", "Plasters", "", "Acme", category, 250L, "USD", false, 0, true, null)))
+                                new Draft(
+                                        "PL-1",
+                                        "Plasters",
+                                        "",
+                                        "Acme",
+                                        category,
+                                        250L,
+                                        "USD",
+                                        false,
+                                        0,
+                                        true,
+                                        null,
+                                        null)))
                 .product()
                 .id()
                 .value();
@@ -137,15 +152,5 @@ class ProductImagesScenarioTest {
 
     private static ImageUpload upload(byte[] content, String name, String type) {
         return new ImageUpload(Optional.of(name), Optional.ofNullable(type), new ByteArrayInputStream(content));
-    }
-
-    private static <T> T done(Outcome<T> outcome) {
-        assertThat(outcome).isInstanceOf(Outcome.Done.class);
-        return ((Outcome.Done<T>) outcome).value();
-    }
-
-    private static Reason refusal(Outcome<?> outcome) {
-        assertThat(outcome).isInstanceOf(Outcome.Refused.class);
-        return ((Outcome.Refused<?>) outcome).refusal().reason();
     }
 }

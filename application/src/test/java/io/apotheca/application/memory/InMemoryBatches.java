@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Lots in a map; a lot number is unique per product; receipt sequence counts up from 1. */
+/** Lots in a map; ids unique, a lot number unique per product; receipt sequence counts up from 1. */
 public final class InMemoryBatches implements Batches {
 
     private static final Comparator<Batch> FEFO =
@@ -24,9 +24,10 @@ public final class InMemoryBatches implements Batches {
 
     @Override
     public synchronized Optional<Batch> add(Batch batch) {
-        if (batches.values().stream()
-                .anyMatch(
-                        b -> b.productId().equals(batch.productId()) && b.lot().equals(batch.lot()))) {
+        if (batches.containsKey(batch.id())
+                || batches.values().stream()
+                        .anyMatch(b -> b.productId().equals(batch.productId())
+                                && b.lot().equals(batch.lot()))) {
             return Optional.empty();
         }
         Batch stored = new Batch(
@@ -96,6 +97,7 @@ public final class InMemoryBatches implements Batches {
 
     @Override
     public void update(Batch batch) {
-        batches.put(batch.id(), batch);
+        batches.computeIfPresent(
+                batch.id(), (id, stored) -> stored.withOnHand(batch.onHand()).withStatus(batch.status()));
     }
 }

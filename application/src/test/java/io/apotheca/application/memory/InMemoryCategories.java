@@ -4,19 +4,21 @@ import io.apotheca.application.catalog.port.out.Categories;
 import io.apotheca.domain.catalog.Category;
 import io.apotheca.domain.catalog.CategoryId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Categories in a map; slugs unique. */
+/** Categories in a map; ids and slugs unique; listed by name, then id, as PostgreSQL lists them. */
 public final class InMemoryCategories implements Categories {
 
     private final Map<CategoryId, Category> categories = new ConcurrentHashMap<>();
 
     @Override
     public synchronized boolean add(Category category) {
-        if (categories.values().stream().anyMatch(c -> c.slug().equals(category.slug()))) {
+        if (categories.containsKey(category.id())
+                || categories.values().stream().anyMatch(c -> c.slug().equals(category.slug()))) {
             return false;
         }
         categories.put(category.id(), category);
@@ -30,7 +32,9 @@ public final class InMemoryCategories implements Categories {
 
     @Override
     public List<Category> all() {
-        return List.copyOf(categories.values());
+        return categories.values().stream()
+                .sorted(Comparator.comparing(Category::name).thenComparing(c -> c.id().value(), Ids::compare))
+                .toList();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.apotheca.application.memory;
 
+import io.apotheca.application.identity.port.out.Users;
 import io.apotheca.application.notification.port.out.Notification;
 import io.apotheca.application.notification.port.out.NotificationQueue;
 import java.time.Instant;
@@ -11,7 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Queued e-mails in a map, with what became of each. */
+/**
+ * Queued e-mails in a map, with what became of each. As in the database, only an existing account
+ * can be a recipient, and the earliest due are claimed first.
+ */
 public final class InMemoryNotificationQueue implements NotificationQueue {
 
     /** Where one queued e-mail stands. */
@@ -23,6 +27,12 @@ public final class InMemoryNotificationQueue implements NotificationQueue {
             Optional<String> lastFailure) {}
 
     private final Map<UUID, Entry> entries = new LinkedHashMap<>();
+    private final Users recipients;
+
+    /** @param recipients the accounts e-mails may be queued for */
+    public InMemoryNotificationQueue(Users recipients) {
+        this.recipients = recipients;
+    }
 
     @Override
     public synchronized boolean enqueue(Notification notification) {
@@ -30,7 +40,7 @@ public final class InMemoryNotificationQueue implements NotificationQueue {
                 .map(Entry::notification)
                 .anyMatch(n -> n.eventId().equals(notification.eventId())
                         && n.recipient().equals(notification.recipient()));
-        if (queued) {
+        if (queued || recipients.byId(notification.recipient()).isEmpty()) {
             return false;
         }
         entries.put(
@@ -46,7 +56,8 @@ public final class InMemoryNotificationQueue implements NotificationQueue {
                 .filter(e -> e.sentAt().isEmpty()
                         && e.abandoned().isEmpty()
                         && !e.dueAt().isAfter(now))
-                .sorted(Comparator.comparing(e -> e.notification().queuedAt()))
+                .sorted(Comparator.comparing(Entry::dueAt)
+                        .thenComparing(e -> e.notification().queuedAt()))
                 .limit(limit)
                 .toList()
                 .forEach(e -> {

@@ -1,11 +1,11 @@
 package io.apotheca.application.memory;
 
-import io.apotheca.application.order.ShippingAddress;
 import io.apotheca.application.order.port.out.Orders;
 import io.apotheca.domain.identity.UserId;
 import io.apotheca.domain.order.Order;
 import io.apotheca.domain.order.OrderId;
 import io.apotheca.domain.order.OrderStatus;
+import io.apotheca.domain.order.ShippingAddress;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;

@@ -38,12 +38,22 @@ public final class InMemoryPayments implements Payments {
 
     @Override
     public void update(Payment payment) {
-        payments.computeIfPresent(payment.id(), (id, old) -> payment);
+        // as the database: only the state moves, and a provider id once known is never forgotten
+        payments.computeIfPresent(
+                payment.id(),
+                (id, old) -> Payment.of(
+                        old.details(),
+                        old.method(),
+                        payment.status(),
+                        payment.providerPaymentId().or(old::providerPaymentId),
+                        payment.lastFailure()));
     }
 
     @Override
     public void attachProviderId(PaymentId payment, String providerPaymentId) {
-        payments.computeIfPresent(payment, (id, old) -> old.withProviderPaymentId(providerPaymentId));
+        if (payments.computeIfPresent(payment, (id, old) -> old.withProviderPaymentId(providerPaymentId)) == null) {
+            throw new IllegalStateException("no payment " + payment);
+        }
     }
 
     @Override
@@ -88,14 +98,26 @@ public final class InMemoryPayments implements Payments {
 
     @Override
     public void updateRefund(Refund refund) {
-        refunds.computeIfPresent(refund.id(), (id, old) -> refund);
+        // as the database: only the state moves, and a provider id once known is never forgotten
+        refunds.computeIfPresent(
+                refund.id(),
+                (id, old) -> Refund.of(
+                        old.id(),
+                        old.paymentId(),
+                        old.orderId(),
+                        old.amount(),
+                        old.reason(),
+                        refund.status(),
+                        refund.providerRefundId().or(old::providerRefundId),
+                        old.requestedBy(),
+                        old.createdAt()));
     }
 
     @Override
     public List<Refund> refundsOf(OrderId order) {
         return refunds.values().stream()
                 .filter(r -> r.orderId().equals(order))
-                .sorted(Comparator.comparing(Refund::createdAt).thenComparing(r -> r.id().value()))
+                .sorted(Comparator.comparing(Refund::createdAt).thenComparing(r -> r.id().value(), Ids::compare))
                 .toList();
     }
 

@@ -36,9 +36,10 @@ public final class InMemoryPharmacistLicences implements PharmacistLicences {
         return true;
     }
 
+    /** Like the database's {@code UPDATE}, stores nothing for a licence never registered. */
     @Override
     public void update(PharmacistLicence licence) {
-        licences.put(licence.pharmacistId(), licence);
+        licences.replace(licence.pharmacistId(), licence);
     }
 
     @Override

@@ -1,16 +1,21 @@
 package io.apotheca.application.memory;
 
 import io.apotheca.application.audit.AuditTrail;
+import io.apotheca.application.catalog.CatalogPorts;
 import io.apotheca.application.catalog.port.out.ProductCache;
 import io.apotheca.application.identity.VerifiedPharmacists;
 import io.apotheca.application.inventory.InventoryPorts;
+import io.apotheca.application.inventory.StockAvailability;
+import io.apotheca.application.inventory.StockForOrders;
 import io.apotheca.application.order.OrderPorts;
+import io.apotheca.application.payment.CashOnDeliveryCollection;
 import io.apotheca.application.payment.CashOnDeliveryPaymentGateway;
 import io.apotheca.application.payment.PaymentPorts;
 import io.apotheca.application.prescription.PrescriptionPorts;
 import io.apotheca.application.pricing.PricingPorts;
 import io.apotheca.application.pricing.PricingUseCases;
 import io.apotheca.application.shared.Caller;
+import io.apotheca.application.shared.Kernel;
 import io.apotheca.application.shared.Principal;
 import io.apotheca.application.shared.UuidV7Generator;
 import io.apotheca.application.shared.port.out.IdGenerator;
@@ -29,6 +34,9 @@ import java.util.Optional;
  * ones. The stores stay reachable so a test can look behind the use cases.
  */
 public final class InMemoryPharmacy {
+
+    /** How many of one patient's uploads may wait for review at once, as the pharmacy's default. */
+    public static final int PENDING_PER_PATIENT = 5;
 
     public final SettableClock clock = new SettableClock(Instant.parse("2026-11-21T10:00:00Z"));
     public final IdGenerator ids = new UuidV7Generator(clock, new SecureRandom());
@@ -49,7 +57,9 @@ public final class InMemoryPharmacy {
     public final InMemoryProductImages images = new InMemoryProductImages(products);
     public final InMemoryTaxRates taxRates = new InMemoryTaxRates();
     public final InMemoryShippingOptions shippingOptions = new InMemoryShippingOptions();
+    public final Kernel kernel = new Kernel(clock, ids, new InMemoryTransactions());
     public final InventoryPorts inventory;
+    public final CatalogPorts catalog;
     public final PricingPorts pricingPorts;
     public final OrderPorts orderPorts;
     public final PrescriptionPorts prescriptionPorts;
@@ -57,45 +67,37 @@ public final class InMemoryPharmacy {
 
     public InMemoryPharmacy(Duration minShelfLife, Duration unpaidTtl, Duration prescriptionTtl) {
         AuditTrail audit = new AuditTrail(auditLog, ids, clock);
+        VerifiedPharmacists pharmacists = new VerifiedPharmacists(licences);
         inventory = new InventoryPorts(
+                products, images, batches, holds, movements, pharmacists, audit, kernel, minShelfLife);
+        catalog = new CatalogPorts(
                 new InMemoryCategories(),
                 products,
                 ProductCache.none(),
                 images,
                 documents,
-                batches,
-                holds,
-                movements,
-                new VerifiedPharmacists(licences),
-                new InMemoryTransactions(),
+                new StockAvailability(inventory),
                 audit,
-                ids,
-                clock,
-                minShelfLife);
-        pricingPorts = new PricingPorts(taxRates, shippingOptions, inventory.transactions(), audit, ids, clock);
+                kernel);
+        pricingPorts = new PricingPorts(taxRates, shippingOptions, audit, kernel);
+        StockForOrders stock = new StockForOrders(inventory);
         orderPorts = new OrderPorts(
                 orders,
                 carts,
-                inventory,
+                products,
+                stock,
+                pharmacists,
                 audit,
                 outbox,
-                payments,
+                new CashOnDeliveryCollection(payments),
                 users,
                 PricingUseCases.orderPricing(pricingPorts),
+                kernel,
                 true,
                 unpaidTtl,
                 prescriptionTtl);
         prescriptionPorts = new PrescriptionPorts(
-                prescriptions,
-                documents,
-                orders,
-                inventory.pharmacists(),
-                inventory.transactions(),
-                audit,
-                outbox,
-                ids,
-                clock,
-                unpaidTtl);
+                prescriptions, documents, orders, pharmacists, audit, outbox, kernel, unpaidTtl, PENDING_PER_PATIENT);
         paymentPorts = new PaymentPorts(
                 orders,
                 payments,
@@ -103,7 +105,9 @@ public final class InMemoryPharmacy {
                 Optional.empty(),
                 new CashOnDeliveryPaymentGateway(),
                 Optional.empty(),
-                inventory,
+                stock,
+                audit,
+                kernel,
                 outbox);
     }
 

@@ -51,6 +51,15 @@ public final class InMemoryPrescriptions implements Prescriptions {
                 .toList();
     }
 
+    /** The in-memory transactions run one at a time, so counting is locking enough. */
+    @Override
+    public int lockPendingOf(UserId patient) {
+        return (int) prescriptions.values().stream()
+                .filter(p -> p instanceof Prescription.PendingReview)
+                .filter(p -> p.submission().customer().equals(patient))
+                .count();
+    }
+
     @Override
     public List<Prescription> list(
             Optional<UserId> customer, Optional<PrescriptionStatus> status, Optional<PrescriptionId> after, int limit) {

@@ -39,7 +39,8 @@ public final class InMemoryProductImages implements ProductImages {
 
     @Override
     public void reposition(List<ProductImage> gallery) {
-        gallery.forEach(this::add);
+        // only the position moves, and only of a picture still stored
+        gallery.forEach(moved -> images.computeIfPresent(moved.id(), (id, stored) -> stored.at(moved.position())));
     }
 
     @Override

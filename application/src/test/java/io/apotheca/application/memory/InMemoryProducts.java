@@ -9,14 +9,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Products in a map; SKUs unique. */
+/** Products in a map; ids and SKUs unique, as PostgreSQL keeps them. */
 public final class InMemoryProducts implements Products {
 
     private final Map<ProductId, Product> products = new ConcurrentHashMap<>();
 
     @Override
     public synchronized boolean add(Product product) {
-        if (skuTaken(product)) {
+        if (products.containsKey(product.id()) || skuTaken(product)) {
             return false;
         }
         products.put(product.id(), product);

@@ -2,6 +2,7 @@ package io.apotheca.application.memory;
 
 import io.apotheca.application.payment.port.out.ProviderEvent;
 import io.apotheca.application.payment.port.out.ProviderEvents;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -14,11 +15,14 @@ public final class InMemoryProviderEvents implements ProviderEvents {
 
     private record Entry(ProviderEvent event, Instant receivedAt, boolean processed, int attempts, Instant retryAt) {}
 
+    /** As the PostgreSQL inbox: a delivery processes a new event itself; the scheduler is offered it later. */
+    private static final Duration FIRST_OFFER = Duration.ofSeconds(30);
+
     private final Map<String, Entry> inbox = new ConcurrentHashMap<>();
 
     @Override
     public boolean record(ProviderEvent event, Instant at) {
-        return inbox.putIfAbsent(event.id(), new Entry(event, at, false, 0, at)) == null;
+        return inbox.putIfAbsent(event.id(), new Entry(event, at, false, 0, at.plus(FIRST_OFFER))) == null;
     }
 
     @Override

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Shipping options in memory. */
+/** Shipping options in memory; an update never creates one; listed as PostgreSQL lists them. */
 public final class InMemoryShippingOptions implements ShippingOptions {
 
     private final Map<ShippingOptionId, ShippingOption> options = new ConcurrentHashMap<>();
@@ -22,7 +22,7 @@ public final class InMemoryShippingOptions implements ShippingOptions {
 
     @Override
     public void update(ShippingOption option, Instant at) {
-        options.put(option.id(), option);
+        options.computeIfPresent(option.id(), (id, stored) -> option);
     }
 
     @Override
@@ -40,7 +40,7 @@ public final class InMemoryShippingOptions implements ShippingOptions {
         return options.values().stream()
                 .filter(o -> includeInactive || o.active())
                 .sorted(Comparator.comparing((ShippingOption o) -> o.price().minor())
-                        .thenComparing(o -> o.id().value()))
+                        .thenComparing(o -> o.id().value(), Ids::compare))
                 .toList();
     }
 

@@ -8,8 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Accounts in a map; e-mails unique as in the database. */
-public final class InMemoryUsers implements Users {
+/**
+ * Accounts in a map; e-mails unique as in the database, where an update to an e-mail another account
+ * holds fails as the unique index makes it fail.
+ */
+public final class InMemoryUsers implements Users, Restorable {
 
     private final Map<UserId, User> users = new ConcurrentHashMap<>();
 
@@ -39,6 +42,22 @@ public final class InMemoryUsers implements Users {
 
     @Override
     public synchronized void update(User user) {
+        if (byEmail(user.email())
+                .filter(holder -> !holder.id().equals(user.id()))
+                .isPresent()) {
+            throw new IllegalStateException("the e-mail belongs to another account");
+        }
         users.replace(user.id(), user);
+    }
+
+    @Override
+    public synchronized Runnable snapshot() {
+        Map<UserId, User> saved = Map.copyOf(users);
+        return () -> {
+            synchronized (this) {
+                users.clear();
+                users.putAll(saved);
+            }
+        };
     }
 }

@@ -9,7 +9,6 @@ import io.apotheca.application.memory.InMemoryPharmacy;
 import io.apotheca.application.notification.port.out.MailMessage;
 import io.apotheca.application.notification.port.out.Mailer;
 import io.apotheca.application.notification.port.out.NotificationKind;
-import io.apotheca.application.order.ShippingAddress;
 import io.apotheca.application.shared.Caller;
 import io.apotheca.application.shared.SecureRandomTokens;
 import io.apotheca.application.shared.Sha256;
@@ -22,6 +21,8 @@ import io.apotheca.domain.order.Order;
 import io.apotheca.domain.order.OrderDetails;
 import io.apotheca.domain.order.OrderId;
 import io.apotheca.domain.order.OrderLine;
+import io.apotheca.domain.order.Quantity;
+import io.apotheca.domain.order.ShippingAddress;
 import io.apotheca.domain.shared.Money;
 import java.net.URI;
 import java.security.SecureRandom;
@@ -40,7 +41,7 @@ class NotificationsTest {
 
     private final InMemoryPharmacy pharmacy =
             new InMemoryPharmacy(Duration.ofDays(30), Duration.ofMinutes(30), Duration.ofDays(3));
-    private final InMemoryNotificationQueue queue = new InMemoryNotificationQueue();
+    private final InMemoryNotificationQueue queue = new InMemoryNotificationQueue(pharmacy.users);
     private final InMemoryAccountTokens tokens = new InMemoryAccountTokens();
     private final FlakyMailer mailer = new FlakyMailer();
     private final NotificationPorts ports = new NotificationPorts(
@@ -50,9 +51,7 @@ class NotificationsTest {
             pharmacy.orders,
             tokens,
             new SecureRandomTokens(new SecureRandom()),
-            pharmacy.inventory.transactions(),
-            pharmacy.ids,
-            pharmacy.clock,
+            pharmacy.kernel,
             URI.create("https://shop.example.org"));
     private final NotificationInbox inbox = NotificationUseCases.inbox(ports);
     private final NotificationSender sender = (NotificationSender) NotificationUseCases.sender(ports);
@@ -212,7 +211,7 @@ class NotificationsTest {
                         List.of(new OrderLine(
                                 new ProductId(UUID.randomUUID()),
                                 "Ibuprofen 200 mg",
-                                2,
+                                Quantity.of(2),
                                 Money.of(399, "USD"),
                                 true,
                                 List.of())),

@@ -1,5 +1,7 @@
 package io.apotheca.application.order;
 
+import static io.apotheca.application.memory.Outcomes.done;
+import static io.apotheca.application.memory.Outcomes.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.apotheca.application.cart.CartUseCases;
@@ -13,13 +15,16 @@ import io.apotheca.application.inventory.port.in.ManageStockUseCase;
 import io.apotheca.application.inventory.port.in.ManageStockUseCase.Receipt;
 import io.apotheca.application.memory.InMemoryPharmacy;
 import io.apotheca.application.memory.InMemoryStockHolds.Hold;
+import io.apotheca.application.order.port.in.CancelOrderUseCase;
+import io.apotheca.application.order.port.in.CheckoutUseCase;
+import io.apotheca.application.order.port.in.CheckoutUseCase.AddressLines;
 import io.apotheca.application.order.port.in.FulfilOrdersUseCase;
-import io.apotheca.application.order.port.in.OrdersUseCase;
+import io.apotheca.application.order.port.in.ViewOrdersUseCase;
 import io.apotheca.application.order.port.out.Orders.Placed;
 import io.apotheca.application.shared.Caller;
-import io.apotheca.application.shared.Outcome;
+import io.apotheca.application.shared.CommonReason;
+import io.apotheca.application.shared.IdentityReason;
 import io.apotheca.application.shared.Principal;
-import io.apotheca.application.shared.Refusal.Reason;
 import io.apotheca.domain.identity.LicenceNumber;
 import io.apotheca.domain.identity.PharmacistLicence;
 import io.apotheca.domain.identity.Role;
@@ -44,13 +49,15 @@ import org.junit.jupiter.api.Test;
 class OrderLifecycleScenarioTest {
 
     private static final Duration UNPAID_TTL = Duration.ofMinutes(30);
-    private static final ShippingAddress HOME = new ShippingAddress("Ada", "1 A St", null, "Oslo", null, "0150", "NO");
+    private static final AddressLines HOME = new AddressLines("Ada", "1 A St", null, "Oslo", null, "0150", "NO");
 
     private final InMemoryPharmacy pharmacy = new InMemoryPharmacy(Duration.ofDays(30), UNPAID_TTL, Duration.ofDays(3));
     private final ManageStockUseCase stock = InventoryUseCases.stock(pharmacy.inventory);
     private final ManageCartUseCase cart =
             CartUseCases.cart(pharmacy.carts, pharmacy.products, pharmacy.orderPorts.pricing());
-    private final OrdersUseCase orders = OrderUseCases.orders(pharmacy.orderPorts);
+    private final CheckoutUseCase checkout = OrderUseCases.checkout(pharmacy.orderPorts);
+    private final ViewOrdersUseCase orders = OrderUseCases.view(pharmacy.orderPorts);
+    private final CancelOrderUseCase cancel = OrderUseCases.cancel(pharmacy.orderPorts);
     private final FulfilOrdersUseCase fulfilment = OrderUseCases.fulfilment(pharmacy.orderPorts);
 
     private final Caller admin = caller(Role.ADMIN);
@@ -59,11 +66,11 @@ class OrderLifecycleScenarioTest {
 
     @Test
     void an_order_is_placed_cancelled_placed_again_paid_dispensed_fefo_shipped_delivered_and_another_expires() {
-        UUID category = done(CatalogUseCases.categories(pharmacy.inventory)
+        UUID category = done(CatalogUseCases.categories(pharmacy.catalog)
                         .create(admin, new NewCategory("Pain", "pain", null)))
                 .id()
                 .value();
-        UUID paracetamol = done(CatalogUseCases.products(pharmacy.inventory)
+        UUID paracetamol = done(CatalogUseCases.products(pharmacy.catalog)
                         .create(
                                 admin,
                                 new Draft(
@@ -77,6 +84,7 @@ class OrderLifecycleScenarioTest {
                                         false,
                                         2,
                                         true,
+                                        null,
                                         null)))
                 .product()
                 .id()
@@ -86,21 +94,21 @@ class OrderLifecycleScenarioTest {
 
         // placed, then cancelled by the customer: the stock comes back, a second cancel is refused
         done(cart.setQuantity(customer, paracetamol, 6));
-        Placed first = done(orders.checkout(customer, HOME, Optional.empty()));
+        Placed first = done(checkout.checkout(customer, HOME, Optional.empty()));
         assertThat(first.order().status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
         assertThat(((Order.Open) first.order()).holdExpiresAt())
                 .isEqualTo(pharmacy.clock.instant().plus(UNPAID_TTL));
         assertThat(done(cart.view(customer)).lines()).isEmpty();
         assertThat(available(paracetamol)).isEqualTo(8);
-        Placed cancelled = done(orders.cancel(customer, id(first)));
+        Placed cancelled = done(cancel.cancel(customer, id(first)));
         assertThat(((Order.Cancelled) cancelled.order()).reason()).isEqualTo(CancellationReason.CUSTOMER);
         assertThat(available(paracetamol)).isEqualTo(14);
-        assertThat(refusal(orders.cancel(customer, id(first)))).isEqualTo(Reason.INVALID_TRANSITION);
+        assertThat(refusal(cancel.cancel(customer, id(first)))).isEqualTo(CommonReason.INVALID_TRANSITION);
 
         // placed again; not dispensed before it is paid; once paid, dispensed soonest expiry first
         done(cart.setQuantity(customer, paracetamol, 6));
-        Placed second = done(orders.checkout(customer, HOME, Optional.empty()));
-        assertThat(refusal(fulfilment.fulfil(pharmacist, id(second)))).isEqualTo(Reason.INVALID_TRANSITION);
+        Placed second = done(checkout.checkout(customer, HOME, Optional.empty()));
+        assertThat(refusal(fulfilment.fulfil(pharmacist, id(second)))).isEqualTo(CommonReason.INVALID_TRANSITION);
         pharmacy.orders.update(((Order.AwaitingPayment) second.order()).paid("pi_scenario", pharmacy.clock.instant()));
         Placed fulfilled = done(fulfilment.fulfil(pharmacist, id(second)));
         assertThat(fulfilled.order().status()).isEqualTo(OrderStatus.FULFILLED);
@@ -124,7 +132,7 @@ class OrderLifecycleScenarioTest {
 
         // a third order nobody pays: past its hold it is cancelled as expired and its stock released
         done(cart.setQuantity(customer, paracetamol, 3));
-        Placed third = done(orders.checkout(customer, HOME, Optional.empty()));
+        Placed third = done(checkout.checkout(customer, HOME, Optional.empty()));
         assertThat(available(paracetamol)).isEqualTo(5);
         pharmacy.clock.advance(UNPAID_TTL.plusSeconds(1));
         int expired = OrderUseCases.expireHolds(pharmacy.orderPorts).expireDue();
@@ -158,11 +166,11 @@ class OrderLifecycleScenarioTest {
     @Test
     void a_customer_who_has_not_verified_their_email_fills_a_cart_but_cannot_check_out() {
         Caller unverified = pharmacy.signedIn(Role.CUSTOMER, false);
-        UUID category = done(CatalogUseCases.categories(pharmacy.inventory)
+        UUID category = done(CatalogUseCases.categories(pharmacy.catalog)
                         .create(admin, new NewCategory("Cold", "cold", null)))
                 .id()
                 .value();
-        UUID lozenges = done(CatalogUseCases.products(pharmacy.inventory)
+        UUID lozenges = done(CatalogUseCases.products(pharmacy.catalog)
                         .create(
                                 admin,
                                 new Draft(
@@ -176,6 +184,7 @@ class OrderLifecycleScenarioTest {
                                         false,
                                         2,
                                         true,
+                                        null,
                                         null)))
                 .product()
                 .id()
@@ -183,7 +192,8 @@ class OrderLifecycleScenarioTest {
         done(stock.receive(admin, new Receipt(lozenges, "L1", today().plusDays(300), 5)));
         done(cart.setQuantity(unverified, lozenges, 2));
 
-        assertThat(refusal(orders.checkout(unverified, HOME, Optional.empty()))).isEqualTo(Reason.EMAIL_NOT_VERIFIED);
+        assertThat(refusal(checkout.checkout(unverified, HOME, Optional.empty())))
+                .isEqualTo(IdentityReason.EMAIL_NOT_VERIFIED);
         assertThat(available(lozenges)).isEqualTo(5);
         assertThat(done(orders.list(
                                 unverified,
@@ -195,8 +205,7 @@ class OrderLifecycleScenarioTest {
     }
 
     private int available(UUID product) {
-        ProductDetails details =
-                done(CatalogUseCases.products(pharmacy.inventory).view(admin, product));
+        ProductDetails details = done(CatalogUseCases.products(pharmacy.catalog).view(admin, product));
         return details.available();
     }
 
@@ -223,15 +232,5 @@ class OrderLifecycleScenarioTest {
 
     private static UUID id(Placed placed) {
         return placed.order().id().value();
-    }
-
-    private static <T> T done(Outcome<T> outcome) {
-        assertThat(outcome).isInstanceOf(Outcome.Done.class);
-        return ((Outcome.Done<T>) outcome).value();
-    }
-
-    private static Reason refusal(Outcome<?> outcome) {
-        assertThat(outcome).isInstanceOf(Outcome.Refused.class);
-        return ((Outcome.Refused<?>) outcome).refusal().reason();
     }
 }

@@ -1,17 +1,18 @@
 package io.apotheca.application.prescription;
 
+import static io.apotheca.application.memory.Outcomes.done;
+import static io.apotheca.application.memory.Outcomes.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.apotheca.application.memory.InMemoryPharmacy;
-import io.apotheca.application.order.ShippingAddress;
 import io.apotheca.application.prescription.port.in.PrescriptionsUseCase;
 import io.apotheca.application.prescription.port.in.PrescriptionsUseCase.Upload;
 import io.apotheca.application.prescription.port.in.ReviewPrescriptionsUseCase;
 import io.apotheca.application.prescription.port.in.ReviewPrescriptionsUseCase.Approval;
 import io.apotheca.application.shared.Caller;
-import io.apotheca.application.shared.Outcome;
+import io.apotheca.application.shared.CommonReason;
+import io.apotheca.application.shared.PrescriptionReason;
 import io.apotheca.application.shared.Principal;
-import io.apotheca.application.shared.Refusal.Reason;
 import io.apotheca.domain.catalog.ProductId;
 import io.apotheca.domain.identity.LicenceNumber;
 import io.apotheca.domain.identity.PharmacistLicence;
@@ -22,6 +23,8 @@ import io.apotheca.domain.order.OrderDetails;
 import io.apotheca.domain.order.OrderId;
 import io.apotheca.domain.order.OrderLine;
 import io.apotheca.domain.order.OrderStatus;
+import io.apotheca.domain.order.Quantity;
+import io.apotheca.domain.order.ShippingAddress;
 import io.apotheca.domain.prescription.Prescription;
 import io.apotheca.domain.prescription.PrescriptionStatus;
 import io.apotheca.domain.shared.Money;
@@ -75,8 +78,8 @@ class PrescriptionReviewTest {
         pharmacy.clock.advance(Duration.ofDays(3));
 
         assertThat(refusal(review.approve(anna, uploaded.id().value(), new Approval(null, null))))
-                .isEqualTo(Reason.INVALID_TRANSITION);
-        assertThat(refusal(prescriptions.upload(patient, pdfFor(order)))).isEqualTo(Reason.INVALID_TRANSITION);
+                .isEqualTo(CommonReason.INVALID_TRANSITION);
+        assertThat(refusal(prescriptions.upload(patient, pdfFor(order)))).isEqualTo(CommonReason.INVALID_TRANSITION);
         assertThat(pharmacy.orders.byId(order.id()).orElseThrow().order().status())
                 .isEqualTo(OrderStatus.AWAITING_PRESCRIPTION);
     }
@@ -87,8 +90,9 @@ class PrescriptionReviewTest {
         done(review.reject(anna, uploaded.id().value(), "unsigned"));
 
         assertThat(refusal(review.approve(ben, uploaded.id().value(), new Approval(null, null))))
-                .isEqualTo(Reason.INVALID_TRANSITION);
-        assertThat(refusal(review.reject(anna, uploaded.id().value(), "again"))).isEqualTo(Reason.INVALID_TRANSITION);
+                .isEqualTo(CommonReason.INVALID_TRANSITION);
+        assertThat(refusal(review.reject(anna, uploaded.id().value(), "again")))
+                .isEqualTo(CommonReason.INVALID_TRANSITION);
     }
 
     @Test
@@ -96,7 +100,7 @@ class PrescriptionReviewTest {
         Order order = placeRxOrder(patient);
         Prescription first = done(prescriptions.upload(patient, pdfFor(order)));
 
-        assertThat(refusal(review.reject(anna, first.id().value(), " "))).isEqualTo(Reason.VALIDATION_FAILED);
+        assertThat(refusal(review.reject(anna, first.id().value(), " "))).isEqualTo(CommonReason.VALIDATION_FAILED);
         done(review.reject(anna, first.id().value(), "illegible"));
 
         assertThat(pharmacy.orders.byId(order.id()).orElseThrow().order().status())
@@ -108,13 +112,46 @@ class PrescriptionReviewTest {
     }
 
     @Test
+    void three_uploads_of_one_order_may_wait_and_a_decision_makes_room_for_another() {
+        Order order = placeRxOrder(patient);
+        Prescription first = done(prescriptions.upload(patient, pdfFor(order)));
+        done(prescriptions.upload(patient, pdfFor(order)));
+        done(prescriptions.upload(patient, pdfFor(order)));
+
+        assertThat(refusal(prescriptions.upload(patient, pdfFor(order))))
+                .isEqualTo(PrescriptionReason.TOO_MANY_PENDING_UPLOADS);
+        assertThat(pharmacy.prescriptions.ofOrder(order.id())).hasSize(3);
+        done(prescriptions.upload(patient, pdfFor(placeRxOrder(patient))));
+
+        done(review.reject(anna, first.id().value(), "illegible"));
+        done(prescriptions.upload(patient, pdfFor(order)));
+        assertThat(pharmacy.prescriptions.ofOrder(order.id())).hasSize(4);
+    }
+
+    @Test
+    void five_uploads_of_one_patient_may_wait_and_a_sixth_waits_for_a_decision() {
+        List<Prescription> waiting = new java.util.ArrayList<>();
+        for (int i = 0; i < InMemoryPharmacy.PENDING_PER_PATIENT; i++) {
+            waiting.add(done(prescriptions.upload(patient, pdfFor(placeRxOrder(patient)))));
+        }
+        Order another = placeRxOrder(patient);
+
+        assertThat(refusal(prescriptions.upload(patient, pdfFor(another))))
+                .isEqualTo(PrescriptionReason.TOO_MANY_PENDING_UPLOADS);
+        assertThat(pharmacy.prescriptions.ofOrder(another.id())).isEmpty();
+        done(review.approve(anna, waiting.get(0).id().value(), new Approval(null, null)));
+        done(prescriptions.upload(patient, pdfFor(another)));
+    }
+
+    @Test
     void a_colleagues_claim_blocks_decisions_until_it_lapses() {
         Prescription uploaded = done(prescriptions.upload(patient, pdfFor(placeRxOrder(patient))));
         done(review.claim(anna, uploaded.id().value()));
 
         assertThat(refusal(review.approve(ben, uploaded.id().value(), new Approval(null, null))))
-                .isEqualTo(Reason.PRESCRIPTION_CLAIMED);
-        assertThat(refusal(review.claim(ben, uploaded.id().value()))).isEqualTo(Reason.PRESCRIPTION_CLAIMED);
+                .isEqualTo(PrescriptionReason.PRESCRIPTION_CLAIMED);
+        assertThat(refusal(review.claim(ben, uploaded.id().value())))
+                .isEqualTo(PrescriptionReason.PRESCRIPTION_CLAIMED);
 
         pharmacy.clock.advance(Duration.ofMinutes(10));
         assertThat(done(review.reject(ben, uploaded.id().value(), "expired script"))
@@ -130,11 +167,11 @@ class PrescriptionReviewTest {
         Caller admin = caller(Role.ADMIN);
 
         assertThat(refusal(review.approve(patient, id, new Approval(null, null))))
-                .isEqualTo(Reason.FORBIDDEN);
-        assertThat(refusal(review.approve(admin, id, new Approval(null, null)))).isEqualTo(Reason.FORBIDDEN);
+                .isEqualTo(CommonReason.FORBIDDEN);
+        assertThat(refusal(review.approve(admin, id, new Approval(null, null)))).isEqualTo(CommonReason.FORBIDDEN);
         assertThat(refusal(review.approve(unverified, id, new Approval(null, null))))
-                .isEqualTo(Reason.FORBIDDEN);
-        assertThat(refusal(review.claim(admin, id))).isEqualTo(Reason.FORBIDDEN);
+                .isEqualTo(CommonReason.FORBIDDEN);
+        assertThat(refusal(review.claim(admin, id))).isEqualTo(CommonReason.FORBIDDEN);
 
         Order annasOwn = placeRxOrder(anna); // a pharmacist's own order, placed as a patient
         Prescription own = done(prescriptions.upload(
@@ -145,7 +182,7 @@ class PrescriptionReviewTest {
                         "127.0.0.1"),
                 pdfFor(annasOwn)));
         assertThat(refusal(review.approve(anna, own.id().value(), new Approval(null, null))))
-                .isEqualTo(Reason.FORBIDDEN);
+                .isEqualTo(CommonReason.FORBIDDEN);
         assertThat(pharmacy.prescriptions.byId(own.id()).orElseThrow().status())
                 .isEqualTo(PrescriptionStatus.PENDING_REVIEW);
     }
@@ -155,9 +192,9 @@ class PrescriptionReviewTest {
         Order order = placeRxOrder(patient);
         Caller stranger = caller(Role.CUSTOMER);
 
-        assertThat(refusal(prescriptions.upload(stranger, pdfFor(order)))).isEqualTo(Reason.NOT_FOUND);
+        assertThat(refusal(prescriptions.upload(stranger, pdfFor(order)))).isEqualTo(CommonReason.NOT_FOUND);
         assertThat(refusal(prescriptions.upload(patient, pdfFor(placeOtcOrder(patient)))))
-                .isEqualTo(Reason.INVALID_TRANSITION);
+                .isEqualTo(CommonReason.INVALID_TRANSITION);
         assertThat(pharmacy.prescriptions.ofOrder(order.id())).isEmpty();
     }
 
@@ -167,11 +204,11 @@ class PrescriptionReviewTest {
         byte[] text = "not a pdf at all".getBytes(StandardCharsets.US_ASCII);
 
         assertThat(refusal(prescriptions.upload(patient, upload(order, text, "script.pdf", "application/pdf"))))
-                .isEqualTo(Reason.UNSUPPORTED_MEDIA_TYPE);
+                .isEqualTo(CommonReason.UNSUPPORTED_MEDIA_TYPE);
         assertThat(refusal(prescriptions.upload(patient, upload(order, PDF, "script.png", "application/pdf"))))
-                .isEqualTo(Reason.UNSUPPORTED_MEDIA_TYPE);
+                .isEqualTo(CommonReason.UNSUPPORTED_MEDIA_TYPE);
         assertThat(refusal(prescriptions.upload(patient, upload(order, PDF, "script.pdf", "image/jpeg"))))
-                .isEqualTo(Reason.UNSUPPORTED_MEDIA_TYPE);
+                .isEqualTo(CommonReason.UNSUPPORTED_MEDIA_TYPE);
         assertThat(pharmacy.prescriptions.ofOrder(order.id())).isEmpty();
     }
 
@@ -182,7 +219,7 @@ class PrescriptionReviewTest {
         System.arraycopy(PDF, 0, big, 0, PDF.length);
 
         assertThat(refusal(prescriptions.upload(patient, upload(order, big, "big.pdf", "application/pdf"))))
-                .isEqualTo(Reason.PAYLOAD_TOO_LARGE);
+                .isEqualTo(CommonReason.PAYLOAD_TOO_LARGE);
         assertThat(pharmacy.prescriptions.ofOrder(order.id())).isEmpty();
     }
 
@@ -195,8 +232,8 @@ class PrescriptionReviewTest {
             assertThat(content.readAllBytes()).isEqualTo(PDF);
         }
         done(prescriptions.document(anna, id)).content().close();
-        assertThat(refusal(prescriptions.document(caller(Role.CUSTOMER), id))).isEqualTo(Reason.NOT_FOUND);
-        assertThat(refusal(prescriptions.document(caller(Role.PHARMACIST), id))).isEqualTo(Reason.NOT_FOUND);
+        assertThat(refusal(prescriptions.document(caller(Role.CUSTOMER), id))).isEqualTo(CommonReason.NOT_FOUND);
+        assertThat(refusal(prescriptions.document(caller(Role.PHARMACIST), id))).isEqualTo(CommonReason.NOT_FOUND);
 
         assertThat(pharmacy.auditLog.actions().stream()
                         .filter("prescription.document_viewed"::equals)
@@ -216,7 +253,7 @@ class PrescriptionReviewTest {
         assertThat(done(prescriptions.list(patient, Optional.empty(), page)).items())
                 .containsExactly(mine);
         assertThat(refusal(prescriptions.list(caller(Role.PHARMACIST), pending, page)))
-                .isEqualTo(Reason.FORBIDDEN);
+                .isEqualTo(CommonReason.FORBIDDEN);
     }
 
     @Test
@@ -242,9 +279,9 @@ class PrescriptionReviewTest {
         UUID id = uploaded.id().value();
 
         assertThat(refusal(review.approve(anna, id, new Approval(null, LocalDate.parse("2026-11-20")))))
-                .isEqualTo(Reason.VALIDATION_FAILED);
+                .isEqualTo(CommonReason.VALIDATION_FAILED);
         assertThat(refusal(review.approve(anna, id, new Approval(null, LocalDate.parse("2027-11-22")))))
-                .isEqualTo(Reason.VALIDATION_FAILED);
+                .isEqualTo(CommonReason.VALIDATION_FAILED);
     }
 
     private Order placeRxOrder(Caller customer) {
@@ -259,7 +296,7 @@ class PrescriptionReviewTest {
         OrderLine line = new OrderLine(
                 new ProductId(UUID.randomUUID()),
                 rx ? "Amoxicillin" : "Paracetamol",
-                1,
+                Quantity.of(1),
                 Money.of(1299, "USD"),
                 rx,
                 List.of());
@@ -299,15 +336,5 @@ class PrescriptionReviewTest {
                 Optional.of(new Principal(new UserId(UUID.randomUUID()), role, UUID.randomUUID())),
                 "test",
                 "127.0.0.1");
-    }
-
-    private static <T> T done(Outcome<T> outcome) {
-        assertThat(outcome).isInstanceOf(Outcome.Done.class);
-        return ((Outcome.Done<T>) outcome).value();
-    }
-
-    private static Reason refusal(Outcome<?> outcome) {
-        assertThat(outcome).isInstanceOf(Outcome.Refused.class);
-        return ((Outcome.Refused<?>) outcome).refusal().reason();
     }
 }

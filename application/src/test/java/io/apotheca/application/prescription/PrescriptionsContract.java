@@ -98,6 +98,17 @@ public abstract class PrescriptionsContract {
     }
 
     @Test
+    void only_a_patients_uploads_still_waiting_for_review_count_as_pending() {
+        PlacedOrder order = newOrder();
+        List<PendingReview> uploads = List.of(upload(order), upload(order), upload(order));
+        uploads.forEach(store()::add);
+        store().add(upload(newOrder()));
+        store().update(uploads.get(1).reject(pharmacist(), "unreadable", NOON));
+
+        assertThat(store().lockPendingOf(order.patient())).isEqualTo(2);
+    }
+
+    @Test
     void a_patients_prescriptions_are_paged_oldest_first_by_status() {
         PlacedOrder order = newOrder();
         List<PendingReview> uploads = List.of(upload(order), upload(order), upload(order), upload(order));

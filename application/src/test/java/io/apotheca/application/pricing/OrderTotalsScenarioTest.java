@@ -1,5 +1,6 @@
 package io.apotheca.application.pricing;
 
+import static io.apotheca.application.memory.Outcomes.done;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.apotheca.application.cart.CartUseCases;
@@ -12,13 +13,17 @@ import io.apotheca.application.inventory.InventoryUseCases;
 import io.apotheca.application.inventory.port.in.ManageStockUseCase.Receipt;
 import io.apotheca.application.memory.InMemoryPharmacy;
 import io.apotheca.application.order.OrderUseCases;
-import io.apotheca.application.order.ShippingAddress;
-import io.apotheca.application.order.port.in.OrdersUseCase;
+import io.apotheca.application.order.port.in.CancelOrderUseCase;
+import io.apotheca.application.order.port.in.CheckoutUseCase;
+import io.apotheca.application.order.port.in.CheckoutUseCase.AddressLines;
+import io.apotheca.application.order.port.in.ViewOrdersUseCase;
 import io.apotheca.application.order.port.out.Orders.Placed;
 import io.apotheca.application.pricing.port.in.ManageShippingOptionsUseCase;
 import io.apotheca.application.pricing.port.in.ManageTaxRatesUseCase;
 import io.apotheca.application.shared.Caller;
+import io.apotheca.application.shared.CommonReason;
 import io.apotheca.application.shared.Outcome;
+import io.apotheca.application.shared.PricingReason;
 import io.apotheca.application.shared.Refusal;
 import io.apotheca.application.shared.Refusal.Reason;
 import io.apotheca.domain.identity.Role;
@@ -42,7 +47,7 @@ import org.junit.jupiter.api.Test;
  */
 class OrderTotalsScenarioTest {
 
-    private static final ShippingAddress HOME = new ShippingAddress("Ada", "1 A St", null, "Oslo", null, "0150", "NO");
+    private static final AddressLines HOME = new AddressLines("Ada", "1 A St", null, "Oslo", null, "0150", "NO");
 
     private final InMemoryPharmacy pharmacy =
             new InMemoryPharmacy(Duration.ofDays(30), Duration.ofMinutes(30), Duration.ofDays(3));
@@ -50,11 +55,13 @@ class OrderTotalsScenarioTest {
     private final ManageShippingOptionsUseCase shipping = PricingUseCases.shippingOptions(pharmacy.pricingPorts);
     private final ManageCartUseCase cart =
             CartUseCases.cart(pharmacy.carts, pharmacy.products, pharmacy.orderPorts.pricing());
-    private final OrdersUseCase orders = OrderUseCases.orders(pharmacy.orderPorts);
+    private final CheckoutUseCase checkout = OrderUseCases.checkout(pharmacy.orderPorts);
+    private final ViewOrdersUseCase orders = OrderUseCases.view(pharmacy.orderPorts);
+    private final CancelOrderUseCase cancel = OrderUseCases.cancel(pharmacy.orderPorts);
 
     private final Caller admin = pharmacy.signedIn(Role.ADMIN, true);
     private final Caller customer = pharmacy.signedIn(Role.CUSTOMER, true);
-    private final UUID category = done(CatalogUseCases.categories(pharmacy.inventory)
+    private final UUID category = done(CatalogUseCases.categories(pharmacy.catalog)
                     .create(admin, new NewCategory("Health", "health", null)))
             .id()
             .value();
@@ -67,7 +74,7 @@ class OrderTotalsScenarioTest {
 
         CartSummary summary = done(cart.summary(customer, Optional.of(post.id().value())));
         Placed placed =
-                done(orders.checkout(customer, HOME, Optional.of(post.id().value())));
+                done(checkout.checkout(customer, HOME, Optional.of(post.id().value())));
 
         Totals expected = new Totals(usd(2948), usd(238), usd(495));
         assertThat(summary.priced().totals()).isEqualTo(expected);
@@ -83,7 +90,7 @@ class OrderTotalsScenarioTest {
         fill(2, 1);
 
         Placed placed =
-                done(orders.checkout(customer, HOME, Optional.of(post.id().value())));
+                done(checkout.checkout(customer, HOME, Optional.of(post.id().value())));
 
         assertThat(placed.order().details().totals().shipping()).isEqualTo(usd(0));
         assertThat(placed.order().details().shipping().freeOverThreshold()).isTrue();
@@ -94,7 +101,7 @@ class OrderTotalsScenarioTest {
     void a_rate_change_after_checkout_leaves_the_placed_order_as_it_was() {
         setRates("20", "5.5");
         fill(2, 1);
-        Placed placed = done(orders.checkout(customer, HOME, Optional.empty()));
+        Placed placed = done(checkout.checkout(customer, HOME, Optional.empty()));
 
         setRates("25", "10");
 
@@ -107,7 +114,7 @@ class OrderTotalsScenarioTest {
     void with_nothing_configured_nothing_is_taxed_and_no_shipping_is_charged() {
         fill(2, 1);
 
-        Placed placed = done(orders.checkout(customer, HOME, Optional.empty()));
+        Placed placed = done(checkout.checkout(customer, HOME, Optional.empty()));
 
         assertThat(placed.order().details().totals()).isEqualTo(new Totals(usd(2948), usd(0), usd(0)));
     }
@@ -119,12 +126,13 @@ class OrderTotalsScenarioTest {
                 admin, new ManageShippingOptionsUseCase.Draft("Old courier", 900L, "USD", Optional.empty(), false)));
         fill(1, 0);
 
-        assertThat(refusal(orders.checkout(customer, HOME, Optional.empty()))).isEqualTo(Reason.VALIDATION_FAILED);
-        assertThat(refusal(
-                        orders.checkout(customer, HOME, Optional.of(retired.id().value()))))
-                .isEqualTo(Reason.UNKNOWN_SHIPPING_OPTION);
-        assertThat(refusal(orders.checkout(customer, HOME, Optional.of(UUID.randomUUID()))))
-                .isEqualTo(Reason.UNKNOWN_SHIPPING_OPTION);
+        assertThat(refusal(checkout.checkout(customer, HOME, Optional.empty())))
+                .isEqualTo(CommonReason.VALIDATION_FAILED);
+        assertThat(refusal(checkout.checkout(
+                        customer, HOME, Optional.of(retired.id().value()))))
+                .isEqualTo(PricingReason.UNKNOWN_SHIPPING_OPTION);
+        assertThat(refusal(checkout.checkout(customer, HOME, Optional.of(UUID.randomUUID()))))
+                .isEqualTo(PricingReason.UNKNOWN_SHIPPING_OPTION);
         assertThat(pharmacy.orders.list(Optional.empty(), Optional.empty(), Optional.empty(), 10))
                 .isEmpty();
         assertThat(done(cart.summary(customer, Optional.empty())).priced().shippingOptionRequired())
@@ -167,16 +175,17 @@ class OrderTotalsScenarioTest {
                 admin, new ManageShippingOptionsUseCase.Draft("Euro post", 500L, "EUR", Optional.empty(), true)));
         fill(1, 0);
 
-        assertThat(refusal(orders.checkout(customer, HOME, Optional.of(euro.id().value()))))
-                .isEqualTo(Reason.CURRENCY_MISMATCH);
+        assertThat(refusal(
+                        checkout.checkout(customer, HOME, Optional.of(euro.id().value()))))
+                .isEqualTo(PricingReason.CURRENCY_MISMATCH);
     }
 
     @Test
     void only_administrators_set_rates_and_options_and_every_change_is_audited() {
         assertThat(refusal(taxRates.replace(customer, Map.of("STANDARD", BigDecimal.TEN))))
-                .isEqualTo(Reason.FORBIDDEN);
-        assertThat(refusal(taxRates.view(customer))).isEqualTo(Reason.FORBIDDEN);
-        assertThat(refusal(shipping.create(customer, postOver(5000)))).isEqualTo(Reason.FORBIDDEN);
+                .isEqualTo(CommonReason.FORBIDDEN);
+        assertThat(refusal(taxRates.view(customer))).isEqualTo(CommonReason.FORBIDDEN);
+        assertThat(refusal(shipping.create(customer, postOver(5000)))).isEqualTo(CommonReason.FORBIDDEN);
 
         setRates("20", "5.5");
         ShippingOption post = done(shipping.create(admin, postOver(5000)));
@@ -208,7 +217,7 @@ class OrderTotalsScenarioTest {
                         "REDUCED",
                         new BigDecimal("5.1234"))));
 
-        assertThat(refused.reason()).isEqualTo(Reason.VALIDATION_FAILED);
+        assertThat(refused.reason()).isEqualTo(CommonReason.VALIDATION_FAILED);
         assertThat(refused.fieldProblems())
                 .extracting(Refusal.FieldProblem::field)
                 .containsExactlyInAnyOrder("rates.STANDARD", "rates.LUXURY", "rates.EXEMPT", "rates.REDUCED");
@@ -235,10 +244,11 @@ class OrderTotalsScenarioTest {
     }
 
     private UUID product(String sku, String name, long price, boolean rx, String taxCategory) {
-        UUID id = done(CatalogUseCases.products(pharmacy.inventory)
+        UUID id = done(CatalogUseCases.products(pharmacy.catalog)
                         .create(
                                 admin,
-                                new Draft(sku, name, "", "Acme", category, price, "USD", rx, 0, true, taxCategory)))
+                                new Draft(
+                                        sku, name, "", "Acme", category, price, "USD", rx, 0, true, taxCategory, null)))
                 .product()
                 .id()
                 .value();
@@ -254,11 +264,6 @@ class OrderTotalsScenarioTest {
 
     private static Money usd(long minor) {
         return Money.of(minor, "USD");
-    }
-
-    private static <T> T done(Outcome<T> outcome) {
-        assertThat(outcome).isInstanceOf(Outcome.Done.class);
-        return ((Outcome.Done<T>) outcome).value();
     }
 
     private static Reason refusal(Outcome<?> outcome) {

@@ -30,7 +30,7 @@ class CursorsTest {
             Outcome<Optional<UUID>> outcome = Cursors.idAfter("orders", Optional.of(cursor));
             assertThat(outcome).isInstanceOf(Outcome.Refused.class);
             assertThat(((Outcome.Refused<Optional<UUID>>) outcome).refusal().reason())
-                    .isEqualTo(Refusal.Reason.INVALID_CURSOR);
+                    .isEqualTo(CommonReason.INVALID_CURSOR);
         }
     }
 }

@@ -12,6 +12,8 @@ import java.util.Optional;
  * Secrets print as redacted.
  *
  * @param port {@code PORT}: the HTTP port, 0 for any free one
+ * @param httpThreads {@code APOTHECA_HTTP_THREADS}: the most requests served at once (on JDK 17, where
+ *     each takes a platform thread)
  * @param database {@code DATABASE_URL}: empty for the embedded database in {@code dataDir}
  * @param dataDir {@code APOTHECA_DATA_DIR}: embedded database files, documents, generated secrets
  * @param redisUrl {@code REDIS_URL}: empty for no Redis
@@ -23,8 +25,13 @@ import java.util.Optional;
  * @param stripeTimeout {@code STRIPE_TIMEOUT}: how long one call to Stripe may take
  * @param unpaidOrderTtl {@code APOTHECA_UNPAID_ORDER_TTL}: how long an order awaiting payment holds stock
  * @param rxReviewTtl {@code APOTHECA_RX_REVIEW_TTL}: how long an order awaiting its prescription holds stock
+ * @param pendingUploadsPerPatient {@code APOTHECA_RX_PENDING_PER_PATIENT}: how many of one patient's
+ *     prescription uploads may wait for review at once
  * @param minShelfLife {@code APOTHECA_MIN_SHELF_LIFE}: a batch expiring sooner is not sold
  * @param loginRateLimit {@code APOTHECA_RATE_LIMIT_LOGIN}: login attempts per client address
+ * @param accountLoginRateLimit {@code APOTHECA_RATE_LIMIT_LOGIN_ACCOUNT}: failed login attempts per
+ *     account, from every address together; while spent, only networks the account signed in from in
+ *     90 days may try
  * @param registerRateLimit {@code APOTHECA_RATE_LIMIT_REGISTER}: registrations per client address
  * @param trustedProxies {@code APOTHECA_TRUSTED_PROXIES}: addresses (or CIDR ranges) whose {@code
  *     X-Forwarded-For} is believed
@@ -38,6 +45,7 @@ import java.util.Optional;
  */
 public record ApothecaConfig(
         int port,
+        int httpThreads,
         Optional<DatabaseUrl> database,
         Path dataDir,
         Optional<RedisUrl> redisUrl,
@@ -49,8 +57,10 @@ public record ApothecaConfig(
         Duration stripeTimeout,
         Duration unpaidOrderTtl,
         Duration rxReviewTtl,
+        int pendingUploadsPerPatient,
         Duration minShelfLife,
         RateLimit loginRateLimit,
+        RateLimit accountLoginRateLimit,
         RateLimit registerRateLimit,
         List<String> trustedProxies,
         Optional<Secret> smtpUrl,

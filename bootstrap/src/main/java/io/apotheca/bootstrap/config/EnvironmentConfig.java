@@ -1,6 +1,7 @@
 package io.apotheca.bootstrap.config;
 
 import io.apotheca.application.shared.RateLimit;
+import io.apotheca.http.HttpSettings;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -41,6 +42,7 @@ public final class EnvironmentConfig {
 
     private ApothecaConfig read() {
         int port = value("PORT", 8080, EnvironmentConfig::port);
+        int httpThreads = value("APOTHECA_HTTP_THREADS", HttpSettings.DEFAULT_MAX_THREADS, EnvironmentConfig::threads);
         Optional<DatabaseUrl> database = optional("DATABASE_URL", DatabaseUrl::parse);
         Path dataDir = value("APOTHECA_DATA_DIR", Path.of(".apotheca"), Path::of);
         Optional<RedisUrl> redis = optional("REDIS_URL", RedisUrl::parse);
@@ -52,9 +54,12 @@ public final class EnvironmentConfig {
         Duration stripeTimeout = value("STRIPE_TIMEOUT", Duration.ofSeconds(10), EnvironmentConfig::duration);
         Duration unpaidTtl = value("APOTHECA_UNPAID_ORDER_TTL", Duration.ofMinutes(30), EnvironmentConfig::duration);
         Duration rxTtl = value("APOTHECA_RX_REVIEW_TTL", Duration.ofDays(3), EnvironmentConfig::duration);
+        int pendingPerPatient = value("APOTHECA_RX_PENDING_PER_PATIENT", 5, EnvironmentConfig::pendingUploads);
         Duration shelfLife = value("APOTHECA_MIN_SHELF_LIFE", Duration.ofDays(30), EnvironmentConfig::duration);
         RateLimit login =
                 value("APOTHECA_RATE_LIMIT_LOGIN", new RateLimit(10, Duration.ofMinutes(1)), RateLimitText::parse);
+        RateLimit loginAccount = value(
+                "APOTHECA_RATE_LIMIT_LOGIN_ACCOUNT", new RateLimit(10, Duration.ofMinutes(15)), RateLimitText::parse);
         RateLimit register =
                 value("APOTHECA_RATE_LIMIT_REGISTER", new RateLimit(5, Duration.ofHours(1)), RateLimitText::parse);
         List<String> proxies = value("APOTHECA_TRUSTED_PROXIES", List.of(), EnvironmentConfig::addresses);
@@ -69,6 +74,7 @@ public final class EnvironmentConfig {
         }
         return new ApothecaConfig(
                 port,
+                httpThreads,
                 database,
                 dataDir,
                 redis,
@@ -80,8 +86,10 @@ public final class EnvironmentConfig {
                 stripeTimeout,
                 unpaidTtl,
                 rxTtl,
+                pendingPerPatient,
                 shelfLife,
                 login,
+                loginAccount,
                 register,
                 proxies,
                 smtp,
@@ -140,15 +148,27 @@ public final class EnvironmentConfig {
     }
 
     private static int port(String text) {
+        return wholeNumber(text, 0, 65_535, "must be a port number from 0 to 65535");
+    }
+
+    private static int pendingUploads(String text) {
+        return wholeNumber(text, 1, 1_000, "must be a number of uploads from 1 to 1000");
+    }
+
+    private static int threads(String text) {
+        return wholeNumber(text, 8, 10_000, "must be a number of threads from 8 to 10000");
+    }
+
+    private static int wholeNumber(String text, int min, int max, String expected) {
         try {
-            int port = Integer.parseInt(text);
-            if (port >= 0 && port <= 65_535) {
-                return port;
+            int number = Integer.parseInt(text);
+            if (number >= min && number <= max) {
+                return number;
             }
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new IllegalArgumentException("must be a port number from 0 to 65535");
+        throw new IllegalArgumentException(expected);
     }
 
     private static String keyPrefix(String text) {

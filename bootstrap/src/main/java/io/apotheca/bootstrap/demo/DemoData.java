@@ -1,10 +1,12 @@
 package io.apotheca.bootstrap.demo;
 
+import io.apotheca.application.catalog.CatalogPorts;
 import io.apotheca.application.catalog.CatalogUseCases;
 import io.apotheca.application.catalog.port.in.ManageCategoriesUseCase.NewCategory;
 import io.apotheca.application.catalog.port.in.ManageProductImagesUseCase;
 import io.apotheca.application.catalog.port.in.ManageProductImagesUseCase.ImageUpload;
 import io.apotheca.application.catalog.port.in.ManageProductsUseCase.Draft;
+import io.apotheca.application.identity.IdentityPorts;
 import io.apotheca.application.identity.IdentityUseCases;
 import io.apotheca.application.identity.port.in.RegisterCustomerUseCase;
 import io.apotheca.application.identity.port.in.RegisterPharmacistUseCase;
@@ -51,20 +53,23 @@ public final class DemoData {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
-    private final IdentityUseCases identity;
+    private final IdentityPorts identity;
     private final Users users;
+    private final CatalogPorts catalog;
     private final InventoryPorts inventory;
     private final PricingPorts pricing;
     private final ManageProductImagesUseCase images;
 
     public DemoData(
-            IdentityUseCases identity,
+            IdentityPorts identity,
             Users users,
+            CatalogPorts catalog,
             InventoryPorts inventory,
             PricingPorts pricing,
             ManageProductImagesUseCase images) {
         this.identity = identity;
         this.users = users;
+        this.catalog = catalog;
         this.inventory = inventory;
         this.pricing = pricing;
         this.images = images;
@@ -86,16 +91,16 @@ public final class DemoData {
         for (var category : DemoProduct.CATEGORIES) {
             categories.put(
                     category.get(0),
-                    done(CatalogUseCases.categories(inventory)
+                    done(CatalogUseCases.categories(catalog)
                                     .create(admin, new NewCategory(category.get(1), category.get(0), null)))
                             .id()
                             .value());
         }
         ManageStockUseCase stock = InventoryUseCases.stock(inventory);
-        LocalDate today = LocalDate.now(inventory.clock().withZone(ZoneOffset.UTC));
+        LocalDate today = LocalDate.now(inventory.kernel().clock().withZone(ZoneOffset.UTC));
         Map<String, UUID> products = new HashMap<>();
         for (DemoProduct p : DemoProduct.CATALOG) {
-            UUID id = done(CatalogUseCases.products(inventory)
+            UUID id = done(CatalogUseCases.products(catalog)
                             .create(
                                     admin,
                                     new Draft(
@@ -109,7 +114,8 @@ public final class DemoData {
                                             p.prescriptionOnly(),
                                             10,
                                             true,
-                                            p.taxCategory())))
+                                            p.taxCategory(),
+                                            p.schedule())))
                     .product()
                     .id()
                     .value();
@@ -157,7 +163,7 @@ public final class DemoData {
 
     private void accounts(Caller admin) {
         Caller visitor = Caller.system("demo-data");
-        UUID pharmacist = done(identity.registerPharmacist()
+        UUID pharmacist = done(IdentityUseCases.registerPharmacist(identity)
                         .register(
                                 visitor,
                                 new RegisterPharmacistUseCase.Registration(
@@ -165,9 +171,9 @@ public final class DemoData {
                 .user()
                 .id()
                 .value();
-        done(identity.approvePharmacist().approve(admin, pharmacist));
+        done(IdentityUseCases.approvePharmacist(identity).approve(admin, pharmacist));
         verified(new UserId(pharmacist));
-        User customer = done(identity.registerCustomer()
+        User customer = done(IdentityUseCases.registerCustomer(identity)
                 .register(
                         visitor,
                         new RegisterCustomerUseCase.Registration(CUSTOMER_EMAIL, CUSTOMER_PASSWORD, "Demo Customer")));
@@ -177,14 +183,14 @@ public final class DemoData {
     /** The demo accounts' addresses do not receive mail: they count as verified from the start. */
     private void verified(UserId id) {
         users.byId(id)
-                .ifPresent(user ->
-                        users.update(user.withEmailVerified(inventory.clock().instant())));
+                .ifPresent(user -> users.update(
+                        user.withEmailVerified(inventory.kernel().clock().instant())));
     }
 
     private Caller admin(Optional<String> adminEmail) {
         String email = adminEmail.orElse(ADMIN_EMAIL);
         if (adminEmail.isEmpty()) {
-            done(identity.ensureFirstAdmin().ensure(ADMIN_EMAIL, ADMIN_PASSWORD));
+            done(IdentityUseCases.ensureFirstAdmin(identity).ensure(ADMIN_EMAIL, ADMIN_PASSWORD));
         }
         User admin = users.byEmail(new Email(email))
                 .filter(u -> u.role() == Role.ADMIN)

@@ -1,6 +1,7 @@
 package io.apotheca.bootstrap.demo;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * One product of the demo catalog.
@@ -25,6 +26,9 @@ record DemoProduct(
         int colour) {
 
     static final int NO_PICTURE = -1;
+
+    /** The controlled substances among them, by SKU: tramadol is in federal Schedule IV. */
+    static final Map<String, String> SCHEDULES = Map.of("DEMO-TRAM-50", "CIV");
 
     /** The catalog: over-the-counter and prescription-only, in every tax category. */
     static final List<DemoProduct> CATALOG = List.of(
@@ -201,4 +205,9 @@ record DemoProduct(
             List.of("first-aid", "First aid"),
             List.of("cold-and-flu", "Cold and flu"),
             List.of("heart", "Heart and circulation"));
+
+    /** Its controlled-substance schedule, or null when it is not controlled. */
+    String schedule() {
+        return SCHEDULES.get(sku);
+    }
 }

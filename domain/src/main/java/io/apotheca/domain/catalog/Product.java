@@ -3,6 +3,7 @@ package io.apotheca.domain.catalog;
 import io.apotheca.domain.pricing.TaxCategory;
 import io.apotheca.domain.shared.Money;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One product of the catalog. Changed by administrators; deactivation takes it out of listings and
@@ -19,6 +20,8 @@ import java.util.Objects;
  * @param reorderLevel at or under this many available units, the product appears on the low-stock report
  * @param active whether it is on sale
  * @param taxCategory how it is taxed; prescription-only products are exempt unless filed otherwise
+ * @param schedule its controlled-substance schedule, empty when it is not controlled; a controlled
+ *     product is always prescription-only
  */
 public record Product(
         ProductId id,
@@ -31,7 +34,8 @@ public record Product(
         boolean requiresPrescription,
         int reorderLevel,
         boolean active,
-        TaxCategory taxCategory) {
+        TaxCategory taxCategory,
+        Optional<DrugSchedule> schedule) {
 
     public Product {
         Objects.requireNonNull(id, "id");
@@ -42,6 +46,10 @@ public record Product(
         Objects.requireNonNull(categoryId, "categoryId");
         Objects.requireNonNull(price, "price");
         Objects.requireNonNull(taxCategory, "taxCategory");
+        Objects.requireNonNull(schedule, "schedule");
+        if (schedule.isPresent() && !requiresPrescription) {
+            throw new IllegalArgumentException("a controlled medicine is prescription-only");
+        }
         if (name.isBlank()) {
             throw new IllegalArgumentException("a product needs a name");
         }
@@ -51,6 +59,34 @@ public record Product(
         if (reorderLevel < 0) {
             throw new IllegalArgumentException("a reorder level is never negative");
         }
+    }
+
+    /** A product that is not a controlled substance. */
+    public Product(
+            ProductId id,
+            Sku sku,
+            String name,
+            String description,
+            String manufacturer,
+            CategoryId categoryId,
+            Money price,
+            boolean requiresPrescription,
+            int reorderLevel,
+            boolean active,
+            TaxCategory taxCategory) {
+        this(
+                id,
+                sku,
+                name,
+                description,
+                manufacturer,
+                categoryId,
+                price,
+                requiresPrescription,
+                reorderLevel,
+                active,
+                taxCategory,
+                Optional.empty());
     }
 
     /** A product in the tax category its kind gets by default (see {@link TaxCategory#defaultFor}). */
@@ -95,6 +131,7 @@ public record Product(
                 requiresPrescription,
                 reorderLevel,
                 onSale,
-                taxCategory);
+                taxCategory,
+                schedule);
     }
 }

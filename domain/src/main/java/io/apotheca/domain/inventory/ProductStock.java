@@ -25,8 +25,17 @@ public record ProductStock(ProductId productId, List<Batch> batches, int held) {
         /** The change would leave fewer sellable units than are held for orders. */
         BELOW_HELD,
         /** No such lot for this product. */
-        UNKNOWN_BATCH
+        UNKNOWN_BATCH,
+        /** The change would take the product above {@link #MAX_ON_HAND} units. */
+        ABOVE_CEILING
     }
+
+    /**
+     * The most units of one product the pharmacy keeps, over all its lots: far above any real
+     * pharmacy's shelf, and far enough below what an {@code int} holds that no sum of lots, holds
+     * or slots can overflow.
+     */
+    public static final int MAX_ON_HAND = 10_000_000;
 
     public ProductStock {
         Objects.requireNonNull(productId, "productId");
@@ -37,14 +46,19 @@ public record ProductStock(ProductId productId, List<Batch> batches, int held) {
     }
 
     public int onHand() {
-        return batches.stream().mapToInt(Batch::onHand).sum();
+        return Math.toIntExact(batches.stream().mapToLong(Batch::onHand).sum());
     }
 
     public int sellable(SellableBatchPolicy policy) {
-        return batches.stream()
+        return Math.toIntExact(batches.stream()
                 .filter(policy::isSellable)
-                .mapToInt(Batch::onHand)
-                .sum();
+                .mapToLong(Batch::onHand)
+                .sum());
+    }
+
+    /** Whether a new lot of {@code quantity} units may be received. */
+    public Optional<Refusal> canReceive(int quantity) {
+        return (long) onHand() + quantity > MAX_ON_HAND ? Optional.of(Refusal.ABOVE_CEILING) : Optional.empty();
     }
 
     public int available(SellableBatchPolicy policy) {
@@ -72,6 +86,9 @@ public record ProductStock(ProductId productId, List<Batch> batches, int held) {
         long after = (long) batch.get().onHand() + delta;
         if (after < 0) {
             return Optional.of(Refusal.BELOW_ZERO);
+        }
+        if (delta > 0 && (long) onHand() + delta > MAX_ON_HAND) {
+            return Optional.of(Refusal.ABOVE_CEILING);
         }
         if (delta < 0 && policy.isSellable(batch.get()) && sellable(policy) + delta < held) {
             return Optional.of(Refusal.BELOW_HELD);

@@ -13,7 +13,7 @@ import java.util.Objects;
  *
  * @param productId the product
  * @param name its name at checkout
- * @param quantity units ordered, 1 to 99
+ * @param quantity units ordered
  * @param unitPrice its price at checkout
  * @param requiresPrescription whether it is prescription-only
  * @param taxCategory its tax category at checkout
@@ -24,7 +24,7 @@ import java.util.Objects;
 public record OrderLine(
         ProductId productId,
         String name,
-        int quantity,
+        Quantity quantity,
         Money unitPrice,
         boolean requiresPrescription,
         TaxCategory taxCategory,
@@ -32,11 +32,10 @@ public record OrderLine(
         Money tax,
         List<DispensedLot> lots) {
 
-    public static final int MAX_QUANTITY = 99;
-
     public OrderLine {
         Objects.requireNonNull(productId, "productId");
         Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(quantity, "quantity");
         Objects.requireNonNull(unitPrice, "unitPrice");
         Objects.requireNonNull(taxCategory, "taxCategory");
         Objects.requireNonNull(taxRate, "taxRate");
@@ -45,10 +44,7 @@ public record OrderLine(
             throw new IllegalArgumentException("a line's tax is in its price's currency");
         }
         lots = List.copyOf(lots);
-        if (quantity < 1 || quantity > MAX_QUANTITY) {
-            throw new IllegalArgumentException("a line holds 1 to " + MAX_QUANTITY + " units");
-        }
-        if (!lots.isEmpty() && lots.stream().mapToInt(DispensedLot::quantity).sum() != quantity) {
+        if (!lots.isEmpty() && lots.stream().mapToInt(DispensedLot::quantity).sum() != quantity.units()) {
             throw new IllegalArgumentException("the lots dispensed must add up to the quantity ordered");
         }
     }
@@ -57,7 +53,7 @@ public record OrderLine(
     public OrderLine(
             ProductId productId,
             String name,
-            int quantity,
+            Quantity quantity,
             Money unitPrice,
             boolean requiresPrescription,
             List<DispensedLot> lots) {
@@ -77,7 +73,7 @@ public record OrderLine(
     public static OrderLine priced(
             ProductId productId,
             String name,
-            int quantity,
+            Quantity quantity,
             Money unitPrice,
             boolean requiresPrescription,
             TaxCategory taxCategory,
@@ -90,13 +86,13 @@ public record OrderLine(
                 requiresPrescription,
                 taxCategory,
                 taxRate,
-                taxRate.taxOn(unitPrice.times(quantity)),
+                taxRate.taxOn(quantity.priceAt(unitPrice)),
                 List.of());
     }
 
     /** The line's net total: unit price × quantity, before tax. */
     public Money lineTotal() {
-        return unitPrice.times(quantity);
+        return quantity.priceAt(unitPrice);
     }
 
     OrderLine dispensedFrom(List<DispensedLot> dispensed) {

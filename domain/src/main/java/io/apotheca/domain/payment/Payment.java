@@ -7,128 +7,276 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One attempt to pay for an order. The amount is always the order's total, never what a client
- * says; a card attempt is known to the provider under {@link #idempotencyKey()}, written down
- * before the provider is asked, so that a retry after a crash finds the same payment at the
- * provider instead of opening another. Transitions never go backwards: a confirmed charge stays
- * confirmed whatever arrives later.
+ * One attempt to pay for an order, one type per state. A card attempt waits for the patient
+ * ({@link AwaitingCard}) until the provider confirms the charge ({@link CardSucceeded}) or calls it
+ * off ({@link CardCanceled}); cash on delivery is confirmed at once ({@link CashConfirmed}) and
+ * collected by the courier ({@link CashCollected}). Only card attempts hear from the provider, and
+ * only confirmed cash can be collected: the types say so, so nothing checks it at run time.
+ * Transitions never go backwards: a confirmed charge stays confirmed whatever arrives later.
  *
- * @param id the attempt
- * @param orderId the order it pays for
- * @param attempt 1 for the order's first attempt, counting up
- * @param method card or cash on delivery
- * @param amount what is to be received
- * @param providerPaymentId the provider's id for it (a Stripe PaymentIntent {@code pi_…}), once known
- * @param status where it stands
- * @param lastFailure why the patient's last try to pay failed, if it did
- * @param createdAt when the attempt began
+ * <p>A card attempt is known to the provider under {@link #idempotencyKey()}, written down before
+ * the provider is asked, so that a retry after a crash finds the same payment at the provider
+ * instead of opening another.
  */
-public record Payment(
-        PaymentId id,
-        OrderId orderId,
-        int attempt,
-        PaymentMethod method,
-        Money amount,
-        Optional<String> providerPaymentId,
-        PaymentStatus status,
-        Optional<String> lastFailure,
-        Instant createdAt) {
+public sealed interface Payment {
 
-    public Payment {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(orderId, "orderId");
-        Objects.requireNonNull(method, "method");
-        Objects.requireNonNull(amount, "amount");
-        Objects.requireNonNull(providerPaymentId, "providerPaymentId");
-        Objects.requireNonNull(status, "status");
-        Objects.requireNonNull(lastFailure, "lastFailure");
-        Objects.requireNonNull(createdAt, "createdAt");
-        if (attempt < 1) {
-            throw new IllegalArgumentException("attempts count from 1: " + attempt);
-        }
-        if (amount.isZero()) {
-            throw new IllegalArgumentException("a payment is for more than nothing");
-        }
-        boolean cash = method == PaymentMethod.CASH_ON_DELIVERY;
-        boolean cashStatus = status == PaymentStatus.CONFIRMED || status == PaymentStatus.COLLECTED;
-        if (cash != cashStatus) {
-            throw new IllegalArgumentException(method + " payments are never " + status);
-        }
-    }
+    /** What the attempt is, whatever becomes of it. */
+    PaymentDetails details();
 
-    /** Begins an attempt: a card payment waits to be paid, cash waits for delivery. */
-    public static Payment start(
-            PaymentId id, OrderId orderId, int attempt, PaymentMethod method, Money amount, Instant at) {
-        PaymentStatus status = method == PaymentMethod.CARD ? PaymentStatus.REQUIRES_PAYMENT : PaymentStatus.CONFIRMED;
-        return new Payment(id, orderId, attempt, method, amount, Optional.empty(), status, Optional.empty(), at);
-    }
+    /** The provider's id for it (a Stripe PaymentIntent {@code pi_…}, a cash receipt), once known. */
+    Optional<String> providerPaymentId();
 
-    /** The key the provider knows this attempt by: the same for every retry of it. */
-    public String idempotencyKey() {
-        return PaymentIdempotencyPolicy.intentKey(orderId, attempt);
-    }
+    /** Why the patient's last try to pay failed, if it did. */
+    Optional<String> lastFailure();
+
+    /** Card or cash on delivery. */
+    PaymentMethod method();
+
+    /** Where it stands, by name. */
+    PaymentStatus status();
 
     /** The provider's id, learnt from its answer; an attempt never changes provider payment. */
-    public Payment withProviderPaymentId(String providerId) {
-        Objects.requireNonNull(providerId, "providerId");
-        if (providerPaymentId.isPresent() && !providerPaymentId.get().equals(providerId)) {
-            throw new IllegalStateException(
-                    "payment " + id + " is already " + providerPaymentId.get() + ", not " + providerId);
-        }
-        return new Payment(
-                id, orderId, attempt, method, amount, Optional.of(providerId), status, lastFailure, createdAt);
-    }
-
-    /** The provider confirmed the charge. Money received is a fact, whatever this attempt's state was. */
-    public Payment succeeded() {
-        requireCard();
-        return withStatus(PaymentStatus.SUCCEEDED);
-    }
-
-    /**
-     * The patient's try to pay failed (a declined card). The attempt stays open, so the patient may
-     * try again while the order's hold lasts; a confirmed or cancelled attempt is not touched.
-     */
-    public Payment failed(String reason) {
-        requireCard();
-        if (status != PaymentStatus.REQUIRES_PAYMENT) {
-            return this;
-        }
-        return new Payment(
-                id, orderId, attempt, method, amount, providerPaymentId, status, Optional.of(reason), createdAt);
-    }
-
-    /** Called off at the provider before anything was paid; a confirmed charge stays confirmed. */
-    public Payment canceled() {
-        requireCard();
-        return status == PaymentStatus.REQUIRES_PAYMENT ? withStatus(PaymentStatus.CANCELED) : this;
-    }
-
-    /** The courier collected the cash at delivery. */
-    public Payment collected() {
-        if (status != PaymentStatus.CONFIRMED) {
-            throw new IllegalStateException("only confirmed cash is collected, not " + status);
-        }
-        return withStatus(PaymentStatus.COLLECTED);
-    }
+    Payment withProviderPaymentId(String providerId);
 
     /** Whether money was actually received, and so may be given back. */
-    public boolean moneyReceived() {
-        return status == PaymentStatus.SUCCEEDED || status == PaymentStatus.COLLECTED;
+    default boolean moneyReceived() {
+        return this instanceof CardSucceeded || this instanceof CashCollected;
     }
 
     /** A card attempt the patient may still pay, and that must be called off if the order is not paid. */
-    public boolean open() {
-        return status == PaymentStatus.REQUIRES_PAYMENT;
+    default boolean open() {
+        return this instanceof AwaitingCard;
     }
 
-    private void requireCard() {
-        if (method != PaymentMethod.CARD) {
-            throw new IllegalStateException("cash payments have no provider events");
+    default PaymentId id() {
+        return details().id();
+    }
+
+    default OrderId orderId() {
+        return details().orderId();
+    }
+
+    default int attempt() {
+        return details().attempt();
+    }
+
+    default Money amount() {
+        return details().amount();
+    }
+
+    default Instant createdAt() {
+        return details().createdAt();
+    }
+
+    /** The key the provider knows this attempt by: the same for every retry of it. */
+    default String idempotencyKey() {
+        return PaymentIdempotencyPolicy.intentKey(orderId(), attempt());
+    }
+
+    /** Begins an attempt: a card payment waits to be paid, cash waits for delivery. */
+    static Payment start(PaymentId id, OrderId orderId, int attempt, PaymentMethod method, Money amount, Instant at) {
+        return method == PaymentMethod.CARD
+                ? card(id, orderId, attempt, amount, at)
+                : new CashConfirmed(new PaymentDetails(id, orderId, attempt, amount, at), Optional.empty());
+    }
+
+    /** Begins a card attempt, waiting for the patient to pay. */
+    static AwaitingCard card(PaymentId id, OrderId orderId, int attempt, Money amount, Instant at) {
+        return new AwaitingCard(
+                new PaymentDetails(id, orderId, attempt, amount, at), Optional.empty(), Optional.empty());
+    }
+
+    /** A payment as a store keeps it: its state by name. */
+    static Payment of(
+            PaymentDetails details,
+            PaymentMethod method,
+            PaymentStatus status,
+            Optional<String> providerPaymentId,
+            Optional<String> lastFailure) {
+        if (method == PaymentMethod.CARD) {
+            return switch (status) {
+                case REQUIRES_PAYMENT -> new AwaitingCard(details, providerPaymentId, lastFailure);
+                case SUCCEEDED -> new CardSucceeded(details, providerPaymentId, lastFailure);
+                case CANCELED -> new CardCanceled(details, providerPaymentId, lastFailure);
+                case CONFIRMED, COLLECTED -> throw new IllegalArgumentException("card payments are never " + status);
+            };
+        }
+        return switch (status) {
+            case CONFIRMED -> new CashConfirmed(details, providerPaymentId);
+            case COLLECTED -> new CashCollected(details, providerPaymentId);
+            case REQUIRES_PAYMENT, SUCCEEDED, CANCELED ->
+                throw new IllegalArgumentException("cash payments are never " + status);
+        };
+    }
+
+    /** The provider id a payment learnt: the first one, or the same again. */
+    private static Optional<String> learnt(Payment payment, String providerId) {
+        Objects.requireNonNull(providerId, "providerId");
+        if (payment.providerPaymentId().isPresent()
+                && !payment.providerPaymentId().get().equals(providerId)) {
+            throw new IllegalStateException("payment " + payment.id() + " is already "
+                    + payment.providerPaymentId().get() + ", not " + providerId);
+        }
+        return Optional.of(providerId);
+    }
+
+    /** A card attempt: the provider's events move it. */
+    sealed interface Card extends Payment {
+
+        @Override
+        default PaymentMethod method() {
+            return PaymentMethod.CARD;
+        }
+
+        @Override
+        Card withProviderPaymentId(String providerId);
+
+        /** The provider confirmed the charge. Money received is a fact, whatever this attempt's state was. */
+        default CardSucceeded succeeded() {
+            return new CardSucceeded(details(), providerPaymentId(), lastFailure());
+        }
+
+        /**
+         * The patient's try to pay failed (a declined card). An attempt still awaited stays open, so
+         * the patient may try again while the order's hold lasts; any other is not touched.
+         */
+        default Card failed(String reason) {
+            return this;
+        }
+
+        /** Called off at the provider before anything was paid; a confirmed charge stays confirmed. */
+        default Card canceled() {
+            return this;
         }
     }
 
-    private Payment withStatus(PaymentStatus next) {
-        return new Payment(id, orderId, attempt, method, amount, providerPaymentId, next, lastFailure, createdAt);
+    /** Cash on delivery: the courier moves it. */
+    sealed interface Cash extends Payment {
+
+        @Override
+        default PaymentMethod method() {
+            return PaymentMethod.CASH_ON_DELIVERY;
+        }
+
+        @Override
+        default Optional<String> lastFailure() {
+            return Optional.empty();
+        }
+    }
+
+    /** A card payment opened with the provider, waiting for the patient to pay. */
+    record AwaitingCard(PaymentDetails details, Optional<String> providerPaymentId, Optional<String> lastFailure)
+            implements Card {
+
+        public AwaitingCard {
+            Objects.requireNonNull(details, "details");
+            Objects.requireNonNull(providerPaymentId, "providerPaymentId");
+            Objects.requireNonNull(lastFailure, "lastFailure");
+        }
+
+        @Override
+        public PaymentStatus status() {
+            return PaymentStatus.REQUIRES_PAYMENT;
+        }
+
+        @Override
+        public AwaitingCard withProviderPaymentId(String providerId) {
+            return new AwaitingCard(details, learnt(this, providerId), lastFailure);
+        }
+
+        @Override
+        public AwaitingCard failed(String reason) {
+            return new AwaitingCard(details, providerPaymentId, Optional.of(reason));
+        }
+
+        @Override
+        public CardCanceled canceled() {
+            return new CardCanceled(details, providerPaymentId, lastFailure);
+        }
+    }
+
+    /** The provider confirmed that the card was charged. */
+    record CardSucceeded(PaymentDetails details, Optional<String> providerPaymentId, Optional<String> lastFailure)
+            implements Card {
+
+        public CardSucceeded {
+            Objects.requireNonNull(details, "details");
+            Objects.requireNonNull(providerPaymentId, "providerPaymentId");
+            Objects.requireNonNull(lastFailure, "lastFailure");
+        }
+
+        @Override
+        public PaymentStatus status() {
+            return PaymentStatus.SUCCEEDED;
+        }
+
+        @Override
+        public CardSucceeded withProviderPaymentId(String providerId) {
+            return new CardSucceeded(details, learnt(this, providerId), lastFailure);
+        }
+    }
+
+    /** The card payment was called off before any money moved. */
+    record CardCanceled(PaymentDetails details, Optional<String> providerPaymentId, Optional<String> lastFailure)
+            implements Card {
+
+        public CardCanceled {
+            Objects.requireNonNull(details, "details");
+            Objects.requireNonNull(providerPaymentId, "providerPaymentId");
+            Objects.requireNonNull(lastFailure, "lastFailure");
+        }
+
+        @Override
+        public PaymentStatus status() {
+            return PaymentStatus.CANCELED;
+        }
+
+        @Override
+        public CardCanceled withProviderPaymentId(String providerId) {
+            return new CardCanceled(details, learnt(this, providerId), lastFailure);
+        }
+    }
+
+    /** Cash on delivery was chosen; the money is collected when the order is delivered. */
+    record CashConfirmed(PaymentDetails details, Optional<String> providerPaymentId) implements Cash {
+
+        public CashConfirmed {
+            Objects.requireNonNull(details, "details");
+            Objects.requireNonNull(providerPaymentId, "providerPaymentId");
+        }
+
+        @Override
+        public PaymentStatus status() {
+            return PaymentStatus.CONFIRMED;
+        }
+
+        @Override
+        public CashConfirmed withProviderPaymentId(String providerId) {
+            return new CashConfirmed(details, learnt(this, providerId));
+        }
+
+        /** The courier collected the cash. */
+        public CashCollected collected() {
+            return new CashCollected(details, providerPaymentId);
+        }
+    }
+
+    /** The courier collected the cash. */
+    record CashCollected(PaymentDetails details, Optional<String> providerPaymentId) implements Cash {
+
+        public CashCollected {
+            Objects.requireNonNull(details, "details");
+            Objects.requireNonNull(providerPaymentId, "providerPaymentId");
+        }
+
+        @Override
+        public PaymentStatus status() {
+            return PaymentStatus.COLLECTED;
+        }
+
+        @Override
+        public CashCollected withProviderPaymentId(String providerId) {
+            return new CashCollected(details, learnt(this, providerId));
+        }
     }
 }

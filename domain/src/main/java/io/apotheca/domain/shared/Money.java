@@ -21,10 +21,17 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
     }
 
     /**
-     * The currency of a price, shipping option or empty cart for which none is named: US dollars,
-     * until the pharmacy's own currency becomes a setting.
+     * The currency the shop sells in, and so of a price, shipping option or empty cart for which none
+     * is named: US dollars, until the pharmacy's own currency becomes a setting.
      */
     public static final Currency DEFAULT_CURRENCY = Currency.getInstance("USD");
+
+    /**
+     * The dearest price a product or shipping option may carry: a million in a currency of cents.
+     * It bounds every sum the shop makes: a full cart (100 lines of 99 units at this price, with tax
+     * and shipping) stays a hundred thousand times below what a {@code long} holds.
+     */
+    public static final long PRICE_CEILING_MINOR = 100_000_000L;
 
     /** Builds an amount from minor units and an ISO-4217 code such as {@code "USD"}. */
     public static Money of(long minor, String currencyCode) {

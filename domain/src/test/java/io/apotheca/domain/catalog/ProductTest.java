@@ -29,6 +29,30 @@ class ProductTest {
     }
 
     @Test
+    void a_controlled_medicine_is_prescription_only_and_keeps_its_schedule_off_sale() {
+        assertThat(controlled(true).schedule()).contains(DrugSchedule.CIII);
+        assertThat(controlled(true).deactivate().schedule()).contains(DrugSchedule.CIII);
+        assertThatThrownBy(() -> controlled(false)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(product(Money.of(499, "USD"), 5).schedule()).isEmpty();
+    }
+
+    private static Product controlled(boolean prescriptionOnly) {
+        return new Product(
+                new ProductId(UUID.randomUUID()),
+                new Sku("BUP-2"),
+                "Buprenorphine 2 mg",
+                "",
+                "Acme",
+                PAIN_RELIEF,
+                Money.of(1899, "USD"),
+                prescriptionOnly,
+                2,
+                true,
+                io.apotheca.domain.pricing.TaxCategory.EXEMPT,
+                Optional.of(DrugSchedule.CIII));
+    }
+
+    @Test
     void skus_and_slugs_have_one_spelling() {
         assertThat(new Sku(" para-500 ")).isEqualTo(new Sku("PARA-500"));
         assertThatThrownBy(() -> new Sku("para 500")).isInstanceOf(IllegalArgumentException.class);

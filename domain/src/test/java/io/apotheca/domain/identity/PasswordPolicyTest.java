@@ -13,6 +13,15 @@ class PasswordPolicyTest {
     }
 
     @Test
+    void refuses_a_few_characters_said_over_and_over() {
+        assertThat(PasswordPolicy.check("aaaaaaaaaaaa", null)).isPresent();
+        assertThat(PasswordPolicy.check("abababababab", null)).isPresent();
+        assertThat(PasswordPolicy.check("1234123412341234", null)).isPresent();
+        assertThat(PasswordPolicy.check("abcdeabcdeabcde", null)).isEmpty();
+        assertThat(PasswordPolicy.check("aaaaaaaaaaab", null)).isEmpty();
+    }
+
+    @Test
     void refuses_short_passwords_overlong_ones_and_the_email_itself() {
         assertThat(PasswordPolicy.check("short", "ada@example.org")).isPresent();
         assertThat(PasswordPolicy.check("x".repeat(257), "ada@example.org")).isPresent();

@@ -30,6 +30,18 @@ class ProductStockTest {
     }
 
     @Test
+    void no_receipt_or_adjustment_takes_a_product_above_its_ceiling() {
+        Batch lot = aBatch().withQuantity(ProductStock.MAX_ON_HAND - 10).build();
+        ProductStock stock = new ProductStock(PARACETAMOL, List.of(lot), 0);
+
+        assertThat(stock.canReceive(10)).isEmpty();
+        assertThat(stock.canReceive(11)).hasValue(Refusal.ABOVE_CEILING);
+        assertThat(stock.canReceive(Integer.MAX_VALUE)).hasValue(Refusal.ABOVE_CEILING);
+        assertThat(stock.canAdjust(lot.id(), 10, policy)).isEmpty();
+        assertThat(stock.canAdjust(lot.id(), Integer.MAX_VALUE, policy)).hasValue(Refusal.ABOVE_CEILING);
+    }
+
+    @Test
     void an_adjustment_never_goes_below_zero_nor_below_what_is_held() {
         Batch lot = aBatch().withQuantity(10).build();
         ProductStock stock = new ProductStock(PARACETAMOL, List.of(lot), 4);

@@ -142,12 +142,13 @@ class OrderTest {
         assertThatThrownBy(() -> details()).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> details(
                         line(PARACETAMOL, 1, 499, false),
-                        new OrderLine(AMOXICILLIN, "x", 1, Money.of(1, "EUR"), false, List.of())))
+                        new OrderLine(AMOXICILLIN, "x", Quantity.of(1), Money.of(1, "EUR"), false, List.of())))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     private static OrderLine line(ProductId product, int quantity, long price, boolean rx) {
-        return new OrderLine(product, "Product " + product, quantity, Money.of(price, "USD"), rx, List.of());
+        return new OrderLine(
+                product, "Product " + product, Quantity.of(quantity), Money.of(price, "USD"), rx, List.of());
     }
 
     private static OrderDetails details(OrderLine... lines) {

@@ -77,7 +77,12 @@ class OrderTotalsTest {
                 new OrderId(UUID.randomUUID()),
                 new UserId(UUID.randomUUID()),
                 List.of(new OrderLine(
-                        new ProductId(UUID.randomUUID()), "Plasters", 3, Money.of(250, "USD"), false, List.of())),
+                        new ProductId(UUID.randomUUID()),
+                        "Plasters",
+                        Quantity.of(3),
+                        Money.of(250, "USD"),
+                        false,
+                        List.of())),
                 Instant.parse("2026-11-22T10:00:00Z"));
 
         assertThat(details.total()).isEqualTo(Money.of(750, "USD"));
@@ -95,7 +100,13 @@ class OrderTotalsTest {
     private static OrderLine line(
             String name, int quantity, long price, boolean rx, TaxCategory category, TaxRate rate) {
         return OrderLine.priced(
-                new ProductId(UUID.randomUUID()), name, quantity, Money.of(price, "USD"), rx, category, rate);
+                new ProductId(UUID.randomUUID()),
+                name,
+                Quantity.of(quantity),
+                Money.of(price, "USD"),
+                rx,
+                category,
+                rate);
     }
 
     private static OrderDetails details(List<OrderLine> lines, ShippingCharge shipping) {

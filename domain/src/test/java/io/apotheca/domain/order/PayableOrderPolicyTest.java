@@ -43,7 +43,12 @@ class PayableOrderPolicyTest {
 
     private static Order place(boolean prescriptionOnly) {
         OrderLine line = new OrderLine(
-                new ProductId(new UUID(1, 1)), "Amoxicillin", 1, Money.of(1299, "USD"), prescriptionOnly, List.of());
+                new ProductId(new UUID(1, 1)),
+                "Amoxicillin",
+                Quantity.of(1),
+                Money.of(1299, "USD"),
+                prescriptionOnly,
+                List.of());
         return Order.place(
                 new OrderDetails(new OrderId(new UUID(2, 1)), new UserId(new UUID(3, 1)), List.of(line), NOON),
                 NOON,

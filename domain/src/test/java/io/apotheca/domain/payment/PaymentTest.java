@@ -33,30 +33,65 @@ class PaymentTest {
                 order.details().total(),
                 NOON);
 
+        assertThat(cash).isInstanceOf(Payment.CashConfirmed.class);
         assertThat(cash.status()).isEqualTo(PaymentStatus.CONFIRMED);
+        assertThat(cash.method()).isEqualTo(PaymentMethod.CASH_ON_DELIVERY);
         assertThat(cash.moneyReceived()).isFalse();
-        assertThat(cash.collected().moneyReceived()).isTrue();
-        assertThatThrownBy(cash::succeeded).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> cash.collected().collected()).isInstanceOf(IllegalStateException.class);
+        assertThat(cash.open()).isFalse();
+        Payment.CashCollected collected = ((Payment.CashConfirmed) cash).collected();
+        assertThat(collected.moneyReceived()).isTrue();
+        assertThat(collected.status()).isEqualTo(PaymentStatus.COLLECTED);
+        assertThat(collected.details()).isEqualTo(cash.details());
     }
 
     @Test
     void a_failure_keeps_the_attempt_open_and_never_undoes_a_charge() {
-        Payment payment = Payments.card(order, 1);
+        Payment.AwaitingCard payment = Payments.card(order, 1);
 
-        Payment declined = payment.failed("card_declined");
+        Payment.Card declined = payment.failed("card_declined");
         assertThat(declined.status()).isEqualTo(PaymentStatus.REQUIRES_PAYMENT);
         assertThat(declined.lastFailure()).contains("card_declined");
 
-        Payment charged = declined.succeeded();
+        Payment.Card charged = declined.succeeded();
+        assertThat(charged.moneyReceived()).isTrue();
         assertThat(charged.failed("late failure").status()).isEqualTo(PaymentStatus.SUCCEEDED);
         assertThat(charged.canceled().status()).isEqualTo(PaymentStatus.SUCCEEDED);
         assertThat(payment.canceled().status()).isEqualTo(PaymentStatus.CANCELED);
+        assertThat(payment.canceled().failed("late failure").lastFailure()).isEmpty();
+        assertThat(payment.canceled().succeeded().status())
+                .as("money received after the call-off is still received")
+                .isEqualTo(PaymentStatus.SUCCEEDED);
+    }
+
+    @Test
+    void a_store_reads_each_state_back_by_name_and_refuses_a_state_the_method_never_has() {
+        Payment.Card charged = Payments.card(order, 1)
+                .withProviderPaymentId("pi_1")
+                .failed("declined")
+                .succeeded();
+
+        assertThat(Payment.of(
+                        charged.details(),
+                        PaymentMethod.CARD,
+                        PaymentStatus.SUCCEEDED,
+                        charged.providerPaymentId(),
+                        charged.lastFailure()))
+                .isEqualTo(charged);
+        for (PaymentStatus status : PaymentStatus.values()) {
+            boolean cashStatus = status == PaymentStatus.CONFIRMED || status == PaymentStatus.COLLECTED;
+            PaymentMethod never = cashStatus ? PaymentMethod.CARD : PaymentMethod.CASH_ON_DELIVERY;
+            PaymentMethod always = cashStatus ? PaymentMethod.CASH_ON_DELIVERY : PaymentMethod.CARD;
+            assertThat(Payment.of(charged.details(), always, status, Optional.empty(), Optional.empty())
+                            .status())
+                    .isEqualTo(status);
+            assertThatThrownBy(() -> Payment.of(charged.details(), never, status, Optional.empty(), Optional.empty()))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
     }
 
     @Test
     void an_attempt_never_changes_its_provider_payment() {
-        Payment payment = Payments.card(order, 1).withProviderPaymentId("pi_1");
+        Payment.Card payment = Payments.card(order, 1).withProviderPaymentId("pi_1");
 
         assertThat(payment.withProviderPaymentId("pi_1").providerPaymentId()).contains("pi_1");
         assertThatThrownBy(() -> payment.withProviderPaymentId("pi_2")).isInstanceOf(IllegalStateException.class);
@@ -64,7 +99,7 @@ class PaymentTest {
 
     @Test
     void the_policy_continues_an_open_card_attempt_and_begins_a_new_one_otherwise() {
-        Payment open = Payments.card(order, 1);
+        Payment.AwaitingCard open = Payments.card(order, 1);
 
         assertThat(PaymentIdempotencyPolicy.decide(Optional.empty(), PaymentMethod.CARD))
                 .isEqualTo(new PaymentIdempotencyPolicy.Begin(1));

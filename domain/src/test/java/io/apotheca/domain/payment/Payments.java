@@ -6,6 +6,7 @@ import io.apotheca.domain.order.Order;
 import io.apotheca.domain.order.OrderDetails;
 import io.apotheca.domain.order.OrderId;
 import io.apotheca.domain.order.OrderLine;
+import io.apotheca.domain.order.Quantity;
 import io.apotheca.domain.shared.Money;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,18 +23,22 @@ final class Payments {
     /** An order of two units at 12.50 USD, awaiting payment. */
     static Order.AwaitingPayment awaitingPayment() {
         OrderLine line = new OrderLine(
-                new ProductId(UUID.randomUUID()), "Ibuprofen 200 mg", 2, Money.of(1250, "USD"), false, List.of());
+                new ProductId(UUID.randomUUID()),
+                "Ibuprofen 200 mg",
+                Quantity.of(2),
+                Money.of(1250, "USD"),
+                false,
+                List.of());
         OrderDetails details =
                 new OrderDetails(new OrderId(UUID.randomUUID()), new UserId(UUID.randomUUID()), List.of(line), NOON);
         return (Order.AwaitingPayment) Order.place(details, NOON, Duration.ofMinutes(30), Duration.ofDays(2));
     }
 
-    static Payment card(Order order, int attempt) {
-        return Payment.start(
+    static Payment.AwaitingCard card(Order order, int attempt) {
+        return Payment.card(
                 new PaymentId(UUID.randomUUID()),
                 order.id(),
                 attempt,
-                PaymentMethod.CARD,
                 order.details().total(),
                 NOON);
     }

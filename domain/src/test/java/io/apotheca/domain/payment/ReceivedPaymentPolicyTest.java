@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class ReceivedPaymentPolicyTest {
 
     private final Order.AwaitingPayment order = Payments.awaitingPayment();
-    private final Payment payment = Payments.card(order, 1);
+    private final Payment.AwaitingCard payment = Payments.card(order, 1);
     private final Money total = Money.of(2500, "USD");
 
     @Test

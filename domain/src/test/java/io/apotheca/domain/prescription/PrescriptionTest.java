@@ -9,6 +9,7 @@ import io.apotheca.domain.order.Order;
 import io.apotheca.domain.order.OrderDetails;
 import io.apotheca.domain.order.OrderId;
 import io.apotheca.domain.order.OrderLine;
+import io.apotheca.domain.order.Quantity;
 import io.apotheca.domain.prescription.Prescription.Approved;
 import io.apotheca.domain.prescription.Prescription.Expired;
 import io.apotheca.domain.prescription.Prescription.PendingReview;
@@ -160,7 +161,7 @@ class PrescriptionTest {
         return new OrderLine(
                 new ProductId(UUID.randomUUID()),
                 rx ? "Amoxicillin" : "Paracetamol",
-                1,
+                Quantity.of(1),
                 Money.of(500, "USD"),
                 rx,
                 List.of());

@@ -38,7 +38,7 @@ public interface ManageCartUseCase {
     record PricedLine(Product product, OrderLine priced) {
 
         public int quantity() {
-            return priced.quantity();
+            return priced.quantity().units();
         }
 
         public Money lineTotal() {

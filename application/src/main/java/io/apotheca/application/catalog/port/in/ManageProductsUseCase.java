@@ -24,6 +24,8 @@ public interface ManageProductsUseCase {
      *
      * @param taxCategory {@code STANDARD}, {@code REDUCED} or {@code EXEMPT}; a new product without
      *     one is exempt if prescription-only, else standard
+     * @param schedule the controlled-substance schedule, {@code CII} to {@code CV}, or {@code NONE}
+     *     for a medicine that is not controlled; a new product without one is not controlled
      */
     record Draft(
             String sku,
@@ -36,5 +38,6 @@ public interface ManageProductsUseCase {
             Boolean requiresPrescription,
             Integer reorderLevel,
             Boolean active,
-            String taxCategory) {}
+            String taxCategory,
+            String schedule) {}
 }

@@ -1,5 +1,6 @@
 package io.apotheca.application.identity.port.out;
 
+import io.apotheca.domain.identity.Role;
 import io.apotheca.domain.identity.UserId;
 import java.time.Instant;
 import java.util.Optional;
@@ -12,8 +13,15 @@ import java.util.UUID;
  */
 public interface Sessions {
 
-    /** Opens a session with its first refresh token. */
-    void open(UUID sessionId, UserId user, Instant at, RefreshToken first);
+    /**
+     * Opens a session with its first refresh token.
+     *
+     * @param clientDigest a digest of the address the account signed in from, never the address
+     */
+    void open(UUID sessionId, UserId user, String clientDigest, Instant at, RefreshToken first);
+
+    /** Whether the account signed in from the address with this digest at or after {@code since}. */
+    boolean signedInFrom(UserId user, String clientDigest, Instant since);
 
     /**
      * Spends a refresh token, once: of any number of concurrent calls with one token, exactly one
@@ -31,8 +39,11 @@ public interface Sessions {
     /** Ends every session of the account: a password change, a reset, a deactivation. */
     void revokeAll(UserId user, String reason, Instant at);
 
-    /** Whether the session is still open and its account still active; asked on every request. */
-    boolean isLive(UUID sessionId, UserId user);
+    /**
+     * The account's role now, when the session is still open and its account still active; asked on
+     * every request, so that a role changed since the token was signed counts, not the token's claim.
+     */
+    Optional<Role> liveRole(UUID sessionId, UserId user);
 
     /**
      * One refresh token of a session, as stored.

@@ -1,10 +1,10 @@
 package io.apotheca.application.order.port.out;
 
-import io.apotheca.application.order.ShippingAddress;
 import io.apotheca.domain.identity.UserId;
 import io.apotheca.domain.order.Order;
 import io.apotheca.domain.order.OrderId;
 import io.apotheca.domain.order.OrderStatus;
+import io.apotheca.domain.order.ShippingAddress;
 import io.apotheca.domain.payment.Payment;
 import io.apotheca.domain.prescription.PrescriptionId;
 import io.apotheca.domain.shared.Money;

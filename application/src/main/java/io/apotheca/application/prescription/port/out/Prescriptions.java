@@ -26,6 +26,12 @@ public interface Prescriptions {
     List<Prescription> ofOrder(OrderId order);
 
     /**
+     * How many of the patient's uploads wait for review, counted while the patient's uploads are
+     * locked until the command ends: of two uploads of one patient at once, the second counts the first.
+     */
+    int lockPendingOf(UserId patient);
+
+    /**
      * Up to {@code limit} prescriptions, oldest upload first, after the given one.
      *
      * @param customer only this patient's, or everyone's when empty

@@ -1,8 +1,9 @@
 package io.apotheca.application.shared.port.out;
 
 /**
- * A system the pharmacy depends on (Redis, for carts and rate limits) does not answer. Nothing was
- * done; the same request may be tried again once it is back.
+ * A system the pharmacy depends on (Redis, for carts and rate limits) does not answer, or the
+ * database gave the command up to settle a conflict with another running at once (a deadlock).
+ * Nothing was done; the same request may be tried again shortly.
  */
 public final class DependencyUnavailableException extends RuntimeException {
 

@@ -12,4 +12,7 @@ public interface RateLimiter {
 
     /** Takes one attempt from the key's bucket: empty when allowed, else how long until the next one is. */
     Optional<Duration> tryAcquire(String key, RateLimit limit);
+
+    /** Whether the key's bucket has an attempt left, taking none: empty when it has, else how long until it will. */
+    Optional<Duration> waitFor(String key, RateLimit limit);
 }

@@ -1,0 +1,27 @@
+package io.apotheca.application.catalog;
+
+import io.apotheca.application.audit.AuditTrail;
+import io.apotheca.application.catalog.port.out.Availability;
+import io.apotheca.application.catalog.port.out.Categories;
+import io.apotheca.application.catalog.port.out.ProductCache;
+import io.apotheca.application.catalog.port.out.ProductImages;
+import io.apotheca.application.catalog.port.out.Products;
+import io.apotheca.application.shared.Kernel;
+import io.apotheca.application.shared.port.out.DocumentStore;
+
+/**
+ * What the catalog use cases are built from.
+ *
+ * @param images products' pictures
+ * @param documents where the pictures' bytes are kept
+ * @param availability what may still be sold of each product, told by inventory
+ */
+public record CatalogPorts(
+        Categories categories,
+        Products products,
+        ProductCache cache,
+        ProductImages images,
+        DocumentStore documents,
+        Availability availability,
+        AuditTrail audit,
+        Kernel kernel) {}

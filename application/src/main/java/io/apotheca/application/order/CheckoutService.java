@@ -1,0 +1,164 @@
+package io.apotheca.application.order;
+
+import io.apotheca.application.events.EventEnvelopes;
+import io.apotheca.application.events.PharmacyEvent.OrderPlaced;
+import io.apotheca.application.order.port.in.CheckoutUseCase;
+import io.apotheca.application.order.port.out.Orders.Placed;
+import io.apotheca.application.pricing.OrderPricing;
+import io.apotheca.application.shared.Access;
+import io.apotheca.application.shared.Caller;
+import io.apotheca.application.shared.IdentityReason;
+import io.apotheca.application.shared.InventoryReason;
+import io.apotheca.application.shared.OrderReason;
+import io.apotheca.application.shared.Outcome;
+import io.apotheca.application.shared.Principal;
+import io.apotheca.application.shared.Refusal;
+import io.apotheca.application.shared.Validation;
+import io.apotheca.domain.catalog.Product;
+import io.apotheca.domain.catalog.ProductId;
+import io.apotheca.domain.identity.Role;
+import io.apotheca.domain.order.Cart;
+import io.apotheca.domain.order.Order;
+import io.apotheca.domain.order.OrderDetails;
+import io.apotheca.domain.order.OrderId;
+import io.apotheca.domain.order.OrderLine;
+import io.apotheca.domain.order.ShippingAddress;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Checkout: one cart, one order. The cart is priced, the order recorded and its stock held, and the
+ * cart emptied, all in one transaction under the customer's lock.
+ */
+final class CheckoutService implements CheckoutUseCase {
+
+    private final OrderPorts ports;
+
+    CheckoutService(OrderPorts ports) {
+        this.ports = ports;
+    }
+
+    @Override
+    public Outcome<Placed> checkout(Caller caller, AddressLines lines, Optional<UUID> shippingOptionId) {
+        return Access.withRole(caller, Role.CUSTOMER).then(customer -> {
+            Optional<Refusal> unverified = ports.users()
+                    .byId(customer.userId())
+                    .filter(account -> ports.requireVerifiedEmail() && !account.emailVerified())
+                    .map(account -> Refusal.of(
+                            IdentityReason.EMAIL_NOT_VERIFIED,
+                            "Please verify your e-mail address before checking out; we can send the link again."));
+            if (unverified.isPresent()) {
+                return Outcome.refused(unverified.get());
+            }
+            Optional<Refusal> invalid = validate(lines);
+            if (invalid.isPresent()) {
+                return Outcome.refused(invalid.get());
+            }
+            ShippingAddress address = new ShippingAddress(
+                    lines.recipientName(),
+                    lines.line1(),
+                    lines.line2(),
+                    lines.city(),
+                    lines.region(),
+                    lines.postalCode(),
+                    lines.country());
+            return ports.kernel().transactions().allOrNothing(() -> placeOrder(customer, address, shippingOptionId));
+        });
+    }
+
+    /**
+     * One transaction: lock the account, read the cart, price it with today's tax rates and the
+     * chosen shipping option, then record and hold the order and empty the cart. One cart gives at
+     * most one order: a second checkout of the same customer waits on the account's lock and, once
+     * the first commits, finds the cart empty.
+     */
+    private Outcome<Placed> placeOrder(Principal customer, ShippingAddress address, Optional<UUID> shippingOptionId) {
+        // the account's lock orders this checkout with a deletion of the account: one waits for the other
+        if (ports.users()
+                .lock(customer.userId())
+                .filter(account -> !account.deleted())
+                .isEmpty()) {
+            return Outcome.refused(Refusal.unauthenticated());
+        }
+        Cart cart = ports.carts().load(customer.userId());
+        List<Product> products = new ArrayList<>();
+        cart.quantities().keySet().stream()
+                .sorted(Comparator.comparing(ProductId::value))
+                .forEach(id -> ports.products().byId(id).filter(Product::active).ifPresent(products::add));
+        if (products.isEmpty()) {
+            return Outcome.refused(Refusal.of(OrderReason.CART_EMPTY, "The cart is empty."));
+        }
+        return ports.pricing()
+                .price(
+                        products.stream()
+                                .map(p -> new OrderPricing.Item(
+                                        p, cart.quantities().get(p.id())))
+                                .toList(),
+                        shippingOptionId,
+                        true)
+                .then(priced -> holdAndRecord(customer, address, priced));
+    }
+
+    /**
+     * Records the order, its lines and its event, then holds every line's units, in
+     * product id order (the lock order of the stock), last, so that the rows other checkouts of the
+     * same product wait for are held for as short a time as possible. A line that cannot be held
+     * undoes everything (the checkout runs all or nothing), and the refusal names every product that was short.
+     */
+    private Outcome<Placed> holdAndRecord(Principal customer, ShippingAddress address, OrderPricing.Priced priced) {
+        Instant now = ports.kernel().now();
+        List<OrderLine> lines = priced.lines();
+        Order.Open order = Order.place(
+                new OrderDetails(
+                        new OrderId(ports.kernel().ids().next()), customer.userId(), lines, priced.shipping(), now),
+                now,
+                ports.unpaidTtl(),
+                ports.prescriptionTtl());
+        ports.orders().add(order, address);
+        EventEnvelopes.record(ports.outbox(), ports.kernel(), new OrderPlaced(order));
+        List<String> shortOf = new ArrayList<>();
+        for (OrderLine line : lines) {
+            // once a line is short the order is refused; later lines are only checked, to name them all
+            boolean enough = shortOf.isEmpty()
+                    ? ports.stock()
+                            .hold(order.id(), line.productId(), line.quantity().units(), now)
+                    : ports.stock().available(line.productId())
+                            >= line.quantity().units();
+            if (!enough) {
+                int available = ports.stock().available(line.productId());
+                shortOf.add(line.name() + " (" + line.productId() + ", " + available + " available)");
+            }
+        }
+        if (!shortOf.isEmpty()) {
+            return Outcome.refused(Refusal.of(
+                    InventoryReason.INSUFFICIENT_STOCK, "Not enough stock for: " + String.join("; ", shortOf)));
+        }
+        emptyCart(customer);
+        return Outcome.done(new Placed(order, address));
+    }
+
+    /**
+     * Empties the cart as the checkout's last step, still under the account's lock and after every
+     * refusal, so a refused checkout leaves the cart as it was. A cart kept in the database empties
+     * with the commit; one kept in Redis empties at once, so should the commit itself then fail, the
+     * customer finds an empty cart and no order, and fills it again: never two orders from one cart.
+     */
+    private void emptyCart(Principal customer) {
+        ports.carts().save(Cart.empty(customer.userId()));
+    }
+
+    /** Every line of the address to correct, named as the API names it. */
+    private static Optional<Refusal> validate(AddressLines lines) {
+        Validation validation = new Validation();
+        if (lines == null) {
+            return validation.problem("shippingAddress", "is required").refusal();
+        }
+        ShippingAddress.problems(lines.line1(), lines.city(), lines.postalCode(), lines.country())
+                .forEach(problem -> validation.problem("shippingAddress." + problem.field(), problem.message()));
+        return validation.refusal();
+    }
+}

@@ -1,0 +1,69 @@
+package io.apotheca.bootstrap;
+
+import io.apotheca.application.events.EventRelay;
+import io.apotheca.application.events.port.out.EventPublisher;
+import io.apotheca.application.inventory.InventoryUseCases;
+import io.apotheca.application.inventory.port.in.ExpireLotsUseCase;
+import io.apotheca.application.notification.NotificationInbox;
+import io.apotheca.application.notification.NotificationUseCases;
+import io.apotheca.application.order.OrderUseCases;
+import io.apotheca.application.order.port.in.ExpireHoldsUseCase;
+import io.apotheca.application.prescription.PrescriptionUseCases;
+import io.apotheca.application.prescription.port.in.ExpirePrescriptionsUseCase;
+import io.apotheca.persistence.PostgresPersistence;
+import io.apotheca.persistence.jobs.ScheduledJob;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The pharmacy's scheduled work, run once across all instances (db-scheduler on PostgreSQL): lots
+ * and prescriptions expire now (a restart after a day off must not sell expired stock), then daily;
+ * unpaid orders' holds every five seconds; payments are settled, events relayed and mail sent.
+ */
+final class BackgroundJobs {
+
+    private BackgroundJobs() {}
+
+    /** Expires what is due now, then schedules every job; they stop with the shutdown sequence. */
+    static void start(Infrastructure infra, Capabilities capabilities, ShutdownSequence shutdown) {
+        PostgresPersistence persistence = infra.persistence();
+        ExpireLotsUseCase expireLots = InventoryUseCases.expireLots(capabilities.inventory());
+        expireLots.expireDue();
+        ExpirePrescriptionsUseCase expirePrescriptions = PrescriptionUseCases.expiry(capabilities.prescriptions());
+        expirePrescriptions.expireDue();
+        ExpireHoldsUseCase expireHolds = OrderUseCases.expireHolds(capabilities.orders());
+        NotificationInbox mailInbox = NotificationUseCases.inbox(capabilities.notifications());
+        EventPublisher logged = new LoggingEventPublisher();
+        List<ScheduledJob> jobs = new ArrayList<>(infra.jobs());
+        jobs.addAll(List.of(
+                new ScheduledJob("expire-lots", new ScheduledJob.DailyAt(LocalTime.of(0, 5)), expireLots::expireDue),
+                new ScheduledJob(
+                        "expire-prescriptions",
+                        new ScheduledJob.DailyAt(LocalTime.of(0, 10)),
+                        expirePrescriptions::expireDue),
+                new ScheduledJob("expire-holds", new ScheduledJob.Every(Duration.ofSeconds(5)), expireHolds::expireDue),
+                new ScheduledJob(
+                        "settle-payments",
+                        new ScheduledJob.Every(Duration.ofSeconds(5)),
+                        capabilities.payments().settlement()::settle),
+                new ScheduledJob(
+                        "relay-events",
+                        new ScheduledJob.Every(Duration.ofSeconds(2)),
+                        new EventRelay(
+                                persistence.outbox(),
+                                event -> {
+                                    // queued in the relay's transaction: a failure stops the batch
+                                    mailInbox.publish(event);
+                                    logged.publish(event);
+                                },
+                                persistence.transactions(),
+                                infra.clock())::relay),
+                new ScheduledJob(
+                        "send-notifications",
+                        new ScheduledJob.Every(Duration.ofSeconds(2)),
+                        NotificationUseCases.sender(capabilities.notifications())::sendDue)));
+        shutdown.add(persistence.startJobs(jobs));
+    }
+}

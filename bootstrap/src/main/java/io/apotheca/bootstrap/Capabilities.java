@@ -1,0 +1,176 @@
+package io.apotheca.bootstrap;
+
+import io.apotheca.application.audit.AuditTrail;
+import io.apotheca.application.catalog.CatalogPorts;
+import io.apotheca.application.identity.IdentityPorts;
+import io.apotheca.application.identity.VerifiedPharmacists;
+import io.apotheca.application.inventory.InventoryPorts;
+import io.apotheca.application.inventory.StockAvailability;
+import io.apotheca.application.inventory.StockForOrders;
+import io.apotheca.application.notification.NotificationPorts;
+import io.apotheca.application.notification.port.out.Mailer;
+import io.apotheca.application.order.OrderPersonalRecords;
+import io.apotheca.application.order.OrderPorts;
+import io.apotheca.application.payment.CashOnDeliveryCollection;
+import io.apotheca.application.payment.CashOnDeliveryPaymentGateway;
+import io.apotheca.application.payment.PaymentPorts;
+import io.apotheca.application.payment.PaymentUseCases;
+import io.apotheca.application.prescription.PrescriptionPorts;
+import io.apotheca.application.pricing.OrderPricing;
+import io.apotheca.application.pricing.PricingPorts;
+import io.apotheca.application.pricing.PricingUseCases;
+import io.apotheca.application.shared.Kernel;
+import io.apotheca.application.shared.SecureRandomTokens;
+import io.apotheca.bootstrap.config.ApothecaConfig;
+import io.apotheca.http.security.SecurityAdapters;
+import io.apotheca.mail.MailAdapters;
+import io.apotheca.mail.SmtpSettings;
+import io.apotheca.persistence.PostgresPersistence;
+import io.apotheca.stripe.StripeAdapters;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * Each capability's ports, wired from the infrastructure: the one place that says which adapter
+ * serves which port. The use cases are built from these by those who call them.
+ *
+ * @param signingKey signs access tokens; page cursors sign with a key derived from it
+ * @param pricing prices carts and checkouts alike
+ * @param payments the payment use cases, which share their event handlers
+ */
+record Capabilities(
+        byte[] signingKey,
+        Kernel kernel,
+        IdentityPorts identity,
+        CatalogPorts catalog,
+        InventoryPorts inventory,
+        PricingPorts pricingPorts,
+        OrderPricing pricing,
+        OrderPorts orders,
+        PaymentUseCases payments,
+        PrescriptionPorts prescriptions,
+        NotificationPorts notifications) {
+
+    /** Argon2id holds ~19 MiB per hash: this many run at once at most, the rest queue. */
+    private static final int MAX_CONCURRENT_HASHES =
+            Math.max(2, Runtime.getRuntime().availableProcessors());
+
+    /** How long the SMTP server may take to connect, read or write before a send fails (and is retried). */
+    private static final Duration SMTP_TIMEOUT = Duration.ofSeconds(20);
+
+    static Capabilities wire(ApothecaConfig config, Infrastructure infra) {
+        PostgresPersistence persistence = infra.persistence();
+        Clock clock = infra.clock();
+        byte[] signingKey = SigningKey.of(config, infra.random());
+        Kernel kernel = new Kernel(clock, infra.ids(), persistence.transactions());
+        AuditTrail audit = new AuditTrail(persistence.auditLog(), infra.ids(), clock);
+        VerifiedPharmacists pharmacists = new VerifiedPharmacists(persistence.pharmacistLicences());
+
+        IdentityPorts identity = new IdentityPorts(
+                persistence.users(),
+                persistence.pharmacistLicences(),
+                persistence.sessions(),
+                persistence.accountTokens(),
+                new OrderPersonalRecords(persistence.orders(), infra.carts()),
+                persistence.outbox(),
+                SecurityAdapters.argon2(MAX_CONCURRENT_HASHES, infra.random()),
+                SecurityAdapters.commonPasswords(),
+                SecurityAdapters.jwt(signingKey, clock, infra.ids()),
+                new SecureRandomTokens(infra.random()),
+                infra.rateLimiter(),
+                audit,
+                kernel,
+                config.loginRateLimit(),
+                config.accountLoginRateLimit(),
+                config.registerRateLimit());
+        InventoryPorts inventory = new InventoryPorts(
+                persistence.products(),
+                persistence.productImages(),
+                persistence.batches(),
+                persistence.stockHolds(),
+                persistence.stockMovements(),
+                pharmacists,
+                audit,
+                kernel,
+                config.minShelfLife());
+        CatalogPorts catalog = new CatalogPorts(
+                persistence.categories(),
+                persistence.products(),
+                infra.productCache(),
+                persistence.productImages(),
+                // product pictures are public: kept apart from patients' prescriptions
+                PostgresPersistence.documentsIn(config.dataDir().resolve("product-images")),
+                new StockAvailability(inventory),
+                audit,
+                kernel);
+        StockForOrders stock = new StockForOrders(inventory);
+        PricingPorts pricingPorts =
+                new PricingPorts(persistence.taxRates(), persistence.shippingOptions(), audit, kernel);
+        OrderPricing pricing = PricingUseCases.orderPricing(pricingPorts);
+        OrderPorts orders = new OrderPorts(
+                persistence.orders(),
+                infra.carts(),
+                persistence.products(),
+                stock,
+                pharmacists,
+                audit,
+                persistence.outbox(),
+                new CashOnDeliveryCollection(persistence.payments()),
+                persistence.users(),
+                pricing,
+                kernel,
+                config.requireEmailVerification(),
+                config.unpaidOrderTtl(),
+                config.rxReviewTtl());
+        PaymentUseCases payments = new PaymentUseCases(new PaymentPorts(
+                persistence.orders(),
+                persistence.payments(),
+                persistence.providerEvents(),
+                infra.stripe().map(StripeAdapters::paymentGateway),
+                new CashOnDeliveryPaymentGateway(),
+                infra.stripe().map(adapters -> adapters.eventVerifier(clock)),
+                stock,
+                audit,
+                kernel,
+                persistence.outbox()));
+        PrescriptionPorts prescriptions = new PrescriptionPorts(
+                persistence.prescriptions(),
+                PostgresPersistence.documentsIn(config.dataDir().resolve("documents")),
+                persistence.orders(),
+                pharmacists,
+                audit,
+                persistence.outbox(),
+                kernel,
+                config.unpaidOrderTtl(),
+                config.pendingUploadsPerPatient());
+        NotificationPorts notifications = new NotificationPorts(
+                persistence.mailQueue(),
+                mailer(config, clock),
+                persistence.users(),
+                persistence.orders(),
+                persistence.accountTokens(),
+                new SecureRandomTokens(infra.random()),
+                kernel,
+                config.linkBase(config.port()));
+        return new Capabilities(
+                signingKey,
+                kernel,
+                identity,
+                catalog,
+                inventory,
+                pricingPorts,
+                pricing,
+                orders,
+                payments,
+                prescriptions,
+                notifications);
+    }
+
+    /** SMTP when configured; otherwise each message an {@code .eml} file in the data folder. */
+    private static Mailer mailer(ApothecaConfig config, Clock clock) {
+        String from = config.mailFrom().orElse(ApothecaConfig.DEFAULT_MAIL_FROM);
+        return config.smtpUrl()
+                .map(url -> MailAdapters.smtp(SmtpSettings.fromUrl(url.value(), from, SMTP_TIMEOUT), clock))
+                .orElseGet(() -> MailAdapters.files(config.dataDir().resolve("outbox-mail"), from, clock));
+    }
+}

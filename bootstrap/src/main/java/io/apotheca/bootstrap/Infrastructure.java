@@ -1,0 +1,101 @@
+package io.apotheca.bootstrap;
+
+import io.apotheca.application.cart.port.out.CartStore;
+import io.apotheca.application.catalog.port.out.ProductCache;
+import io.apotheca.application.health.port.out.ReadinessProbe;
+import io.apotheca.application.shared.UuidV7Generator;
+import io.apotheca.application.shared.port.out.IdGenerator;
+import io.apotheca.application.shared.port.out.RateLimiter;
+import io.apotheca.bootstrap.config.ApothecaConfig;
+import io.apotheca.bootstrap.config.DatabaseUrl;
+import io.apotheca.http.security.SecurityAdapters;
+import io.apotheca.persistence.PostgresPersistence;
+import io.apotheca.persistence.PostgresSettings;
+import io.apotheca.persistence.jobs.ScheduledJob;
+import io.apotheca.redis.RedisAdapters;
+import io.apotheca.redis.RedisSettings;
+import io.apotheca.redis.WriteBehindCarts;
+import io.apotheca.stripe.StripeAdapters;
+import io.apotheca.stripe.StripeSettings;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The systems the pharmacy stands on, started: PostgreSQL (embedded when none is configured),
+ * Redis when configured (carts, caches and rate limits move there), Stripe when configured.
+ *
+ * @param probes what readiness asks: PostgreSQL, and Redis when there is one
+ * @param rateLimiter Redis's buckets, else this process's
+ * @param productCache Redis's, else none
+ * @param carts Redis's (written behind to PostgreSQL), else PostgreSQL's
+ * @param jobs the jobs the infrastructure itself needs (writing carts behind)
+ */
+record Infrastructure(
+        Clock clock,
+        SecureRandom random,
+        IdGenerator ids,
+        PostgresPersistence persistence,
+        List<ReadinessProbe> probes,
+        RateLimiter rateLimiter,
+        ProductCache productCache,
+        CartStore carts,
+        Optional<StripeAdapters> stripe,
+        List<ScheduledJob> jobs) {
+
+    /** stripe-java retries a call that got no answer once, under the same idempotency key. */
+    private static final int STRIPE_NETWORK_RETRIES = 1;
+
+    /** Starts each system, adding it to the shutdown sequence as soon as it runs. */
+    static Infrastructure start(ApothecaConfig config, ShutdownSequence shutdown) {
+        Clock clock = Clock.systemUTC();
+        SecureRandom random = new SecureRandom();
+        DatabaseUrl databaseUrl = config.database()
+                .orElseGet(() -> shutdown.add(
+                                EmbeddedDatabase.start(config.dataDir().resolve("postgres")))
+                        .url());
+        PostgresPersistence persistence = shutdown.add(PostgresPersistence.open(PostgresSettings.of(
+                databaseUrl.jdbcUrl(),
+                databaseUrl.username(),
+                databaseUrl.password().value())));
+        List<ReadinessProbe> probes = new ArrayList<>(List.of(persistence.readinessProbe()));
+        RateLimiter rateLimiter = SecurityAdapters.inProcessRateLimiter();
+        ProductCache productCache = ProductCache.none();
+        CartStore carts = persistence.carts();
+        List<ScheduledJob> jobs = new ArrayList<>();
+        if (config.redisUrl().isPresent()) {
+            RedisAdapters redis = shutdown.add(RedisAdapters.connect(
+                    new RedisSettings(config.redisUrl().get().uri(), config.redisKeyPrefix())));
+            probes.add(redis.readinessProbe());
+            rateLimiter = redis.rateLimiter();
+            productCache = redis.productCache();
+            WriteBehindCarts redisCarts = redis.carts(persistence.carts());
+            carts = redisCarts;
+            jobs.add(new ScheduledJob(
+                    "write-behind-carts", new ScheduledJob.Every(Duration.ofSeconds(2)), redisCarts::writeBehind));
+            // the last changes reach PostgreSQL before Redis is closed
+            shutdown.add(redisCarts::writeBehind);
+        }
+        Optional<StripeAdapters> stripe = config.stripe()
+                .map(credentials -> StripeAdapters.connect(new StripeSettings(
+                        credentials.secretKey().value(),
+                        credentials.webhookSecret().value(),
+                        config.stripeApiBase(),
+                        config.stripeTimeout(),
+                        STRIPE_NETWORK_RETRIES)));
+        return new Infrastructure(
+                clock,
+                random,
+                new UuidV7Generator(clock, random),
+                persistence,
+                List.copyOf(probes),
+                rateLimiter,
+                productCache,
+                carts,
+                stripe,
+                List.copyOf(jobs));
+    }
+}

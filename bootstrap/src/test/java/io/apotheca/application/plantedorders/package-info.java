@@ -1,0 +1,2 @@
+/** One half of a planted loop between two capabilities; see {@code ArchitectureRulesCanFailTest}. */
+package io.apotheca.application.plantedorders;

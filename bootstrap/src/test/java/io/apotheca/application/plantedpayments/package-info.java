@@ -1,0 +1,2 @@
+/** The other half of a planted loop between two capabilities; see {@code ArchitectureRulesCanFailTest}. */
+package io.apotheca.application.plantedpayments;

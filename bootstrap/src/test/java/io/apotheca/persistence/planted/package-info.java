@@ -1,0 +1,2 @@
+/** Adapters that break the adapter rules on purpose; see {@code ArchitectureRulesCanFailTest}. */
+package io.apotheca.persistence.planted;
