@@ -22,6 +22,7 @@ import io.apotheca.application.operations.port.out.BusinessFigures;
 import io.apotheca.application.order.port.out.Orders;
 import io.apotheca.application.payment.port.out.Payments;
 import io.apotheca.application.payment.port.out.ProviderEvents;
+import io.apotheca.application.prescription.port.out.PrescriptionFills;
 import io.apotheca.application.prescription.port.out.Prescriptions;
 import io.apotheca.application.pricing.port.out.ShippingOptions;
 import io.apotheca.application.pricing.port.out.TaxRateSettings;
@@ -50,6 +51,7 @@ import io.apotheca.persistence.operations.JdbiBusinessFigures;
 import io.apotheca.persistence.order.JdbiOrders;
 import io.apotheca.persistence.payment.JdbiPayments;
 import io.apotheca.persistence.payment.JdbiProviderEvents;
+import io.apotheca.persistence.prescription.JdbiPrescriptionFills;
 import io.apotheca.persistence.prescription.JdbiPrescriptions;
 import io.apotheca.persistence.pricing.JdbiShippingOptions;
 import io.apotheca.persistence.pricing.JdbiTaxRateSettings;
@@ -178,6 +180,10 @@ public final class PostgresPersistence implements AutoCloseable {
 
     public Prescriptions prescriptions() {
         return new JdbiPrescriptions(context);
+    }
+
+    public PrescriptionFills prescriptionFills() {
+        return new JdbiPrescriptionFills(context);
     }
 
     public Payments payments() {

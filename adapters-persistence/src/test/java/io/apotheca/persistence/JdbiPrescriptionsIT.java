@@ -3,6 +3,7 @@ package io.apotheca.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.apotheca.application.prescription.PrescriptionsContract;
+import io.apotheca.application.prescription.port.out.PrescriptionFills;
 import io.apotheca.application.prescription.port.out.Prescriptions;
 import io.apotheca.domain.catalog.Category;
 import io.apotheca.domain.catalog.CategoryId;
@@ -75,6 +76,11 @@ class JdbiPrescriptionsIT extends PrescriptionsContract {
     }
 
     @Override
+    protected PrescriptionFills fills() {
+        return persistence.prescriptionFills();
+    }
+
+    @Override
     protected UserId pharmacist() {
         return pharmacist;
     }
@@ -98,7 +104,7 @@ class JdbiPrescriptionsIT extends PrescriptionsContract {
                 Duration.ofMinutes(30),
                 Duration.ofDays(3));
         persistence.orders().add(order, new ShippingAddress("Ada", "1 A St", null, "Oslo", null, "0150", "NO"));
-        return new PlacedOrder(order.id(), patient);
+        return new PlacedOrder(order.id(), patient, amoxicillin);
     }
 
     @Test
@@ -109,7 +115,7 @@ class JdbiPrescriptionsIT extends PrescriptionsContract {
         for (PrescriptionId id : List.of(second, first)) {
             store().add(Prescription.submit(new Prescription.Submission(
                     id,
-                    order.id(),
+                    Optional.of(order.id()),
                     order.patient(),
                     new PrescriptionDocument("c".repeat(64), DocumentType.PNG, 10),
                     NOON)));

@@ -11,6 +11,7 @@ import io.apotheca.http.HttpSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.time.Clock;
 
 /**
  * The composition root, as a short list of steps: the infrastructure, then each capability's ports,
@@ -25,10 +26,18 @@ public final class Apotheca {
      * already started are stopped again before the failure is thrown.
      */
     public static RunningApotheca start(ApothecaConfig config) {
+        return start(config, Clock.systemUTC());
+    }
+
+    /**
+     * The same, on the given clock: every rule that depends on the day (holds, refills, expiries)
+     * reads it. Tests pass a clock they can move; the pharmacy runs on the system's.
+     */
+    public static RunningApotheca start(ApothecaConfig config, Clock clock) {
         ShutdownSequence shutdown = new ShutdownSequence();
         try {
             Files.createDirectories(config.dataDir());
-            Infrastructure infra = Infrastructure.start(config, shutdown);
+            Infrastructure infra = Infrastructure.start(config, clock, shutdown);
             Capabilities capabilities = Capabilities.wire(config, infra);
             config.firstAdmin()
                     .ifPresent(admin ->
@@ -41,7 +50,8 @@ public final class Apotheca {
                                 capabilities.catalog(),
                                 capabilities.inventory(),
                                 capabilities.pricingPorts(),
-                                CatalogUseCases.images(capabilities.catalog()))
+                                CatalogUseCases.images(capabilities.catalog()),
+                                capabilities.prescriptions())
                         .loadIfEmpty(config.firstAdmin().map(AdminAccount::email));
             }
             HttpServer http = shutdown.add(HttpServer.start(

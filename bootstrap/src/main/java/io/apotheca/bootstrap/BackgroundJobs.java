@@ -20,7 +20,8 @@ import java.util.List;
 /**
  * The pharmacy's scheduled work, run once across all instances (db-scheduler on PostgreSQL): lots
  * and prescriptions expire now (a restart after a day off must not sell expired stock), then daily;
- * unpaid orders' holds every five seconds; payments are settled, events relayed and mail sent.
+ * prescription documents no prescription refers to are swept daily; unpaid orders' holds every five
+ * seconds; payments are settled, events relayed and mail sent.
  */
 final class BackgroundJobs {
 
@@ -43,6 +44,10 @@ final class BackgroundJobs {
                         "expire-prescriptions",
                         new ScheduledJob.DailyAt(LocalTime.of(0, 10)),
                         expirePrescriptions::expireDue),
+                new ScheduledJob(
+                        "sweep-prescription-documents",
+                        new ScheduledJob.DailyAt(LocalTime.of(0, 15)),
+                        PrescriptionUseCases.documentSweep(capabilities.prescriptions())::sweep),
                 new ScheduledJob("expire-holds", new ScheduledJob.Every(Duration.ofSeconds(5)), expireHolds::expireDue),
                 new ScheduledJob(
                         "settle-payments",

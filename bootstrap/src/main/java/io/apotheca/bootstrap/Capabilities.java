@@ -1,6 +1,7 @@
 package io.apotheca.bootstrap;
 
 import io.apotheca.application.audit.AuditTrail;
+import io.apotheca.application.cart.CartUseCases;
 import io.apotheca.application.catalog.CatalogPorts;
 import io.apotheca.application.identity.IdentityPorts;
 import io.apotheca.application.identity.VerifiedPharmacists;
@@ -15,6 +16,7 @@ import io.apotheca.application.payment.CashOnDeliveryCollection;
 import io.apotheca.application.payment.CashOnDeliveryPaymentGateway;
 import io.apotheca.application.payment.PaymentPorts;
 import io.apotheca.application.payment.PaymentUseCases;
+import io.apotheca.application.prescription.FillsForOrders;
 import io.apotheca.application.prescription.PrescriptionPorts;
 import io.apotheca.application.pricing.OrderPricing;
 import io.apotheca.application.pricing.PricingPorts;
@@ -107,6 +109,20 @@ record Capabilities(
         PricingPorts pricingPorts =
                 new PricingPorts(persistence.taxRates(), persistence.shippingOptions(), audit, kernel);
         OrderPricing pricing = PricingUseCases.orderPricing(pricingPorts);
+        PrescriptionPorts prescriptions = new PrescriptionPorts(
+                persistence.prescriptions(),
+                persistence.products(),
+                CartUseCases.cart(infra.carts(), persistence.products(), pricing),
+                persistence.prescriptionFills(),
+                PostgresPersistence.documentsIn(config.dataDir().resolve("documents")),
+                persistence.orders(),
+                pharmacists,
+                audit,
+                persistence.outbox(),
+                kernel,
+                config.fillRules(),
+                config.unpaidOrderTtl(),
+                config.pendingUploadsPerPatient());
         OrderPorts orders = new OrderPorts(
                 persistence.orders(),
                 infra.carts(),
@@ -116,6 +132,7 @@ record Capabilities(
                 audit,
                 persistence.outbox(),
                 new CashOnDeliveryCollection(persistence.payments()),
+                new FillsForOrders(prescriptions),
                 persistence.users(),
                 pricing,
                 kernel,
@@ -130,19 +147,10 @@ record Capabilities(
                 new CashOnDeliveryPaymentGateway(),
                 infra.stripe().map(adapters -> adapters.eventVerifier(clock)),
                 stock,
+                new FillsForOrders(prescriptions),
                 audit,
                 kernel,
                 persistence.outbox()));
-        PrescriptionPorts prescriptions = new PrescriptionPorts(
-                persistence.prescriptions(),
-                PostgresPersistence.documentsIn(config.dataDir().resolve("documents")),
-                persistence.orders(),
-                pharmacists,
-                audit,
-                persistence.outbox(),
-                kernel,
-                config.unpaidOrderTtl(),
-                config.pendingUploadsPerPatient());
         NotificationPorts notifications = new NotificationPorts(
                 persistence.mailQueue(),
                 mailer(config, clock),

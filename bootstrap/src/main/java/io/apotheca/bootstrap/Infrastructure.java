@@ -50,8 +50,7 @@ record Infrastructure(
     private static final int STRIPE_NETWORK_RETRIES = 1;
 
     /** Starts each system, adding it to the shutdown sequence as soon as it runs. */
-    static Infrastructure start(ApothecaConfig config, ShutdownSequence shutdown) {
-        Clock clock = Clock.systemUTC();
+    static Infrastructure start(ApothecaConfig config, Clock clock, ShutdownSequence shutdown) {
         SecureRandom random = new SecureRandom();
         DatabaseUrl databaseUrl = config.database()
                 .orElseGet(() -> shutdown.add(

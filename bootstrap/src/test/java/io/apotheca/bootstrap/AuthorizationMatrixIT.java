@@ -263,6 +263,21 @@ class AuthorizationMatrixIT {
                         EnumSet.of(Caller.CUSTOMER, Caller.VERIFIED_PHARMACIST, Caller.ADMIN),
                         EnumSet.of(Caller.OTHER_CUSTOMER, Caller.UNVERIFIED_PHARMACIST)),
                 new Endpoint(
+                        "GET /prescriptions/{id}/dispensing-history (the customer's own)",
+                        a -> pharmacy.get(
+                                "/api/v1/prescriptions/" + ownersPrescription() + "/dispensing-history", token(a)),
+                        EnumSet.of(Caller.CUSTOMER, Caller.VERIFIED_PHARMACIST, Caller.ADMIN),
+                        EnumSet.of(Caller.OTHER_CUSTOMER, Caller.UNVERIFIED_PHARMACIST)),
+                new Endpoint(
+                        "POST /prescriptions/{id}/items/{itemId}/refill (the customer's own, still pending)",
+                        a -> pharmacy.post(
+                                "/api/v1/prescriptions/" + ownersPrescription() + "/items/" + UUID.randomUUID()
+                                        + "/refill",
+                                token(a),
+                                null),
+                        EnumSet.of(Caller.CUSTOMER),
+                        EnumSet.of(Caller.OTHER_CUSTOMER)),
+                new Endpoint(
                         "POST /prescriptions/{id}/claim",
                         a -> pharmacy.post("/api/v1/prescriptions/" + ownersPrescription() + "/claim", token(a), null),
                         EnumSet.of(Caller.VERIFIED_PHARMACIST)),

@@ -88,6 +88,7 @@ class DemoDataIT {
                     .isEqualTo(200);
 
             prescriptionOrderAsInTheReadme(pharmacy, customer.text("accessToken"), pharmacist.text("accessToken"));
+            refillFromTheFile(pharmacy, customer.text("accessToken"));
         }
 
         try (TestPharmacy again =
@@ -95,6 +96,26 @@ class DemoDataIT {
             assertThat(again.scalar("SELECT count(*) FROM products")).isEqualTo(products);
             assertThat(again.scalar("SELECT count(*) FROM shipping_options")).isEqualTo(2);
         }
+    }
+
+    /** The demo customer's prescription on file: a refill in one call, and the order needs no upload. */
+    private static void refillFromTheFile(TestPharmacy pharmacy, String customer) {
+        Response onFile = pharmacy.get("/api/v1/prescriptions?status=APPROVED", customer);
+        assertThat(onFile.body().path("items")).hasSize(1);
+        JsonNode prescription = onFile.body().path("items").get(0);
+        JsonNode items = prescription.path("transcription").path("items");
+        assertThat(items).hasSize(2);
+        assertThat(items.findValuesAsText("schedule")).contains("CIV");
+        assertThat(items.get(0).path("fillsLeft").asInt()).isEqualTo(6);
+        Response refilled = pharmacy.post(
+                "/api/v1/prescriptions/" + prescription.path("id").asText() + "/items/"
+                        + items.get(0).path("id").asText() + "/refill",
+                customer,
+                null);
+        assertThat(refilled.status()).as(refilled.toString()).isEqualTo(200);
+        Response order = pharmacy.post("/api/v1/orders", customer, TestPharmacy.CHECKOUT);
+        assertThat(order.status()).as(order.toString()).isEqualTo(201);
+        assertThat(order.text("status")).isEqualTo("AWAITING_PAYMENT");
     }
 
     /** The README's walkthrough: browse, cart, checkout, upload, approve, pay on delivery, fulfil. */

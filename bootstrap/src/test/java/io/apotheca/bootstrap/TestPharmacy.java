@@ -17,6 +17,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -52,6 +53,11 @@ final class TestPharmacy implements AutoCloseable {
     }
 
     static TestPharmacy start(TestDatabase db, Path dataDir, Map<String, String> extra) {
+        return start(db, dataDir, extra, Clock.systemUTC());
+    }
+
+    /** A pharmacy on the given clock, such as one the test moves forward by days. */
+    static TestPharmacy start(TestDatabase db, Path dataDir, Map<String, String> extra, Clock clock) {
         Map<String, String> env = new HashMap<>(Map.of(
                 "PORT",
                 "0",
@@ -74,7 +80,7 @@ final class TestPharmacy implements AutoCloseable {
         env.put("STRIPE_TIMEOUT", "PT2S");
         env.putAll(extra);
         try {
-            return new TestPharmacy(Apotheca.start(EnvironmentConfig.parse(env)), stripe, db);
+            return new TestPharmacy(Apotheca.start(EnvironmentConfig.parse(env), clock), stripe, db);
         } catch (RuntimeException e) {
             stripe.close();
             throw e;

@@ -2,9 +2,7 @@ package io.apotheca.http.cart;
 
 import io.apotheca.application.cart.port.in.ManageCartUseCase;
 import io.apotheca.application.cart.port.in.ManageCartUseCase.CartSummary;
-import io.apotheca.application.cart.port.in.ManageCartUseCase.PricedCart;
 import io.apotheca.application.pricing.OrderPricing;
-import io.apotheca.domain.shared.Money;
 import io.apotheca.http.ApiRole;
 import io.apotheca.http.Callers;
 import io.apotheca.http.MoneyView;
@@ -13,8 +11,6 @@ import io.apotheca.http.Resource;
 import io.apotheca.http.Responses;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.math.BigDecimal;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -22,42 +18,6 @@ import java.util.UUID;
 public final class CartResource implements Resource {
 
     record QuantityBody(Integer quantity) {}
-
-    record LineView(
-            String productId,
-            String name,
-            MoneyView unitPrice,
-            int quantity,
-            MoneyView lineTotal,
-            String taxCategory,
-            BigDecimal taxRate,
-            MoneyView tax,
-            boolean requiresPrescription) {}
-
-    /** The cart: its lines with their tax, the subtotal, the tax, and their sum before shipping. */
-    record CartView(List<LineView> items, MoneyView subtotal, MoneyView tax, MoneyView total) {
-
-        static CartView of(PricedCart cart) {
-            Money subtotal = cart.subtotal().orElse(Money.zero(Money.DEFAULT_CURRENCY));
-            Money tax = cart.tax().orElse(Money.zero(subtotal.currency()));
-            return new CartView(
-                    cart.lines().stream()
-                            .map(l -> new LineView(
-                                    l.product().id().toString(),
-                                    l.product().name(),
-                                    MoneyView.of(l.product().price()),
-                                    l.quantity(),
-                                    MoneyView.of(l.lineTotal()),
-                                    l.priced().taxCategory().name(),
-                                    l.priced().taxRate().percent(),
-                                    MoneyView.of(l.priced().tax()),
-                                    l.product().requiresPrescription()))
-                            .toList(),
-                    MoneyView.of(subtotal),
-                    MoneyView.of(tax),
-                    MoneyView.of(subtotal.plus(tax)));
-        }
-    }
 
     /** What checking out now would cost with the shipping option named. */
     record ShippingChoiceView(String id, String name, MoneyView price, MoneyView freeOver, boolean freeOverThreshold) {}

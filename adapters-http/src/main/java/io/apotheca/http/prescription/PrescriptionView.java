@@ -1,8 +1,11 @@
 package io.apotheca.http.prescription;
 
+import io.apotheca.application.prescription.port.in.PrescriptionsUseCase.ItemUse;
+import io.apotheca.application.prescription.port.in.PrescriptionsUseCase.OnFile;
 import io.apotheca.domain.prescription.Prescription;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /** A prescription as the API shows it; the document itself only through its own endpoint. */
@@ -20,11 +23,23 @@ record PrescriptionView(
         String notes,
         String rejectionReason,
         LocalDate validUntil,
-        Instant expiredAt) {
+        Instant expiredAt,
+        Instant exhaustedAt,
+        TranscriptionView transcription) {
 
     record DocumentView(String contentType, long size) {}
 
+    /** A prescription as a review step answers it: what was transcribed, without its use. */
     static PrescriptionView of(Prescription prescription) {
+        return of(prescription, List.of());
+    }
+
+    /** A prescription as it is read: its items with what they served and may still serve. */
+    static PrescriptionView of(OnFile onFile) {
+        return of(onFile.prescription(), onFile.items());
+    }
+
+    private static PrescriptionView of(Prescription prescription, List<ItemUse> uses) {
         Prescription.Submission s = prescription.submission();
         Optional<Prescription.Lease> lease =
                 prescription instanceof Prescription.PendingReview p ? p.lease() : Optional.empty();
@@ -32,7 +47,7 @@ record PrescriptionView(
         return new PrescriptionView(
                 prescription.id().toString(),
                 prescription.status().name(),
-                s.orderId().toString(),
+                s.orderId().map(Object::toString).orElse(null),
                 s.customer().toString(),
                 new DocumentView(s.document().type().mediaType(), s.document().size()),
                 s.uploadedAt(),
@@ -46,7 +61,14 @@ record PrescriptionView(
                 prescription instanceof Prescription.Rejected r ? r.review().remark() : null,
                 prescription instanceof Prescription.Approved a
                         ? a.validUntil()
-                        : prescription instanceof Prescription.Expired e ? e.validUntil() : null,
-                prescription instanceof Prescription.Expired e ? e.expiredAt() : null);
+                        : prescription instanceof Prescription.Expired e
+                                ? e.validUntil()
+                                : prescription instanceof Prescription.Exhausted x ? x.validUntil() : null,
+                prescription instanceof Prescription.Expired e ? e.expiredAt() : null,
+                prescription instanceof Prescription.Exhausted x ? x.exhaustedAt() : null,
+                prescription
+                        .transcribed()
+                        .map(t -> TranscriptionView.of(t, uses))
+                        .orElse(null));
     }
 }

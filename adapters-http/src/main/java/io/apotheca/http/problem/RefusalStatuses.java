@@ -74,7 +74,16 @@ final class RefusalStatuses implements Refusal.ReasonMapping<Integer> {
     @Override
     public Integer prescription(PrescriptionReason reason) {
         return switch (reason) {
-            case PRESCRIPTION_REQUIRED, PRESCRIPTION_CLAIMED, TOO_MANY_PENDING_UPLOADS -> 409;
+            case PRESCRIPTION_REQUIRED,
+                    PRESCRIPTION_CLAIMED,
+                    TOO_MANY_PENDING_UPLOADS,
+                    REFILL_TOO_SOON,
+                    NO_FILLS_LEFT -> 409;
+            case DEA_NUMBER_REQUIRED,
+                    SCHEDULE_II_NOT_REFILLABLE,
+                    TOO_MANY_REFILLS,
+                    WRITTEN_IN_FUTURE,
+                    PRESCRIPTION_EXPIRED -> 422;
         };
     }
 

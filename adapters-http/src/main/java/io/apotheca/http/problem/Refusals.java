@@ -24,8 +24,12 @@ public final class Refusals {
                     .map(p -> new FieldError(p.field(), p.message()))
                     .toList());
         }
-        return Problem.of(
+        Problem problem = Problem.of(
                 status(refusal.reason()), refusal.reason().code(), title(refusal.reason()), refusal.message());
+        for (var fact : refusal.facts().entrySet()) {
+            problem = problem.with(fact.getKey(), fact.getValue());
+        }
+        return problem;
     }
 
     static int status(Refusal.Reason reason) {

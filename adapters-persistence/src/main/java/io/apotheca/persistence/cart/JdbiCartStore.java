@@ -48,6 +48,12 @@ public final class JdbiCartStore implements CartStore {
             quantities.add(quantity);
         });
         db.inTransaction(() -> db.with(h -> {
+            // saves of one customer's cart take turns on the account's row (as a checkout does, first):
+            // two at once would both delete, then both insert the same lines
+            h.createQuery("SELECT id FROM users WHERE id = :user FOR NO KEY UPDATE")
+                    .bind("user", cart.customer().value())
+                    .mapTo(UUID.class)
+                    .findOne();
             h.createUpdate("DELETE FROM cart_lines WHERE user_id = :user")
                     .bind("user", cart.customer().value())
                     .execute();

@@ -15,10 +15,15 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -103,6 +108,43 @@ public final class FileSystemDocumentStore implements DocumentStore {
         }
     }
 
+    @Override
+    public List<String> storedBefore(Instant cutoff) {
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(root, 2)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                String name = file.getFileName().toString();
+                if (SHA256.matcher(name).matches()
+                        && file.getParent().getFileName().toString().equals(name.substring(0, 2))
+                        && Files.getLastModifiedTime(file).toInstant().isBefore(cutoff)) {
+                    found.add(name);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not list the documents", e);
+        }
+        return found;
+    }
+
+    @Override
+    public void delete(String sha256, Instant storedBefore) {
+        if (sha256 == null || !SHA256.matcher(sha256).matches()) {
+            return;
+        }
+        Path path = pathOf(sha256);
+        try {
+            // stored again since it was listed: someone refers to it now, or is about to
+            if (Files.exists(path)
+                    && Files.getLastModifiedTime(path).toInstant().isBefore(storedBefore)) {
+                Files.delete(path);
+            }
+        } catch (NoSuchFileException e) {
+            // deleted meanwhile
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not delete document " + sha256, e);
+        }
+    }
+
     private Path pathOf(String sha256) {
         return root.resolve(sha256.substring(0, 2)).resolve(sha256);
     }
@@ -114,6 +156,8 @@ public final class FileSystemDocumentStore implements DocumentStore {
     private static void moveIntoPlace(Path temporary, Path target) throws IOException {
         if (Files.exists(target)
                 && checksumOf(target).equals(target.getFileName().toString())) {
+            // stored again: it counts as new, so a sweep of old unreferenced documents spares it
+            Files.setLastModifiedTime(target, FileTime.from(Instant.now()));
             return;
         }
         try {

@@ -40,7 +40,7 @@ import org.jdbi.v3.core.statement.StatementContext;
  * Rows of {@code orders} and {@code order_lines}, and the latest payment of each, read back into
  * the domain's records: one mapper each. A line's lots and an order's address are kept as JSON.
  */
-final class OrderRows {
+public final class OrderRows {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -149,7 +149,8 @@ final class OrderRows {
         }
     }
 
-    private static List<DispensedLot> lots(String json) {
+    /** The lots of an order line's {@code lots} JSON. */
+    public static List<DispensedLot> lots(String json) {
         try {
             List<LotJson> lots = JSON.readValue(json, new TypeReference<List<LotJson>>() {});
             return lots.stream()

@@ -3,33 +3,36 @@ package io.apotheca.persistence.prescription;
 import io.apotheca.application.prescription.port.out.Prescriptions;
 import io.apotheca.domain.identity.UserId;
 import io.apotheca.domain.order.OrderId;
+import io.apotheca.domain.prescription.DeaNumber;
+import io.apotheca.domain.prescription.PrescribedItem;
+import io.apotheca.domain.prescription.Prescriber;
 import io.apotheca.domain.prescription.Prescription;
 import io.apotheca.domain.prescription.Prescription.Lease;
 import io.apotheca.domain.prescription.Prescription.Review;
 import io.apotheca.domain.prescription.Prescription.Submission;
-import io.apotheca.domain.prescription.PrescriptionDocument;
 import io.apotheca.domain.prescription.PrescriptionId;
 import io.apotheca.domain.prescription.PrescriptionStatus;
-import io.apotheca.domain.shared.DocumentType;
+import io.apotheca.domain.prescription.Transcription;
 import io.apotheca.persistence.JdbiContext;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
-import org.jdbi.v3.core.statement.StatementContext;
 
 /** Prescriptions in {@code prescriptions}, one row per upload; the state columns fill as the review goes on. */
 public final class JdbiPrescriptions implements Prescriptions {
 
     private static final String COLUMNS = "id, order_id, customer_id, status, document_sha256, document_type, "
             + "document_size, uploaded_at, claimed_by, claim_expires_at, reviewed_by, reviewed_at, remark, "
-            + "valid_until, expired_at";
+            + "valid_until, expired_at, prescriber_name, prescriber_registration, prescriber_dea, written_on, "
+            + "exhausted_at";
 
     private final JdbiContext db;
 
@@ -45,7 +48,7 @@ public final class JdbiPrescriptions implements Prescriptions {
                             document_size, uploaded_at)
                         VALUES (:id, :order, :customer, 'PENDING_REVIEW', :sha256, :type, :size, :at)""")
                 .bind("id", s.id().value())
-                .bind("order", s.orderId().value())
+                .bind("order", s.orderId().map(OrderId::value).orElse(null))
                 .bind("customer", s.customer().value())
                 .bind("sha256", s.document().sha256())
                 .bind("type", s.document().type().name())
@@ -70,32 +73,54 @@ public final class JdbiPrescriptions implements Prescriptions {
         Optional<Review> review = prescription.decision();
         LocalDate validUntil = prescription instanceof Prescription.Approved a
                 ? a.validUntil()
-                : prescription instanceof Prescription.Expired e ? e.validUntil() : null;
-        db.with(h -> h.createUpdate("""
+                : prescription instanceof Prescription.Expired e
+                        ? e.validUntil()
+                        : prescription instanceof Prescription.Exhausted x ? x.validUntil() : null;
+        Optional<Transcription> transcription = prescription.transcribed();
+        Optional<Prescriber> prescriber = transcription.flatMap(Transcription::prescriber);
+        db.with(h -> {
+            transcription.ifPresent(t -> TranscriptionRows.insert(h, prescription.id(), t.items()));
+            return h.createUpdate("""
                         UPDATE prescriptions
                         SET status = :status, claimed_by = :claimedBy, claim_expires_at = :claimUntil,
                             reviewed_by = :reviewedBy, reviewed_at = :reviewedAt, remark = :remark,
-                            valid_until = :validUntil, expired_at = :expiredAt
+                            valid_until = :validUntil, expired_at = :expiredAt, prescriber_name = :prescriber,
+                            prescriber_registration = :registration, prescriber_dea = :dea,
+                            written_on = :written, exhausted_at = :exhaustedAt
                         WHERE id = :id""")
-                .bind("id", prescription.id().value())
-                .bind("status", prescription.status().name())
-                .bind("claimedBy", lease.map(l -> l.pharmacist().value()).orElse(null))
-                .bind("claimUntil", lease.map(l -> at(l.until())).orElse(null))
-                .bind("reviewedBy", review.map(r -> r.reviewer().value()).orElse(null))
-                .bind("reviewedAt", review.map(r -> at(r.reviewedAt())).orElse(null))
-                .bind("remark", review.map(Review::remark).orElse(null))
-                .bind("validUntil", validUntil)
-                .bind("expiredAt", prescription instanceof Prescription.Expired e ? at(e.expiredAt()) : null)
-                .execute());
+                    .bind("id", prescription.id().value())
+                    .bind("status", prescription.status().name())
+                    .bind("claimedBy", lease.map(l -> l.pharmacist().value()).orElse(null))
+                    .bind("claimUntil", lease.map(l -> at(l.until())).orElse(null))
+                    .bind("reviewedBy", review.map(r -> r.reviewer().value()).orElse(null))
+                    .bind("reviewedAt", review.map(r -> at(r.reviewedAt())).orElse(null))
+                    .bind("remark", review.map(Review::remark).orElse(null))
+                    .bind("validUntil", validUntil)
+                    .bind("expiredAt", prescription instanceof Prescription.Expired e ? at(e.expiredAt()) : null)
+                    .bind("prescriber", prescriber.map(Prescriber::name).orElse(null))
+                    .bind(
+                            "registration",
+                            prescriber.map(Prescriber::registrationNumber).orElse(null))
+                    .bind(
+                            "dea",
+                            prescriber
+                                    .flatMap(Prescriber::deaNumber)
+                                    .map(DeaNumber::value)
+                                    .orElse(null))
+                    .bind("written", transcription.map(Transcription::written).orElse(null))
+                    .bind("exhaustedAt", prescription instanceof Prescription.Exhausted x ? at(x.exhaustedAt()) : null)
+                    .execute();
+        });
     }
 
     @Override
     public List<Prescription> ofOrder(OrderId order) {
-        return db.with(
-                h -> h.createQuery("SELECT " + COLUMNS + " FROM prescriptions WHERE order_id = :order ORDER BY id")
+        return db.with(h -> withTranscriptions(
+                h,
+                h.createQuery("SELECT " + COLUMNS + " FROM prescriptions WHERE order_id = :order ORDER BY id")
                         .bind("order", order.value())
-                        .map(JdbiPrescriptions::map)
-                        .list());
+                        .map(PrescriptionRow::read)
+                        .list()));
     }
 
     /** The lock is a transaction-scoped advisory lock on the patient's id: no row stands for "the next upload". */
@@ -127,8 +152,20 @@ public final class JdbiPrescriptions implements Prescriptions {
             customer.ifPresent(c -> query.bind("customer", c.value()));
             status.ifPresent(s -> query.bind("status", s.name()));
             after.ifPresent(a -> query.bind("after", a.value()));
-            return query.map(JdbiPrescriptions::map).list();
+            return withTranscriptions(h, query.map(PrescriptionRow::read).list());
         });
+    }
+
+    @Override
+    public Set<String> documentsReferred(List<String> sha256s) {
+        if (sha256s.isEmpty()) {
+            return Set.of();
+        }
+        return db.with(h -> Set.copyOf(h.createQuery(
+                        "SELECT DISTINCT document_sha256 FROM prescriptions WHERE document_sha256 = ANY(:documents)")
+                .bindArray("documents", String.class, sha256s)
+                .mapTo(String.class)
+                .list()));
     }
 
     @Override
@@ -142,47 +179,27 @@ public final class JdbiPrescriptions implements Prescriptions {
     }
 
     private Optional<Prescription> one(String sql, PrescriptionId id) {
-        return db.with(h -> h.createQuery(sql)
-                .bind("id", id.value())
-                .map(JdbiPrescriptions::map)
-                .findOne());
+        return db.with(h ->
+                withTranscriptions(
+                                h,
+                                h.createQuery(sql)
+                                        .bind("id", id.value())
+                                        .map(PrescriptionRow::read)
+                                        .list())
+                        .stream()
+                        .findFirst());
     }
 
-    private static Prescription map(ResultSet rs, StatementContext ctx) throws SQLException {
-        Submission submission = new Submission(
-                new PrescriptionId(rs.getObject("id", UUID.class)),
-                new OrderId(rs.getObject("order_id", UUID.class)),
-                new UserId(rs.getObject("customer_id", UUID.class)),
-                new PrescriptionDocument(
-                        rs.getString("document_sha256"),
-                        DocumentType.valueOf(rs.getString("document_type")),
-                        rs.getLong("document_size")),
-                instant(rs, "uploaded_at"));
-        PrescriptionStatus status = PrescriptionStatus.valueOf(rs.getString("status"));
-        if (status == PrescriptionStatus.PENDING_REVIEW) {
-            UUID claimedBy = rs.getObject("claimed_by", UUID.class);
-            return new Prescription.PendingReview(
-                    submission,
-                    claimedBy == null
-                            ? Optional.empty()
-                            : Optional.of(new Lease(new UserId(claimedBy), instant(rs, "claim_expires_at"))));
-        }
-        Review review = new Review(
-                new UserId(rs.getObject("reviewed_by", UUID.class)),
-                instant(rs, "reviewed_at"),
-                rs.getString("remark"));
-        LocalDate validUntil = rs.getObject("valid_until", LocalDate.class);
-        return switch (status) {
-            case APPROVED -> new Prescription.Approved(submission, review, validUntil);
-            case REJECTED -> new Prescription.Rejected(submission, review);
-            case EXPIRED -> new Prescription.Expired(submission, review, validUntil, instant(rs, "expired_at"));
-            case PENDING_REVIEW -> throw new IllegalStateException("handled above");
-        };
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
+    /** The prescriptions of these rows, each with its transcription's items, read in one more statement. */
+    static List<Prescription> withTranscriptions(Handle h, List<PrescriptionRow> rows) {
+        List<UUID> transcribed = rows.stream()
+                .filter(PrescriptionRow::transcribed)
+                .map(PrescriptionRow::id)
+                .toList();
+        Map<UUID, List<PrescribedItem>> items = TranscriptionRows.of(h, transcribed);
+        return rows.stream()
+                .map(row -> row.prescription(items.getOrDefault(row.id(), List.of())))
+                .toList();
     }
 
     private static OffsetDateTime at(Instant instant) {

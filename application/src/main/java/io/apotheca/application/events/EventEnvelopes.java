@@ -181,7 +181,7 @@ public final class EventEnvelopes {
             UUID id, String type, Prescription prescription, Map<String, String> more, Instant at) {
         Map<String, String> data = new TreeMap<>(more);
         data.put("status", prescription.status().name());
-        data.put("orderId", prescription.submission().orderId().toString());
+        prescription.submission().orderId().ifPresent(order -> data.put("orderId", order.toString()));
         data.put("customerId", prescription.submission().customer().toString());
         return new DomainEvent(id, type, "prescription", prescription.id().toString(), data, at);
     }

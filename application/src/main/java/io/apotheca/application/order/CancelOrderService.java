@@ -80,6 +80,7 @@ final class CancelOrderService implements CancelOrderUseCase {
     private void record(Caller caller, Order.Cancelled cancelled, Order before, boolean admin, Instant now) {
         ports.orders().update(cancelled);
         ports.stock().release(cancelled.id(), now);
+        ports.prescriptions().release(cancelled.id(), now);
         EventEnvelopes.record(ports.outbox(), ports.kernel(), new OrderCancelled(cancelled));
         if (admin) {
             ports.audit()

@@ -4,6 +4,7 @@ import io.apotheca.application.events.EventEnvelopes;
 import io.apotheca.application.events.PharmacyEvent.OrderPlaced;
 import io.apotheca.application.order.port.in.CheckoutUseCase;
 import io.apotheca.application.order.port.out.Orders.Placed;
+import io.apotheca.application.order.port.out.PrescriptionsOnFile;
 import io.apotheca.application.pricing.OrderPricing;
 import io.apotheca.application.shared.Access;
 import io.apotheca.application.shared.Caller;
@@ -11,6 +12,7 @@ import io.apotheca.application.shared.IdentityReason;
 import io.apotheca.application.shared.InventoryReason;
 import io.apotheca.application.shared.OrderReason;
 import io.apotheca.application.shared.Outcome;
+import io.apotheca.application.shared.PrescriptionReason;
 import io.apotheca.application.shared.Principal;
 import io.apotheca.application.shared.Refusal;
 import io.apotheca.application.shared.Validation;
@@ -104,7 +106,9 @@ final class CheckoutService implements CheckoutUseCase {
     }
 
     /**
-     * Records the order, its lines and its event, then holds every line's units, in
+     * Reserves a fill from the patient's prescriptions on file for each prescription-only line one
+     * covers (an order fully covered waits for payment at once; a refill asked too soon is refused
+     * with the day it is allowed), records the order, its lines and its event, then holds every line's units, in
      * product id order (the lock order of the stock), last, so that the rows other checkouts of the
      * same product wait for are held for as short a time as possible. A line that cannot be held
      * undoes everything (the checkout runs all or nothing), and the refusal names every product that was short.
@@ -112,13 +116,22 @@ final class CheckoutService implements CheckoutUseCase {
     private Outcome<Placed> holdAndRecord(Principal customer, ShippingAddress address, OrderPricing.Priced priced) {
         Instant now = ports.kernel().now();
         List<OrderLine> lines = priced.lines();
-        Order.Open order = Order.place(
-                new OrderDetails(
-                        new OrderId(ports.kernel().ids().next()), customer.userId(), lines, priced.shipping(), now),
-                now,
-                ports.unpaidTtl(),
-                ports.prescriptionTtl());
+        PrescriptionsOnFile.Cover cover = ports.prescriptions().plan(customer.userId(), lines, now);
+        if (cover instanceof PrescriptionsOnFile.TooSoon soon) {
+            return Outcome.refused(Refusal.of(
+                            PrescriptionReason.REFILL_TOO_SOON,
+                            "Your prescription for " + soon.productName() + " may be refilled from "
+                                    + soon.allowedFrom() + ".")
+                    .with("allowedFrom", soon.allowedFrom().toString()));
+        }
+        PrescriptionsOnFile.Planned planned = (PrescriptionsOnFile.Planned) cover;
+        OrderDetails details = new OrderDetails(
+                new OrderId(ports.kernel().ids().next()), customer.userId(), lines, priced.shipping(), now);
+        Order.Open order = planned.coversAll()
+                ? Order.placeCoveredFromFile(details, now, ports.unpaidTtl())
+                : Order.place(details, now, ports.unpaidTtl(), ports.prescriptionTtl());
         ports.orders().add(order, address);
+        ports.prescriptions().reserve(order.id(), planned, now);
         EventEnvelopes.record(ports.outbox(), ports.kernel(), new OrderPlaced(order));
         List<String> shortOf = new ArrayList<>();
         for (OrderLine line : lines) {

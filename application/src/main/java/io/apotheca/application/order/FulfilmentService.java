@@ -137,6 +137,7 @@ final class FulfilmentService implements FulfilOrdersUseCase {
                     InventoryReason.INSUFFICIENT_STOCK,
                     "Not enough sellable stock left to dispense " + line.name() + " (" + line.productId() + ")."));
         }
+        ports.prescriptions().dispensed(order.id(), actor.userId(), now);
         return Outcome.done(order.fulfil(((OrderStock.Dispensed) dispensing).lots(), now));
     }
 

@@ -39,6 +39,7 @@ final class HoldExpiryService implements ExpireHoldsUseCase {
                 Order.Cancelled cancelled = open.cancel(CancellationReason.EXPIRED, now);
                 ports.orders().update(cancelled);
                 ports.stock().release(id, now);
+                ports.prescriptions().release(id, now);
                 EventEnvelopes.record(ports.outbox(), ports.kernel(), new OrderExpired(cancelled));
                 return true;
             });

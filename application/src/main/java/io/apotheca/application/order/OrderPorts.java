@@ -9,6 +9,7 @@ import io.apotheca.application.identity.port.out.Users;
 import io.apotheca.application.order.port.out.CashCollection;
 import io.apotheca.application.order.port.out.OrderStock;
 import io.apotheca.application.order.port.out.Orders;
+import io.apotheca.application.order.port.out.PrescriptionsOnFile;
 import io.apotheca.application.pricing.OrderPricing;
 import io.apotheca.application.shared.Kernel;
 import java.time.Duration;
@@ -20,6 +21,8 @@ import java.time.Duration;
  * @param stock the shelf: holds at checkout, lots taken at dispensing
  * @param pharmacists who may dispense, besides administrators
  * @param cash records cash on delivery as collected when the order is handed over
+ * @param prescriptions the patients' prescriptions on file: fills reserved at checkout, given back
+ *     when an order closes, dispensed with it
  * @param pricing prices the cart at checkout, as the cart summary does
  * @param users read at checkout: a deleted account cannot order, an unverified one may not have to
  * @param requireVerifiedEmail whether a customer must have verified their e-mail to check out
@@ -35,6 +38,7 @@ public record OrderPorts(
         AuditTrail audit,
         Outbox outbox,
         CashCollection cash,
+        PrescriptionsOnFile prescriptions,
         Users users,
         OrderPricing pricing,
         Kernel kernel,

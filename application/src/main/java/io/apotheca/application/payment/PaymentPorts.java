@@ -4,6 +4,7 @@ import io.apotheca.application.audit.AuditTrail;
 import io.apotheca.application.events.port.out.Outbox;
 import io.apotheca.application.order.port.out.OrderStock;
 import io.apotheca.application.order.port.out.Orders;
+import io.apotheca.application.order.port.out.PrescriptionsOnFile;
 import io.apotheca.application.payment.port.out.PaymentGateway;
 import io.apotheca.application.payment.port.out.Payments;
 import io.apotheca.application.payment.port.out.ProviderEventVerifier;
@@ -19,6 +20,7 @@ import java.util.Optional;
  * @param cash the gateway for cash on delivery
  * @param verifier checks the card provider's webhook deliveries, when configured
  * @param stock the shelf: a refunded order's holds are given back, its dispensed lots quarantined
+ * @param prescriptions the prescriptions on file: a refunded order not yet dispensed gives its fills back
  */
 public record PaymentPorts(
         Orders orders,
@@ -28,6 +30,7 @@ public record PaymentPorts(
         PaymentGateway cash,
         Optional<ProviderEventVerifier> verifier,
         OrderStock stock,
+        PrescriptionsOnFile prescriptions,
         AuditTrail audit,
         Kernel kernel,
         Outbox outbox) {
@@ -40,6 +43,7 @@ public record PaymentPorts(
         Objects.requireNonNull(cash, "cash");
         Objects.requireNonNull(verifier, "verifier");
         Objects.requireNonNull(stock, "stock");
+        Objects.requireNonNull(prescriptions, "prescriptions");
         Objects.requireNonNull(audit, "audit");
         Objects.requireNonNull(kernel, "kernel");
         Objects.requireNonNull(outbox, "outbox");

@@ -123,6 +123,7 @@ final class RefundLifecycle {
         ports.orders().update(refunded);
         if (refunded.refundedFrom() == OrderStatus.PAID) {
             ports.stock().release(orderId, now);
+            ports.prescriptions().release(orderId, now);
         }
         ports.stock().quarantineDispensed(refunded, caller.principal().map(Principal::userId), now);
         ports.audit()

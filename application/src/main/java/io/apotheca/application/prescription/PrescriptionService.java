@@ -1,9 +1,11 @@
 package io.apotheca.application.prescription;
 
+import io.apotheca.application.cart.port.in.ManageCartUseCase.PricedCart;
 import io.apotheca.application.events.EventEnvelopes;
 import io.apotheca.application.events.PharmacyEvent.PrescriptionUploaded;
 import io.apotheca.application.order.port.out.Orders.Placed;
 import io.apotheca.application.prescription.port.in.PrescriptionsUseCase;
+import io.apotheca.application.prescription.port.out.PrescriptionFills.FillRecord;
 import io.apotheca.application.shared.Access;
 import io.apotheca.application.shared.Caller;
 import io.apotheca.application.shared.CommonReason;
@@ -33,6 +35,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /** Uploading prescriptions, and reading them and their documents. */
@@ -41,6 +44,8 @@ final class PrescriptionService implements PrescriptionsUseCase {
     private static final String CURSOR_LIST = "prescriptions";
     /** Uploads of one order that may wait for review at once. */
     static final int PENDING_PER_ORDER = 3;
+    /** The most fills a dispensing history shows. */
+    static final int HISTORY_LIMIT = 200;
 
     private final PrescriptionPorts ports;
 
@@ -49,7 +54,8 @@ final class PrescriptionService implements PrescriptionsUseCase {
     }
 
     /**
-     * The order is checked first (the patient's own, awaiting its prescription), then the content's
+     * The order, if the upload is for one, is checked first (the patient's own, awaiting its
+     * prescription; without one, the prescription is kept on file for later orders), then the content's
      * type and size while it is stored, outside any transaction; then, in one transaction with the
      * order locked and checked again, the prescription is recorded. A refused upload records
      * nothing; its bytes may stay in the content-addressed store, unreferenced.
@@ -57,11 +63,9 @@ final class PrescriptionService implements PrescriptionsUseCase {
     @Override
     public Outcome<Prescription> upload(Caller caller, Upload upload) {
         return Access.withRole(caller, Role.CUSTOMER).then(customer -> {
-            OrderId orderId = new OrderId(upload.orderId());
-            Optional<Refusal> notForThisOrder = uploadRefusal(
-                    customer,
-                    ports.orders().byId(orderId),
-                    ports.kernel().clock().instant());
+            Optional<OrderId> orderId = Optional.ofNullable(upload.orderId()).map(OrderId::new);
+            Optional<Refusal> notForThisOrder = orderId.flatMap(id -> uploadRefusal(
+                    customer, ports.orders().byId(id), ports.kernel().clock().instant()));
             if (notForThisOrder.isPresent()) {
                 return Outcome.refused(notForThisOrder.get());
             }
@@ -87,9 +91,9 @@ final class PrescriptionService implements PrescriptionsUseCase {
         });
     }
 
-    private Outcome<Prescription> record(Principal customer, OrderId orderId, PrescriptionDocument document) {
-        Optional<Refusal> notForThisOrder = uploadRefusal(
-                customer, ports.orders().lock(orderId), ports.kernel().clock().instant());
+    private Outcome<Prescription> record(Principal customer, Optional<OrderId> orderId, PrescriptionDocument document) {
+        Optional<Refusal> notForThisOrder = orderId.flatMap(id -> uploadRefusal(
+                customer, ports.orders().lock(id), ports.kernel().clock().instant()));
         if (notForThisOrder.isPresent()) {
             return Outcome.refused(notForThisOrder.get());
         }
@@ -113,10 +117,11 @@ final class PrescriptionService implements PrescriptionsUseCase {
      * patient, wait for review at once, so that no one fills the pharmacists' queue. The order is
      * locked and the patient's uploads too, so both counts are exact.
      */
-    private Optional<Refusal> tooManyPending(Principal customer, OrderId orderId) {
-        long ofOrder = ports.prescriptions().ofOrder(orderId).stream()
-                .filter(p -> p instanceof Prescription.PendingReview)
-                .count();
+    private Optional<Refusal> tooManyPending(Principal customer, Optional<OrderId> orderId) {
+        long ofOrder = orderId.map(id -> ports.prescriptions().ofOrder(id).stream()
+                        .filter(p -> p instanceof Prescription.PendingReview)
+                        .count())
+                .orElse(0L);
         if (ofOrder >= PENDING_PER_ORDER) {
             return Optional.of(Refusal.of(
                     PrescriptionReason.TOO_MANY_PENDING_UPLOADS,
@@ -151,12 +156,19 @@ final class PrescriptionService implements PrescriptionsUseCase {
     }
 
     @Override
-    public Outcome<Prescription> view(Caller caller, UUID prescriptionId) {
-        return Access.signedIn(caller).then(principal -> visible(principal, prescriptionId));
+    public Outcome<OnFile> view(Caller caller, UUID prescriptionId) {
+        return Access.signedIn(caller)
+                .then(principal -> visible(principal, prescriptionId))
+                .then(prescription -> {
+                    OnFile onFile = ItemUses.of(List.of(prescription), ports.fills(), ports.fillRules())
+                            .get(0);
+                    audited(caller, "prescription.viewed", prescription, Map.of());
+                    return Outcome.done(onFile);
+                });
     }
 
     @Override
-    public Outcome<Page<Prescription>> list(Caller caller, Optional<PrescriptionStatus> status, PageRequest page) {
+    public Outcome<Page<OnFile>> list(Caller caller, Optional<PrescriptionStatus> status, PageRequest page) {
         return Access.signedIn(caller).then(principal -> {
             Optional<UserId> only;
             if (principal.role() == Role.CUSTOMER) {
@@ -175,8 +187,66 @@ final class PrescriptionService implements PrescriptionsUseCase {
                         ? Optional.of(Cursors.encode(
                                 CURSOR_LIST, items.get(items.size() - 1).id().toString()))
                         : Optional.empty();
-                return Outcome.done(new Page<>(items, next));
+                ports.kernel().transactions().inTransaction(() -> {
+                    ports.audit()
+                            .record(
+                                    caller,
+                                    "prescription.listed",
+                                    "prescription",
+                                    only.map(UserId::toString).orElse("all"),
+                                    Map.of(
+                                            "count",
+                                            Integer.toString(items.size()),
+                                            "status",
+                                            status.map(Enum::name).orElse("any")));
+                    return null;
+                });
+                return Outcome.done(new Page<>(ItemUses.of(items, ports.fills(), ports.fillRules()), next));
             });
+        });
+    }
+
+    @Override
+    public Outcome<List<FillRecord>> dispensingHistory(Caller caller, UUID prescriptionId) {
+        return Access.signedIn(caller)
+                .then(principal -> visible(principal, prescriptionId))
+                .then(prescription -> {
+                    List<FillRecord> history =
+                            ports.fills().dispensedTo(prescription.submission().customer(), HISTORY_LIMIT);
+                    audited(
+                            caller,
+                            "prescription.history_viewed",
+                            prescription,
+                            Map.of("fills", Integer.toString(history.size())));
+                    return Outcome.done(history);
+                });
+    }
+
+    @Override
+    public Outcome<PricedCart> refill(Caller caller, UUID prescriptionId, UUID itemId) {
+        return Access.withRole(caller, Role.CUSTOMER)
+                .then(patient -> ports.prescriptions()
+                        .byId(new PrescriptionId(prescriptionId))
+                        .filter(p -> p.submission().customer().equals(patient.userId()))
+                        .<Outcome<Prescription>>map(Outcome::done)
+                        .orElseGet(() -> Outcome.refused(Refusal.notFound())))
+                .then(prescription -> Refills.check(prescription, itemId, ports))
+                .then(item -> ports.cart()
+                        .setQuantity(
+                                caller,
+                                item.productId().value(),
+                                item.quantityPerFill().units()));
+    }
+
+    /** Records a reading of the prescription in the audit log, in a transaction of its own. */
+    private void audited(Caller caller, String action, Prescription prescription, Map<String, String> more) {
+        Map<String, String> details = new TreeMap<>(more);
+        prescription.submission().orderId().ifPresent(order -> details.put("orderId", order.toString()));
+        details.put("patientId", prescription.submission().customer().toString());
+        ports.kernel().transactions().inTransaction(() -> {
+            ports.audit()
+                    .record(caller, action, "prescription", prescription.id().toString(), details);
+            return null;
         });
     }
 
@@ -199,12 +269,11 @@ final class PrescriptionService implements PrescriptionsUseCase {
                                             "prescription.document_viewed",
                                             "prescription",
                                             prescription.id().toString(),
-                                            Map.of(
-                                                    "orderId",
-                                                    prescription
-                                                            .submission()
-                                                            .orderId()
-                                                            .toString()));
+                                            prescription
+                                                    .submission()
+                                                    .orderId()
+                                                    .map(order -> Map.of("orderId", order.toString()))
+                                                    .orElse(Map.of()));
                             return null;
                         });
                     } catch (RuntimeException e) {

@@ -3,6 +3,7 @@ package io.apotheca.application.prescription;
 import io.apotheca.application.prescription.port.in.ExpirePrescriptionsUseCase;
 import io.apotheca.application.prescription.port.in.PrescriptionsUseCase;
 import io.apotheca.application.prescription.port.in.ReviewPrescriptionsUseCase;
+import io.apotheca.application.prescription.port.in.SweepDocumentsUseCase;
 
 /** Builds the prescription use cases; the composition root calls this. */
 public final class PrescriptionUseCases {
@@ -15,6 +16,10 @@ public final class PrescriptionUseCases {
 
     public static ReviewPrescriptionsUseCase review(PrescriptionPorts ports) {
         return new PrescriptionReviewService(ports);
+    }
+
+    public static SweepDocumentsUseCase documentSweep(PrescriptionPorts ports) {
+        return new DocumentSweepService(ports);
     }
 
     public static ExpirePrescriptionsUseCase expiry(PrescriptionPorts ports) {

@@ -7,7 +7,21 @@ public enum PrescriptionReason implements Refusal.Reason {
     /** Another pharmacist is reviewing the prescription. */
     PRESCRIPTION_CLAIMED,
     /** The patient or the order has as many uploads waiting for review as may wait. */
-    TOO_MANY_PENDING_UPLOADS;
+    TOO_MANY_PENDING_UPLOADS,
+    /** Too little of the last fill's days' supply has passed; the refusal names the day it is allowed. */
+    REFILL_TOO_SOON,
+    /** The prescription item has no fill left, or its last day to be filled has passed. */
+    NO_FILLS_LEFT,
+    /** A transcription names a controlled medicine and the prescriber's DEA number is not given. */
+    DEA_NUMBER_REQUIRED,
+    /** A transcription authorises refills of a Schedule II medicine. */
+    SCHEDULE_II_NOT_REFILLABLE,
+    /** A transcription authorises more than five refills of a Schedule III or IV medicine. */
+    TOO_MANY_REFILLS,
+    /** A transcription's date written lies in the future. */
+    WRITTEN_IN_FUTURE,
+    /** A transcription's date written is so long ago that nothing on it may be filled any more. */
+    PRESCRIPTION_EXPIRED;
 
     @Override
     public <T> T mappedBy(Refusal.ReasonMapping<T> mapping) {

@@ -2,8 +2,11 @@ package io.apotheca.application.shared;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -16,28 +19,51 @@ import java.util.stream.Stream;
  * @param message what happened, for a person
  * @param fieldProblems the invalid fields, for {@link CommonReason#VALIDATION_FAILED}
  * @param retryAfter when the client may try again, for {@link CommonReason#RATE_LIMITED}
+ * @param facts what a client may act on besides the message, by name (such as the day from which a
+ *     refill is allowed), in the order given
  */
-public record Refusal(Reason reason, String message, List<FieldProblem> fieldProblems, Optional<Duration> retryAfter) {
+public record Refusal(
+        Reason reason,
+        String message,
+        List<FieldProblem> fieldProblems,
+        Optional<Duration> retryAfter,
+        Map<String, String> facts) {
 
     public Refusal {
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(message, "message");
         fieldProblems = List.copyOf(fieldProblems);
         Objects.requireNonNull(retryAfter, "retryAfter");
+        facts = Collections.unmodifiableMap(new LinkedHashMap<>(facts));
     }
 
     public static Refusal of(Reason reason, String message) {
-        return new Refusal(reason, message, List.of(), Optional.empty());
+        return new Refusal(reason, message, List.of(), Optional.empty(), Map.of());
+    }
+
+    /** This refusal with one more fact for the client. */
+    public Refusal with(String name, String value) {
+        Map<String, String> more = new LinkedHashMap<>(facts);
+        more.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+        return new Refusal(reason, message, fieldProblems, retryAfter, more);
     }
 
     public static Refusal invalid(List<FieldProblem> problems) {
         return new Refusal(
-                CommonReason.VALIDATION_FAILED, "One or more fields are invalid.", problems, Optional.empty());
+                CommonReason.VALIDATION_FAILED,
+                "One or more fields are invalid.",
+                problems,
+                Optional.empty(),
+                Map.of());
     }
 
     public static Refusal rateLimited(Duration retryAfter) {
         return new Refusal(
-                CommonReason.RATE_LIMITED, "Too many attempts; try again later.", List.of(), Optional.of(retryAfter));
+                CommonReason.RATE_LIMITED,
+                "Too many attempts; try again later.",
+                List.of(),
+                Optional.of(retryAfter),
+                Map.of());
     }
 
     public static Refusal unauthenticated() {

@@ -6,6 +6,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,6 +17,17 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class InMemoryDocumentStore implements DocumentStore {
 
     private final Map<String, byte[]> documents = new ConcurrentHashMap<>();
+    private final Map<String, Instant> storedAt = new ConcurrentHashMap<>();
+    private final Clock clock;
+
+    /** A store that dates its documents by this clock. */
+    public InMemoryDocumentStore(Clock clock) {
+        this.clock = clock;
+    }
+
+    public InMemoryDocumentStore() {
+        this(Clock.systemUTC());
+    }
 
     @Override
     public StoreResult store(InputStream content, long maxBytes) {
@@ -28,6 +42,7 @@ public final class InMemoryDocumentStore implements DocumentStore {
         }
         String sha256 = Sha256.hex(bytes);
         documents.putIfAbsent(sha256, bytes);
+        storedAt.put(sha256, clock.instant());
         return new Kept(sha256, bytes.length);
     }
 
@@ -41,6 +56,24 @@ public final class InMemoryDocumentStore implements DocumentStore {
             throw new CorruptDocumentException(sha256);
         }
         return Optional.of(new ByteArrayInputStream(bytes));
+    }
+
+    @Override
+    public List<String> storedBefore(Instant cutoff) {
+        return storedAt.entrySet().stream()
+                .filter(e -> e.getValue().isBefore(cutoff))
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
+    }
+
+    @Override
+    public void delete(String sha256, Instant storedBefore) {
+        Instant stored = storedAt.get(sha256);
+        if (stored != null && stored.isBefore(storedBefore)) {
+            storedAt.remove(sha256);
+            documents.remove(sha256);
+        }
     }
 
     /** Changes a stored document behind the store's back, as a failing disk would. */

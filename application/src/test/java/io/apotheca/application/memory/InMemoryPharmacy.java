@@ -1,6 +1,7 @@
 package io.apotheca.application.memory;
 
 import io.apotheca.application.audit.AuditTrail;
+import io.apotheca.application.cart.CartUseCases;
 import io.apotheca.application.catalog.CatalogPorts;
 import io.apotheca.application.catalog.port.out.ProductCache;
 import io.apotheca.application.identity.VerifiedPharmacists;
@@ -11,7 +12,9 @@ import io.apotheca.application.order.OrderPorts;
 import io.apotheca.application.payment.CashOnDeliveryCollection;
 import io.apotheca.application.payment.CashOnDeliveryPaymentGateway;
 import io.apotheca.application.payment.PaymentPorts;
+import io.apotheca.application.prescription.FillsForOrders;
 import io.apotheca.application.prescription.PrescriptionPorts;
+import io.apotheca.application.pricing.OrderPricing;
 import io.apotheca.application.pricing.PricingPorts;
 import io.apotheca.application.pricing.PricingUseCases;
 import io.apotheca.application.shared.Caller;
@@ -24,6 +27,7 @@ import io.apotheca.domain.identity.PasswordHash;
 import io.apotheca.domain.identity.Role;
 import io.apotheca.domain.identity.User;
 import io.apotheca.domain.identity.UserId;
+import io.apotheca.domain.prescription.FillPolicy;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,7 +55,8 @@ public final class InMemoryPharmacy {
     public final InMemoryCartStore carts = new InMemoryCartStore();
     public final InMemoryOutbox outbox = new InMemoryOutbox();
     public final InMemoryPrescriptions prescriptions = new InMemoryPrescriptions();
-    public final InMemoryDocumentStore documents = new InMemoryDocumentStore();
+    public final InMemoryPrescriptionFills fills = new InMemoryPrescriptionFills(prescriptions, orders);
+    public final InMemoryDocumentStore documents = new InMemoryDocumentStore(clock);
     public final InMemoryPayments payments = new InMemoryPayments(orders);
     public final InMemoryProviderEvents providerEvents = new InMemoryProviderEvents();
     public final InMemoryProductImages images = new InMemoryProductImages(products);
@@ -81,6 +86,21 @@ public final class InMemoryPharmacy {
                 kernel);
         pricingPorts = new PricingPorts(taxRates, shippingOptions, audit, kernel);
         StockForOrders stock = new StockForOrders(inventory);
+        OrderPricing pricing = PricingUseCases.orderPricing(pricingPorts);
+        prescriptionPorts = new PrescriptionPorts(
+                prescriptions,
+                products,
+                CartUseCases.cart(carts, products, pricing),
+                fills,
+                documents,
+                orders,
+                pharmacists,
+                audit,
+                outbox,
+                kernel,
+                FillPolicy.Rules.DEFAULT,
+                unpaidTtl,
+                PENDING_PER_PATIENT);
         orderPorts = new OrderPorts(
                 orders,
                 carts,
@@ -90,14 +110,13 @@ public final class InMemoryPharmacy {
                 audit,
                 outbox,
                 new CashOnDeliveryCollection(payments),
+                new FillsForOrders(prescriptionPorts),
                 users,
-                PricingUseCases.orderPricing(pricingPorts),
+                pricing,
                 kernel,
                 true,
                 unpaidTtl,
                 prescriptionTtl);
-        prescriptionPorts = new PrescriptionPorts(
-                prescriptions, documents, orders, pharmacists, audit, outbox, kernel, unpaidTtl, PENDING_PER_PATIENT);
         paymentPorts = new PaymentPorts(
                 orders,
                 payments,
@@ -106,6 +125,7 @@ public final class InMemoryPharmacy {
                 new CashOnDeliveryPaymentGateway(),
                 Optional.empty(),
                 stock,
+                new FillsForOrders(prescriptionPorts),
                 audit,
                 kernel,
                 outbox);

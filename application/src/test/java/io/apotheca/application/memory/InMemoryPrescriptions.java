@@ -11,7 +11,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /** Prescriptions in a map, listed oldest first by id (ids are time-ordered). */
 public final class InMemoryPrescriptions implements Prescriptions {
@@ -46,7 +48,7 @@ public final class InMemoryPrescriptions implements Prescriptions {
     @Override
     public List<Prescription> ofOrder(OrderId order) {
         return prescriptions.values().stream()
-                .filter(p -> p.submission().orderId().equals(order))
+                .filter(p -> p.submission().orderId().equals(Optional.of(order)))
                 .sorted(OLDEST_FIRST)
                 .toList();
     }
@@ -71,6 +73,14 @@ public final class InMemoryPrescriptions implements Prescriptions {
                 .sorted(OLDEST_FIRST)
                 .limit(limit)
                 .toList();
+    }
+
+    @Override
+    public Set<String> documentsReferred(List<String> sha256s) {
+        return prescriptions.values().stream()
+                .map(p -> p.submission().document().sha256())
+                .filter(sha256s::contains)
+                .collect(Collectors.toSet());
     }
 
     @Override

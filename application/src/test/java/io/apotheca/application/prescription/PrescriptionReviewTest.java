@@ -249,8 +249,11 @@ class PrescriptionReviewTest {
         var pending = Optional.of(PrescriptionStatus.PENDING_REVIEW);
         var page = new io.apotheca.application.shared.PageRequest(Optional.empty(), 20);
 
-        assertThat(done(prescriptions.list(anna, pending, page)).items()).containsExactly(mine, theirs);
+        assertThat(done(prescriptions.list(anna, pending, page)).items())
+                .extracting(PrescriptionsUseCase.OnFile::prescription)
+                .containsExactly(mine, theirs);
         assertThat(done(prescriptions.list(patient, Optional.empty(), page)).items())
+                .extracting(PrescriptionsUseCase.OnFile::prescription)
                 .containsExactly(mine);
         assertThat(refusal(prescriptions.list(caller(Role.PHARMACIST), pending, page)))
                 .isEqualTo(CommonReason.FORBIDDEN);

@@ -2,14 +2,22 @@ package io.apotheca.application.prescription;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.apotheca.application.prescription.port.out.PrescriptionFills;
+import io.apotheca.application.prescription.port.out.PrescriptionFills.ItemOnFile;
 import io.apotheca.application.prescription.port.out.Prescriptions;
+import io.apotheca.domain.catalog.ProductId;
 import io.apotheca.domain.identity.UserId;
 import io.apotheca.domain.order.OrderId;
+import io.apotheca.domain.order.Quantity;
+import io.apotheca.domain.prescription.DeaNumber;
+import io.apotheca.domain.prescription.PrescribedItem;
+import io.apotheca.domain.prescription.Prescriber;
 import io.apotheca.domain.prescription.Prescription;
 import io.apotheca.domain.prescription.Prescription.PendingReview;
 import io.apotheca.domain.prescription.PrescriptionDocument;
 import io.apotheca.domain.prescription.PrescriptionId;
 import io.apotheca.domain.prescription.PrescriptionStatus;
+import io.apotheca.domain.prescription.Transcription;
 import io.apotheca.domain.shared.DocumentType;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,12 +37,16 @@ public abstract class PrescriptionsContract {
     private static final AtomicLong SEQUENCE = new AtomicLong();
     private static final Instant NOON = Instant.parse("2026-11-21T12:00:00Z");
     private static final LocalDate TODAY = LocalDate.parse("2026-11-21");
+    private static final LocalDate WRITTEN = LocalDate.parse("2026-11-18");
     private static final UserId ANNA = new UserId(UUID.fromString("00000000-0000-7000-8000-00000000a001"));
 
-    /** An order placed by its patient. */
-    public record PlacedOrder(OrderId id, UserId patient) {}
+    /** An order placed by its patient, with one line of a prescription-only medicine. */
+    public record PlacedOrder(OrderId id, UserId patient, ProductId medicine) {}
 
     protected abstract Prescriptions store();
+
+    /** The fills of the same store's prescriptions. */
+    protected abstract PrescriptionFills fills();
 
     /** A new order of a new patient. */
     protected abstract PlacedOrder newOrder();
@@ -56,17 +68,21 @@ public abstract class PrescriptionsContract {
     }
 
     @Test
-    void a_claim_an_approval_and_an_expiry_are_kept() {
-        PendingReview uploaded = upload(newOrder());
+    void a_claim_an_approval_with_its_transcription_and_an_expiry_are_kept() {
+        PlacedOrder order = newOrder();
+        PendingReview uploaded = upload(order);
         store().add(uploaded);
 
         PendingReview claimed = uploaded.claim(pharmacist(), NOON);
         store().update(claimed);
         assertThat(store().byId(uploaded.id())).contains(claimed);
 
-        Prescription.Approved approved = claimed.approve(pharmacist(), "dose checked", TODAY.plusDays(3), NOON);
+        Prescription.Approved approved =
+                claimed.approve(pharmacist(), "dose checked", transcribed(order), TODAY.plusDays(3), NOON);
         store().update(approved);
         assertThat(store().byId(uploaded.id())).contains(approved);
+        assertThat(store().list(Optional.of(order.patient()), Optional.empty(), Optional.empty(), 10))
+                .containsExactly(approved);
 
         Prescription.Expired expired = approved.expire(NOON.plus(5, ChronoUnit.DAYS));
         store().update(expired);
@@ -140,12 +156,102 @@ public abstract class PrescriptionsContract {
         PendingReview lastDay = upload(order);
         PendingReview pending = upload(order);
         List.of(lapsed, lastDay, pending).forEach(store()::add);
-        store().update(lapsed.approve(pharmacist(), null, TODAY, NOON));
-        store().update(lastDay.approve(pharmacist(), null, TODAY.plusDays(1), NOON));
+        store().update(lapsed.approve(pharmacist(), null, asOrdered(order), TODAY, NOON));
+        store().update(lastDay.approve(pharmacist(), null, asOrdered(order), TODAY.plusDays(1), NOON));
 
         List<PrescriptionId> due = store().approvedLapsedBefore(TODAY.plusDays(1), 1000);
 
         assertThat(due).contains(lapsed.id()).doesNotContain(lastDay.id(), pending.id());
+    }
+
+    @Test
+    void an_upload_kept_on_file_has_no_order() {
+        PlacedOrder order = newOrder();
+        PendingReview onFile = Prescription.submit(new Prescription.Submission(
+                new PrescriptionId(UUID.randomUUID()),
+                Optional.empty(),
+                order.patient(),
+                new PrescriptionDocument("d".repeat(64), DocumentType.JPEG, 77),
+                NOON));
+
+        store().add(onFile);
+
+        assertThat(store().byId(onFile.id())).contains(onFile);
+        assertThat(store().ofOrder(order.id())).isEmpty();
+    }
+
+    @Test
+    void a_fill_counts_while_reserved_or_dispensed_and_not_once_released() {
+        PlacedOrder order = newOrder();
+        PendingReview uploaded = upload(order);
+        store().add(uploaded);
+        Prescription.Approved approved =
+                uploaded.approve(pharmacist(), null, transcribed(order), TODAY.plusMonths(6), NOON);
+        store().update(approved);
+        UUID item = approved.transcription().items().get(0).id();
+
+        assertThat(fills().lockItemsFor(order.patient(), order.medicine()))
+                .singleElement()
+                .satisfies(i -> {
+                    assertThat(i.item())
+                            .isEqualTo(approved.transcription().items().get(0));
+                    assertThat(i.written()).isEqualTo(WRITTEN);
+                    assertThat(i.fillsTaken()).isZero();
+                    assertThat(i.lastFilled()).isEmpty();
+                });
+        assertThat(fills().lockItemsFor(order.patient(), new ProductId(UUID.randomUUID())))
+                .isEmpty();
+
+        fills().reserve(UUID.randomUUID(), item, order.id(), Quantity.of(2), NOON);
+        assertThat(fills().coveredOf(order.id())).containsExactly(order.medicine());
+        assertThat(fills().itemsOf(approved.id()))
+                .singleElement()
+                .satisfies(i -> assertThat(i.fillsTaken()).isEqualTo(1));
+
+        fills().release(order.id(), NOON.plusSeconds(60));
+        assertThat(fills().coveredOf(order.id())).isEmpty();
+        assertThat(fills().itemsOf(approved.id()).get(0).fillsTaken()).isZero();
+
+        fills().reserve(UUID.randomUUID(), item, order.id(), Quantity.of(2), NOON.plusSeconds(120));
+        assertThat(fills().dispense(order.id(), pharmacist(), NOON.plus(2, ChronoUnit.DAYS)))
+                .containsExactly(approved.id());
+        fills().release(order.id(), NOON.plus(3, ChronoUnit.DAYS)); // a dispensed fill is never given back
+
+        ItemOnFile used = fills().itemsOf(approved.id()).get(0);
+        assertThat(used.fillsTaken()).isEqualTo(1);
+        assertThat(used.fillsDispensed()).isEqualTo(1);
+        assertThat(used.lastFilled()).contains(TODAY.plusDays(2));
+        assertThat(fills().fillsOf(List.of(approved.id())).get(approved.id()))
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.orderId()).isEqualTo(order.id());
+                    assertThat(f.quantity()).isEqualTo(Quantity.of(2));
+                    assertThat(f.dispensedBy()).contains(pharmacist());
+                });
+        assertThat(fills().dispensedTo(order.patient(), 10)).hasSize(1);
+        assertThat(fills().dispensedTo(newOrder().patient(), 10)).isEmpty();
+    }
+
+    /** A transcription naming the order's medicine, with a prescriber, a DEA number and two refills. */
+    private static Transcription transcribed(PlacedOrder order) {
+        return new Transcription(
+                Optional.of(new Prescriber("Dr Jane Brown", "MD-445566", Optional.of(new DeaNumber("AB1234563")))),
+                WRITTEN,
+                List.of(new PrescribedItem(
+                        UUID.randomUUID(),
+                        order.medicine(),
+                        Optional.empty(),
+                        Quantity.of(2),
+                        "One tablet twice a day",
+                        30,
+                        2)));
+    }
+
+    private static Transcription asOrdered(PlacedOrder order) {
+        return Transcription.asOrdered(
+                WRITTEN,
+                List.of(new PrescribedItem(
+                        UUID.randomUUID(), order.medicine(), Optional.empty(), Quantity.of(1), "As directed", 30, 0)));
     }
 
     private static PendingReview upload(PlacedOrder order) {
@@ -155,7 +261,7 @@ public abstract class PrescriptionsContract {
                 new PrescriptionId(new UUID(0x0190_0000_0000_7000L + (n << 16), 0x8000_0000_0000_0000L | n));
         return Prescription.submit(new Prescription.Submission(
                 id,
-                order.id(),
+                Optional.of(order.id()),
                 order.patient(),
                 new PrescriptionDocument(String.format("%064x", n), DocumentType.PDF, 1000 + n),
                 NOON.plusSeconds(n)));

@@ -10,6 +10,7 @@ import io.apotheca.application.shared.port.out.DocumentStore.TooLarge;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -63,6 +64,27 @@ public abstract class DocumentStoreContract {
         assertThat(kept).isInstanceOf(Kept.class);
         assertThat(refused).isEqualTo(new TooLarge(4096));
         assertThat(store().open(Sha256.hex(over))).isEmpty();
+    }
+
+    @Test
+    void a_document_stored_before_a_cutoff_is_listed_and_deleted_and_one_stored_again_since_is_spared()
+            throws InterruptedException {
+        byte[] again = bytes(301);
+        Kept old = (Kept) store().store(new ByteArrayInputStream(bytes(300)), 10_000);
+        Kept renewed = (Kept) store().store(new ByteArrayInputStream(again), 10_000);
+        Thread.sleep(20);
+        Instant cutoff = Instant.now();
+        Thread.sleep(20);
+        store().store(new ByteArrayInputStream(again), 10_000); // the same bytes handed in again
+
+        assertThat(store().storedBefore(cutoff)).contains(old.sha256()).doesNotContain(renewed.sha256());
+        store().delete(old.sha256(), cutoff);
+        store().delete(renewed.sha256(), cutoff);
+        store().delete("../../../../etc/passwd", cutoff);
+
+        assertThat(store().open(old.sha256())).isEmpty();
+        assertThat(store().open(renewed.sha256())).isPresent();
+        assertThat(store().storedBefore(cutoff)).doesNotContain(old.sha256());
     }
 
     @Test

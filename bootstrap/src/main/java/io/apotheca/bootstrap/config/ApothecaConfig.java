@@ -1,6 +1,7 @@
 package io.apotheca.bootstrap.config;
 
 import io.apotheca.application.shared.RateLimit;
+import io.apotheca.domain.prescription.FillPolicy;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,6 +28,10 @@ import java.util.Optional;
  * @param rxReviewTtl {@code APOTHECA_RX_REVIEW_TTL}: how long an order awaiting its prescription holds stock
  * @param pendingUploadsPerPatient {@code APOTHECA_RX_PENDING_PER_PATIENT}: how many of one patient's
  *     prescription uploads may wait for review at once
+ * @param fillRules {@code APOTHECA_RX_VALIDITY} (an ISO-8601 period, one year by default): how long a
+ *     prescription not of Schedule III or IV may be filled after it was written; and {@code
+ *     APOTHECA_REFILL_MIN_ELAPSED} (75 % by default): the share of a fill's days' supply that must have
+ *     passed before a refill
  * @param minShelfLife {@code APOTHECA_MIN_SHELF_LIFE}: a batch expiring sooner is not sold
  * @param loginRateLimit {@code APOTHECA_RATE_LIMIT_LOGIN}: login attempts per client address
  * @param accountLoginRateLimit {@code APOTHECA_RATE_LIMIT_LOGIN_ACCOUNT}: failed login attempts per
@@ -58,6 +63,7 @@ public record ApothecaConfig(
         Duration unpaidOrderTtl,
         Duration rxReviewTtl,
         int pendingUploadsPerPatient,
+        FillPolicy.Rules fillRules,
         Duration minShelfLife,
         RateLimit loginRateLimit,
         RateLimit accountLoginRateLimit,

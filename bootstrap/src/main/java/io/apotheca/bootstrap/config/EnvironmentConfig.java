@@ -1,12 +1,15 @@
 package io.apotheca.bootstrap.config;
 
 import io.apotheca.application.shared.RateLimit;
+import io.apotheca.domain.prescription.FillPolicy;
 import io.apotheca.http.HttpSettings;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,6 +58,12 @@ public final class EnvironmentConfig {
         Duration unpaidTtl = value("APOTHECA_UNPAID_ORDER_TTL", Duration.ofMinutes(30), EnvironmentConfig::duration);
         Duration rxTtl = value("APOTHECA_RX_REVIEW_TTL", Duration.ofDays(3), EnvironmentConfig::duration);
         int pendingPerPatient = value("APOTHECA_RX_PENDING_PER_PATIENT", 5, EnvironmentConfig::pendingUploads);
+        Period rxValidity =
+                value("APOTHECA_RX_VALIDITY", FillPolicy.Rules.DEFAULT.validity(), EnvironmentConfig::validity);
+        int refillMinElapsed = value(
+                "APOTHECA_REFILL_MIN_ELAPSED",
+                FillPolicy.Rules.DEFAULT.minElapsedPercent(),
+                EnvironmentConfig::percent);
         Duration shelfLife = value("APOTHECA_MIN_SHELF_LIFE", Duration.ofDays(30), EnvironmentConfig::duration);
         RateLimit login =
                 value("APOTHECA_RATE_LIMIT_LOGIN", new RateLimit(10, Duration.ofMinutes(1)), RateLimitText::parse);
@@ -87,6 +96,7 @@ public final class EnvironmentConfig {
                 unpaidTtl,
                 rxTtl,
                 pendingPerPatient,
+                new FillPolicy.Rules(rxValidity, refillMinElapsed),
                 shelfLife,
                 login,
                 loginAccount,
@@ -153,6 +163,28 @@ public final class EnvironmentConfig {
 
     private static int pendingUploads(String text) {
         return wholeNumber(text, 1, 1_000, "must be a number of uploads from 1 to 1000");
+    }
+
+    /** A prescription's validity: an ISO-8601 period of one day to two years, such as {@code P1Y}. */
+    private static Period validity(String text) {
+        try {
+            Period period = Period.parse(text);
+            if (!period.isNegative()
+                    && !period.isZero()
+                    && !LocalDate.EPOCH.plus(period).isAfter(LocalDate.EPOCH.plusYears(2))) {
+                return period;
+            }
+        } catch (DateTimeParseException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("must be an ISO-8601 period from P1D to P2Y, such as P1Y");
+    }
+
+    /** A share, as a whole percent from 0 to 100, with or without its sign. */
+    private static int percent(String text) {
+        String number =
+                text.endsWith("%") ? text.substring(0, text.length() - 1).trim() : text;
+        return wholeNumber(number, 0, 100, "must be a percentage from 0 to 100, such as 75%");
     }
 
     private static int threads(String text) {

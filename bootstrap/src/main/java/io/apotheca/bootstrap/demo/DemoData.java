@@ -15,6 +15,10 @@ import io.apotheca.application.inventory.InventoryPorts;
 import io.apotheca.application.inventory.InventoryUseCases;
 import io.apotheca.application.inventory.port.in.ManageStockUseCase;
 import io.apotheca.application.inventory.port.in.ManageStockUseCase.Receipt;
+import io.apotheca.application.prescription.PrescriptionPorts;
+import io.apotheca.application.prescription.PrescriptionUseCases;
+import io.apotheca.application.prescription.port.in.PrescriptionsUseCase;
+import io.apotheca.application.prescription.port.in.ReviewPrescriptionsUseCase;
 import io.apotheca.application.pricing.PricingPorts;
 import io.apotheca.application.pricing.PricingUseCases;
 import io.apotheca.application.pricing.port.in.ManageShippingOptionsUseCase;
@@ -25,11 +29,14 @@ import io.apotheca.domain.identity.Email;
 import io.apotheca.domain.identity.Role;
 import io.apotheca.domain.identity.User;
 import io.apotheca.domain.identity.UserId;
+import io.apotheca.domain.prescription.Prescription;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -59,6 +66,7 @@ public final class DemoData {
     private final InventoryPorts inventory;
     private final PricingPorts pricing;
     private final ManageProductImagesUseCase images;
+    private final PrescriptionPorts prescriptions;
 
     public DemoData(
             IdentityPorts identity,
@@ -66,13 +74,15 @@ public final class DemoData {
             CatalogPorts catalog,
             InventoryPorts inventory,
             PricingPorts pricing,
-            ManageProductImagesUseCase images) {
+            ManageProductImagesUseCase images,
+            PrescriptionPorts prescriptions) {
         this.identity = identity;
         this.users = users;
         this.catalog = catalog;
         this.inventory = inventory;
         this.pricing = pricing;
         this.images = images;
+        this.prescriptions = prescriptions;
     }
 
     /**
@@ -151,17 +161,59 @@ public final class DemoData {
                 admin,
                 new ManageShippingOptionsUseCase.Draft(
                         "Express courier (next day)", 1295L, "USD", Optional.empty(), true)));
-        accounts(admin);
+        Accounts accounts = accounts(admin);
+        prescriptionOnFile(accounts, products.get("DEMO-ATOR-20"), products.get("DEMO-TRAM-50"), today);
         LOG.info(
                 "Demo data loaded: {} products in {} categories, tax rates, 2 shipping options; demo accounts {} and {}"
-                        + " (passwords in the README)",
+                        + " (passwords in the README), the customer with a prescription on file",
                 DemoProduct.CATALOG.size(),
                 DemoProduct.CATEGORIES.size(),
                 CUSTOMER_EMAIL,
                 PHARMACIST_EMAIL);
     }
 
-    private void accounts(Caller admin) {
+    /** The demo pharmacist and customer, signed in. */
+    private record Accounts(Caller pharmacist, Caller customer) {}
+
+    /**
+     * The demo customer's prescription on file, approved by the demo pharmacist: a statin with five
+     * refills, and tramadol (Schedule IV) with two, from a prescriber with a DEA number.
+     */
+    private void prescriptionOnFile(Accounts accounts, UUID statin, UUID tramadol, LocalDate today) {
+        byte[] scan = ("%PDF-1.7\n% Demo prescription: Dr Jane Brown, " + today + "\n%%EOF\n")
+                .getBytes(StandardCharsets.US_ASCII);
+        Prescription uploaded = done(PrescriptionUseCases.prescriptions(prescriptions)
+                .upload(
+                        accounts.customer(),
+                        new PrescriptionsUseCase.Upload(
+                                null,
+                                Optional.of("demo-prescription.pdf"),
+                                Optional.of("application/pdf"),
+                                new ByteArrayInputStream(scan))));
+        done(PrescriptionUseCases.review(prescriptions)
+                .approve(
+                        accounts.pharmacist(),
+                        uploaded.id().value(),
+                        new ReviewPrescriptionsUseCase.Approval(
+                                "Demo: checked with the prescriber's office",
+                                null,
+                                Optional.of(new ReviewPrescriptionsUseCase.TranscriptionForm(
+                                        "Dr Jane Brown",
+                                        "MD-445566",
+                                        "AB1234563",
+                                        today.minusDays(2),
+                                        List.of(
+                                                new ReviewPrescriptionsUseCase.ItemForm(
+                                                        statin, 1, "One tablet at night", 28, 5),
+                                                new ReviewPrescriptionsUseCase.ItemForm(
+                                                        tramadol,
+                                                        1,
+                                                        "One capsule up to four times a day for pain",
+                                                        30,
+                                                        2)))))));
+    }
+
+    private Accounts accounts(Caller admin) {
         Caller visitor = Caller.system("demo-data");
         UUID pharmacist = done(IdentityUseCases.registerPharmacist(identity)
                         .register(
@@ -178,6 +230,11 @@ public final class DemoData {
                         visitor,
                         new RegisterCustomerUseCase.Registration(CUSTOMER_EMAIL, CUSTOMER_PASSWORD, "Demo Customer")));
         verified(customer.id());
+        return new Accounts(signedIn(new UserId(pharmacist), Role.PHARMACIST), signedIn(customer.id(), Role.CUSTOMER));
+    }
+
+    private static Caller signedIn(UserId user, Role role) {
+        return new Caller(Optional.of(new Principal(user, role, UUID.randomUUID())), "demo-data", "127.0.0.1");
     }
 
     /** The demo accounts' addresses do not receive mail: they count as verified from the start. */

@@ -31,6 +31,14 @@ public sealed interface Order {
                 : new AwaitingPayment(details, now.plus(unpaidTtl));
     }
 
+    /**
+     * Places an order whose prescription-only lines, if any, are all covered by prescriptions the
+     * patient has on file: it waits for payment at once.
+     */
+    static AwaitingPayment placeCoveredFromFile(OrderDetails details, Instant now, Duration unpaidTtl) {
+        return new AwaitingPayment(details, now.plus(unpaidTtl));
+    }
+
     /** Placed but not yet paid or confirmed: it holds stock until {@code holdExpiresAt}, and may be cancelled. */
     sealed interface Open extends Order {
 

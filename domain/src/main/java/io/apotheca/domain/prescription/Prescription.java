@@ -11,9 +11,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A prescription a patient uploaded for an order, one type per state. A pending prescription may be
- * claimed, approved or rejected; a decision is final; an approved prescription expires when its
- * validity runs out. Only these transitions exist as methods.
+ * A prescription a patient uploaded, for an order or to keep on file, one type per state. A pending
+ * prescription may be claimed, approved (with its {@link Transcription}) or rejected; a decision is
+ * final; an approved prescription expires when its validity runs out, or is exhausted when every
+ * fill it authorises has been dispensed. Only these transitions exist as methods.
  */
 public sealed interface Prescription {
 
@@ -42,6 +43,23 @@ public sealed interface Prescription {
         if (this instanceof Expired e) {
             return Optional.of(e.review());
         }
+        if (this instanceof Exhausted x) {
+            return Optional.of(x.review());
+        }
+        return Optional.empty();
+    }
+
+    /** What the pharmacist transcribed, once approved (and still, once expired or exhausted). */
+    default Optional<Transcription> transcribed() {
+        if (this instanceof Approved a) {
+            return Optional.of(a.transcription());
+        }
+        if (this instanceof Expired e) {
+            return Optional.of(e.transcription());
+        }
+        if (this instanceof Exhausted x) {
+            return Optional.of(x.transcription());
+        }
         return Optional.empty();
     }
 
@@ -54,13 +72,17 @@ public sealed interface Prescription {
      * What the patient handed in.
      *
      * @param id the prescription
-     * @param orderId the order it is for
-     * @param customer the patient who placed that order and uploaded it
+     * @param orderId the order it was uploaded for; empty for one uploaded to keep on file
+     * @param customer the patient who uploaded it
      * @param document the stored file
      * @param uploadedAt when
      */
     record Submission(
-            PrescriptionId id, OrderId orderId, UserId customer, PrescriptionDocument document, Instant uploadedAt) {
+            PrescriptionId id,
+            Optional<OrderId> orderId,
+            UserId customer,
+            PrescriptionDocument document,
+            Instant uploadedAt) {
 
         public Submission {
             Objects.requireNonNull(id, "id");
@@ -130,15 +152,16 @@ public sealed interface Prescription {
         }
 
         /**
-         * The pharmacist finds it valid until the end of {@code validUntil} (UTC), which may not lie in
-         * the past.
+         * The pharmacist transcribes it and finds it valid until the end of {@code validUntil} (UTC),
+         * which may not lie in the past.
          */
-        public Approved approve(UserId reviewer, String notes, LocalDate validUntil, Instant now) {
+        public Approved approve(
+                UserId reviewer, String notes, Transcription transcription, LocalDate validUntil, Instant now) {
             requireFree(reviewer, now);
             if (validUntil.isBefore(LocalDate.ofInstant(now, ZoneOffset.UTC))) {
                 throw new IllegalArgumentException("a prescription cannot be approved as valid until a past day");
             }
-            return new Approved(submission, new Review(reviewer, now, notes), validUntil);
+            return new Approved(submission, new Review(reviewer, now, notes), validUntil, transcription);
         }
 
         /** The pharmacist refuses it; a reason is required, for the patient. */
@@ -157,13 +180,18 @@ public sealed interface Prescription {
         }
     }
 
-    /** Found valid by a verified pharmacist; covers its order until {@code validUntil}. */
-    record Approved(Submission submission, Review review, LocalDate validUntil) implements Prescription {
+    /**
+     * Found valid by a verified pharmacist, who transcribed it; its items may be filled until
+     * {@code validUntil}.
+     */
+    record Approved(Submission submission, Review review, LocalDate validUntil, Transcription transcription)
+            implements Prescription {
 
         public Approved {
             Objects.requireNonNull(submission, "submission");
             Objects.requireNonNull(review, "review");
             Objects.requireNonNull(validUntil, "validUntil");
+            Objects.requireNonNull(transcription, "transcription");
         }
 
         @Override
@@ -181,7 +209,12 @@ public sealed interface Prescription {
             if (validOn(LocalDate.ofInstant(at, ZoneOffset.UTC))) {
                 throw new IllegalStateException("prescription " + id() + " is valid until " + validUntil);
             }
-            return new Expired(submission, review, validUntil, at);
+            return new Expired(submission, review, validUntil, transcription, at);
+        }
+
+        /** Every fill it authorises has been dispensed. */
+        public Exhausted exhaust(Instant at) {
+            return new Exhausted(submission, review, validUntil, transcription, at);
         }
     }
 
@@ -200,19 +233,44 @@ public sealed interface Prescription {
     }
 
     /** Approved once, no longer valid; final. */
-    record Expired(Submission submission, Review review, LocalDate validUntil, Instant expiredAt)
+    record Expired(
+            Submission submission, Review review, LocalDate validUntil, Transcription transcription, Instant expiredAt)
             implements Prescription {
 
         public Expired {
             Objects.requireNonNull(submission, "submission");
             Objects.requireNonNull(review, "review");
             Objects.requireNonNull(validUntil, "validUntil");
+            Objects.requireNonNull(transcription, "transcription");
             Objects.requireNonNull(expiredAt, "expiredAt");
         }
 
         @Override
         public PrescriptionStatus status() {
             return PrescriptionStatus.EXPIRED;
+        }
+    }
+
+    /** Approved once, every fill it authorised dispensed; final. */
+    record Exhausted(
+            Submission submission,
+            Review review,
+            LocalDate validUntil,
+            Transcription transcription,
+            Instant exhaustedAt)
+            implements Prescription {
+
+        public Exhausted {
+            Objects.requireNonNull(submission, "submission");
+            Objects.requireNonNull(review, "review");
+            Objects.requireNonNull(validUntil, "validUntil");
+            Objects.requireNonNull(transcription, "transcription");
+            Objects.requireNonNull(exhaustedAt, "exhaustedAt");
+        }
+
+        @Override
+        public PrescriptionStatus status() {
+            return PrescriptionStatus.EXHAUSTED;
         }
     }
 }

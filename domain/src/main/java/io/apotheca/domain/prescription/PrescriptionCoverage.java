@@ -1,25 +1,25 @@
 package io.apotheca.domain.prescription;
 
+import io.apotheca.domain.catalog.ProductId;
 import io.apotheca.domain.order.Order;
-import java.time.LocalDate;
-import java.util.Collection;
+import io.apotheca.domain.order.OrderLine;
+import java.util.Set;
 
 /**
- * Whether an order's prescription-only lines are covered: an approval is given for the order as a
- * whole (the pharmacist checks the document against every line), so one approved prescription of
- * the order, still valid today, covers all of them. An order without such lines needs none.
+ * Whether an order's prescription-only lines are covered: each must have a fill of a prescription
+ * item reserved for it (at checkout from the patient's prescriptions on file, or when the
+ * prescription uploaded with the order is approved). An order without such lines needs none.
  */
 public final class PrescriptionCoverage {
 
     private PrescriptionCoverage() {}
 
-    public static boolean coversEveryPrescriptionLine(
-            Order order, Collection<? extends Prescription> prescriptionsOfOrder, LocalDate today) {
-        if (!order.details().requiresPrescription()) {
-            return true;
-        }
-        return prescriptionsOfOrder.stream()
-                .filter(p -> p.submission().orderId().equals(order.id()))
-                .anyMatch(p -> p instanceof Prescription.Approved approved && approved.validOn(today));
+    /**
+     * @param filled the products whose lines of this order a fill covers
+     */
+    public static boolean coversEveryPrescriptionLine(Order order, Set<ProductId> filled) {
+        return order.details().lines().stream()
+                .filter(OrderLine::requiresPrescription)
+                .allMatch(line -> filled.contains(line.productId()));
     }
 }

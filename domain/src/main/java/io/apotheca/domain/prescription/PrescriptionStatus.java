@@ -4,10 +4,12 @@ package io.apotheca.domain.prescription;
 public enum PrescriptionStatus {
     /** Uploaded by the patient, waiting for a pharmacist. */
     PENDING_REVIEW,
-    /** A verified pharmacist found it valid; it covers its order until {@code validUntil}. */
+    /** A verified pharmacist transcribed it and found it valid; its items may be filled until {@code validUntil}. */
     APPROVED,
     /** A verified pharmacist refused it, with a reason; the patient may upload another. */
     REJECTED,
     /** It was approved, and its validity has run out. */
-    EXPIRED
+    EXPIRED,
+    /** It was approved, and every fill it authorised has been dispensed. */
+    EXHAUSTED
 }

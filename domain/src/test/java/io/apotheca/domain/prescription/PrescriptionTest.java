@@ -20,6 +20,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +33,8 @@ class PrescriptionTest {
     private static final UserId ANNA = new UserId(new UUID(3, 1));
     private static final UserId BEN = new UserId(new UUID(3, 2));
     private static final OrderId ORDER = new OrderId(new UUID(4, 1));
+    private static final Transcription TRANSCRIPTION =
+            Transcription.asOrdered(TODAY, List.of(Transcriptions.uncontrolled(0)));
 
     @Test
     void an_upload_waits_for_review_unclaimed() {
@@ -49,7 +53,7 @@ class PrescriptionTest {
                 .isTrue();
         assertThat(claimed.claimedByAnother(ANNA, NOON.plus(Duration.ofMinutes(9))))
                 .isFalse();
-        assertThatThrownBy(() -> claimed.approve(BEN, null, TODAY, NOON.plus(Duration.ofMinutes(1))))
+        assertThatThrownBy(() -> claimed.approve(BEN, null, TRANSCRIPTION, TODAY, NOON.plus(Duration.ofMinutes(1))))
                 .isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> claimed.claim(BEN, NOON.plus(Duration.ofMinutes(1))))
                 .isInstanceOf(IllegalStateException.class);
@@ -66,7 +70,8 @@ class PrescriptionTest {
 
     @Test
     void an_approval_records_the_reviewer_notes_and_validity() {
-        Approved approved = uploaded().approve(ANNA, "checked with prescriber", TODAY.plusMonths(3), NOON);
+        Approved approved =
+                uploaded().approve(ANNA, "checked with prescriber", TRANSCRIPTION, TODAY.plusMonths(3), NOON);
 
         assertThat(approved.status()).isEqualTo(PrescriptionStatus.APPROVED);
         assertThat(approved.review()).isEqualTo(new Prescription.Review(ANNA, NOON, "checked with prescriber"));
@@ -76,7 +81,7 @@ class PrescriptionTest {
 
     @Test
     void an_approval_cannot_be_valid_only_in_the_past() {
-        assertThatThrownBy(() -> uploaded().approve(ANNA, null, TODAY.minusDays(1), NOON))
+        assertThatThrownBy(() -> uploaded().approve(ANNA, null, TRANSCRIPTION, TODAY.minusDays(1), NOON))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -90,7 +95,7 @@ class PrescriptionTest {
 
     @Test
     void an_approved_prescription_expires_only_after_its_last_valid_day() {
-        Approved approved = uploaded().approve(ANNA, null, TODAY, NOON);
+        Approved approved = uploaded().approve(ANNA, null, TRANSCRIPTION, TODAY, NOON);
 
         assertThatThrownBy(() -> approved.expire(Instant.parse("2026-11-21T23:59:59Z")))
                 .isInstanceOf(IllegalStateException.class);
@@ -100,27 +105,43 @@ class PrescriptionTest {
     }
 
     @Test
-    void only_a_valid_approval_of_the_same_order_covers_its_prescription_lines() {
+    void an_approved_prescription_is_exhausted_keeping_its_transcription() {
+        Approved approved = uploaded().approve(ANNA, null, TRANSCRIPTION, TODAY, NOON);
+
+        Prescription.Exhausted exhausted = approved.exhaust(NOON.plusSeconds(60));
+
+        assertThat(exhausted.status()).isEqualTo(PrescriptionStatus.EXHAUSTED);
+        assertThat(exhausted.transcribed()).contains(TRANSCRIPTION);
+        assertThat(exhausted.decision()).contains(approved.review());
+        assertThat(uploaded().transcribed()).isEmpty();
+    }
+
+    @Test
+    void an_approval_without_a_transcription_covers_no_controlled_medicine_and_no_refill() {
+        assertThatThrownBy(() -> Transcription.asOrdered(TODAY, List.of(Transcriptions.uncontrolled(1))))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Transcription.asOrdered(
+                        TODAY, List.of(Transcriptions.item(io.apotheca.domain.catalog.DrugSchedule.CV, 0))))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(TRANSCRIPTION.prescriber()).isEmpty();
+    }
+
+    @Test
+    void an_order_is_covered_when_every_prescription_only_line_has_a_fill() {
+        OrderLine rx = line(true);
+        OrderLine otherRx = line(true);
         Order.Open order = Order.place(
-                new OrderDetails(ORDER, PATIENT, List.of(line(true), line(false)), NOON),
+                new OrderDetails(ORDER, PATIENT, List.of(rx, otherRx, line(false)), NOON),
                 NOON,
                 Duration.ofMinutes(30),
                 Duration.ofDays(3));
-        Approved approved = uploaded().approve(ANNA, null, TODAY, NOON);
-        Approved forAnotherOrder = new Approved(
-                new Prescription.Submission(id(9), new OrderId(new UUID(4, 2)), PATIENT, document(), NOON),
-                approved.review(),
-                TODAY);
 
-        assertThat(PrescriptionCoverage.coversEveryPrescriptionLine(order, List.of(uploaded()), TODAY))
+        assertThat(PrescriptionCoverage.coversEveryPrescriptionLine(order, Set.of()))
                 .isFalse();
-        assertThat(PrescriptionCoverage.coversEveryPrescriptionLine(order, List.of(forAnotherOrder), TODAY))
+        assertThat(PrescriptionCoverage.coversEveryPrescriptionLine(order, Set.of(rx.productId())))
                 .isFalse();
-        assertThat(PrescriptionCoverage.coversEveryPrescriptionLine(
-                        order, List.of(uploaded().reject(ANNA, "no", NOON), approved), TODAY))
+        assertThat(PrescriptionCoverage.coversEveryPrescriptionLine(order, Set.of(rx.productId(), otherRx.productId())))
                 .isTrue();
-        assertThat(PrescriptionCoverage.coversEveryPrescriptionLine(order, List.of(approved), TODAY.plusDays(1)))
-                .isFalse();
     }
 
     @Test
@@ -131,7 +152,7 @@ class PrescriptionTest {
                 Duration.ofMinutes(30),
                 Duration.ofDays(3));
 
-        assertThat(PrescriptionCoverage.coversEveryPrescriptionLine(order, List.of(), TODAY))
+        assertThat(PrescriptionCoverage.coversEveryPrescriptionLine(order, Set.of()))
                 .isTrue();
     }
 
@@ -146,7 +167,7 @@ class PrescriptionTest {
     }
 
     private static PendingReview uploaded() {
-        return Prescription.submit(new Prescription.Submission(id(1), ORDER, PATIENT, document(), NOON));
+        return Prescription.submit(new Prescription.Submission(id(1), Optional.of(ORDER), PATIENT, document(), NOON));
     }
 
     private static PrescriptionDocument document() {

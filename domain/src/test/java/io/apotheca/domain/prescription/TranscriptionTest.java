@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -55,9 +56,9 @@ class TranscriptionTest {
         PrescribedItem sameProduct = new PrescribedItem(
                 UUID.randomUUID(), statin.productId(), statin.schedule(), Quantity.of(10), "twice daily", 10, 0);
 
-        assertThatThrownBy(() -> new Transcription(WITH_DEA, WRITTEN, List.of()))
+        assertThatThrownBy(() -> new Transcription(Optional.of(WITH_DEA), WRITTEN, List.of()))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Transcription(WITH_DEA, WRITTEN, List.of(statin, sameProduct)))
+        assertThatThrownBy(() -> new Transcription(Optional.of(WITH_DEA), WRITTEN, List.of(statin, sameProduct)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -1,25 +1,31 @@
 package io.apotheca.application.prescription.port.in;
 
+import io.apotheca.application.cart.port.in.ManageCartUseCase.PricedCart;
+import io.apotheca.application.prescription.port.out.PrescriptionFills.FillRecord;
 import io.apotheca.application.shared.Caller;
 import io.apotheca.application.shared.Outcome;
 import io.apotheca.application.shared.Page;
 import io.apotheca.application.shared.PageRequest;
+import io.apotheca.domain.prescription.PrescribedItem;
 import io.apotheca.domain.prescription.Prescription;
 import io.apotheca.domain.prescription.PrescriptionStatus;
 import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Patients upload prescriptions for their orders awaiting one; the patient, verified pharmacists
+ * Patients upload prescriptions for their orders awaiting one, or to keep on file; the patient,
+ * verified pharmacists
  * and administrators read them and their documents; everyone else is told they do not exist.
  */
 public interface PrescriptionsUseCase {
 
     /**
-     * A file handed in for an order.
+     * A file handed in for an order, or to keep on file for later orders.
      *
-     * @param orderId the order it is for
+     * @param orderId the order it is for; null to keep it on file
      * @param fileName the name the sender gave it, if any
      * @param declaredType the media type the sender declared, if any
      * @param content its bytes, read once
@@ -40,13 +46,60 @@ public interface PrescriptionsUseCase {
      */
     Outcome<Prescription> upload(Caller caller, Upload upload);
 
-    Outcome<Prescription> view(Caller caller, UUID prescriptionId);
+    /** The prescription with its items' use; each reading recorded in the audit log. */
+    Outcome<OnFile> view(Caller caller, UUID prescriptionId);
 
     /**
      * Oldest first: the pharmacists' queue (every patient's, by status) for a verified pharmacist, a
-     * patient's own otherwise.
+     * patient's own otherwise; each with its items' use. Each reading is recorded in the audit log.
      */
-    Outcome<Page<Prescription>> list(Caller caller, Optional<PrescriptionStatus> status, PageRequest page);
+    Outcome<Page<OnFile>> list(Caller caller, Optional<PrescriptionStatus> status, PageRequest page);
+
+    /**
+     * The patient's dispensing history (newest first), as the patient or a pharmacist reviewing one of
+     * the patient's prescriptions sees it; each reading recorded in the audit log.
+     */
+    Outcome<List<FillRecord>> dispensingHistory(Caller caller, UUID prescriptionId);
+
+    /**
+     * Puts one fill of the item in the patient's cart (its quantity per fill), when the item has a
+     * fill left, is still valid and is not asked too soon; the cart as it then stands.
+     */
+    Outcome<PricedCart> refill(Caller caller, UUID prescriptionId, UUID itemId);
+
+    /**
+     * A prescription as the patient and the pharmacist see it: its state, and per transcribed item
+     * what it has served and may still serve.
+     */
+    record OnFile(Prescription prescription, List<ItemUse> items) {
+
+        public OnFile {
+            items = List.copyOf(items);
+        }
+    }
+
+    /**
+     * One item's use.
+     *
+     * @param item the medicine as transcribed
+     * @param fillsUsed fills reserved or dispensed
+     * @param fillsLeft fills it may still serve
+     * @param nextFillFrom the first day a refill is allowed, once it has been filled
+     * @param lastFillDay the last day it may be filled
+     * @param fills its fills, oldest first
+     */
+    record ItemUse(
+            PrescribedItem item,
+            int fillsUsed,
+            int fillsLeft,
+            Optional<LocalDate> nextFillFrom,
+            LocalDate lastFillDay,
+            List<FillRecord> fills) {
+
+        public ItemUse {
+            fills = List.copyOf(fills);
+        }
+    }
 
     /** The document, each reading recorded in the audit log. */
     Outcome<Document> document(Caller caller, UUID prescriptionId);

@@ -8,6 +8,7 @@ import io.apotheca.domain.prescription.PrescriptionStatus;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Every prescription uploaded, in whatever state its review has reached. */
 public interface Prescriptions {
@@ -39,6 +40,9 @@ public interface Prescriptions {
      */
     List<Prescription> list(
             Optional<UserId> customer, Optional<PrescriptionStatus> status, Optional<PrescriptionId> after, int limit);
+
+    /** Of these documents (by SHA-256), those some prescription refers to. */
+    Set<String> documentsReferred(List<String> sha256s);
 
     /** Approved prescriptions whose last valid day is before {@code today}. */
     List<PrescriptionId> approvedLapsedBefore(LocalDate today, int limit);

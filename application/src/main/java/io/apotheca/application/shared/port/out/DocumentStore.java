@@ -1,6 +1,8 @@
 package io.apotheca.application.shared.port.out;
 
 import java.io.InputStream;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,6 +20,15 @@ public interface DocumentStore {
 
     /** The document's bytes, once they have been checked against the checksum; empty if unknown. */
     Optional<InputStream> open(String sha256);
+
+    /**
+     * The documents stored before the cutoff (stored again since counts as stored then), by name.
+     * Storing the same bytes again renews a document.
+     */
+    List<String> storedBefore(Instant cutoff);
+
+    /** Deletes the document, unless it was stored (again) since {@code storedBefore}. */
+    void delete(String sha256, Instant storedBefore);
 
     /** What became of a document handed in. */
     sealed interface StoreResult {}
