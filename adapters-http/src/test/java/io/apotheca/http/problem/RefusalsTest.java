@@ -2,6 +2,7 @@ package io.apotheca.http.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.apotheca.application.shared.PrescriptionReason;
 import io.apotheca.application.shared.Refusal;
 import java.util.HashMap;
 import java.util.Map;
@@ -59,6 +60,13 @@ class RefusalsTest {
         "slug_taken, 409",
         "stock_limit_exceeded, 422",
         "too_many_pending_uploads, 409",
+        "refill_too_soon, 409",
+        "no_fills_left, 409",
+        "dea_number_required, 422",
+        "schedule_ii_not_refillable, 422",
+        "too_many_refills, 422",
+        "written_in_future, 422",
+        "prescription_expired, 422",
         "too_many_images, 409",
         "unauthenticated, 401",
         "unknown_category, 422",
@@ -76,9 +84,18 @@ class RefusalsTest {
     }
 
     @Test
-    void the_capabilities_name_fifty_one_reasons_with_fifty_one_codes() {
-        assertThat(Refusal.reasons()).hasSize(51);
-        assertThat(byCode()).hasSize(51);
+    void the_capabilities_name_fifty_eight_reasons_with_fifty_eight_codes() {
+        assertThat(Refusal.reasons()).hasSize(58);
+        assertThat(byCode()).hasSize(58);
+    }
+
+    @Test
+    void a_refusals_facts_become_members_of_its_problem() {
+        Problem problem = Refusals.toProblem(
+                Refusal.of(PrescriptionReason.REFILL_TOO_SOON, "not yet").with("allowedFrom", "2026-12-26"));
+
+        assertThat(problem.status()).isEqualTo(409);
+        assertThat(problem.extensions()).containsExactly(Map.entry("allowedFrom", "2026-12-26"));
     }
 
     @Test

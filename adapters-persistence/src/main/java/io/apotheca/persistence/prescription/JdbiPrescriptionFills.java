@@ -1,12 +1,10 @@
 package io.apotheca.persistence.prescription;
 
 import io.apotheca.application.prescription.port.out.PrescriptionFills;
-import io.apotheca.domain.catalog.DrugSchedule;
 import io.apotheca.domain.catalog.ProductId;
 import io.apotheca.domain.identity.UserId;
 import io.apotheca.domain.order.OrderId;
 import io.apotheca.domain.order.Quantity;
-import io.apotheca.domain.prescription.PrescribedItem;
 import io.apotheca.domain.prescription.PrescriptionId;
 import io.apotheca.persistence.JdbiContext;
 import io.apotheca.persistence.order.OrderRows;
@@ -174,14 +172,7 @@ public final class JdbiPrescriptionFills implements PrescriptionFills {
         return new ItemOnFile(
                 new PrescriptionId(rs.getObject("prescription_id", UUID.class)),
                 rs.getObject("written_on", LocalDate.class),
-                new PrescribedItem(
-                        rs.getObject("id", UUID.class),
-                        new ProductId(rs.getObject("product_id", UUID.class)),
-                        Optional.ofNullable(rs.getString("schedule")).map(DrugSchedule::valueOf),
-                        Quantity.of(rs.getInt("quantity_per_fill")),
-                        rs.getString("directions"),
-                        rs.getInt("days_supply"),
-                        rs.getInt("refills_authorised")),
+                TranscriptionRows.item(rs),
                 rs.getInt("taken"),
                 rs.getInt("dispensed"),
                 Optional.ofNullable(lastFilled)

@@ -5,6 +5,8 @@ import io.apotheca.domain.catalog.ProductId;
 import io.apotheca.domain.order.Quantity;
 import io.apotheca.domain.prescription.PrescribedItem;
 import io.apotheca.domain.prescription.PrescriptionId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -41,6 +43,18 @@ final class TranscriptionRows {
         }
     }
 
+    /** One row of {@code prescription_items} (its columns by their own names). */
+    static PrescribedItem item(ResultSet rs) throws SQLException {
+        return new PrescribedItem(
+                rs.getObject("id", UUID.class),
+                new ProductId(rs.getObject("product_id", UUID.class)),
+                Optional.ofNullable(rs.getString("schedule")).map(DrugSchedule::valueOf),
+                Quantity.of(rs.getInt("quantity_per_fill")),
+                rs.getString("directions"),
+                rs.getInt("days_supply"),
+                rs.getInt("refills_authorised"));
+    }
+
     /** The items of these prescriptions, by prescription, each in its transcribed order. */
     static Map<UUID, List<PrescribedItem>> of(Handle h, List<UUID> prescriptions) {
         Map<UUID, List<PrescribedItem>> items = new HashMap<>();
@@ -52,16 +66,7 @@ final class TranscriptionRows {
                             refills_authorised
                         FROM prescription_items WHERE prescription_id = ANY(:ids) ORDER BY prescription_id, position""")
                 .bindArray("ids", UUID.class, prescriptions)
-                .map((rs, ctx) -> Map.entry(
-                        rs.getObject("prescription_id", UUID.class),
-                        new PrescribedItem(
-                                rs.getObject("id", UUID.class),
-                                new ProductId(rs.getObject("product_id", UUID.class)),
-                                Optional.ofNullable(rs.getString("schedule")).map(DrugSchedule::valueOf),
-                                Quantity.of(rs.getInt("quantity_per_fill")),
-                                rs.getString("directions"),
-                                rs.getInt("days_supply"),
-                                rs.getInt("refills_authorised"))))
+                .map((rs, ctx) -> Map.entry(rs.getObject("prescription_id", UUID.class), item(rs)))
                 .forEach(e -> items.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
                         .add(e.getValue()));
         return items;

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.apotheca.application.shared.RateLimit;
+import io.apotheca.domain.prescription.FillPolicy;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Period;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -81,6 +83,26 @@ class EnvironmentConfigTest {
         assertThat(config.requireEmailVerification()).isFalse();
         assertThat(config.demoData()).isTrue();
         assertThat(config.metricsToken()).isPresent();
+    }
+
+    @Test
+    void the_prescription_validity_and_the_share_of_a_supply_before_a_refill_are_read_and_checked() {
+        assertThat(EnvironmentConfig.parse(Map.of()).fillRules()).isEqualTo(FillPolicy.Rules.DEFAULT);
+        ApothecaConfig config =
+                EnvironmentConfig.parse(Map.of("APOTHECA_RX_VALIDITY", "P6M", "APOTHECA_REFILL_MIN_ELAPSED", "80%"));
+        assertThat(config.fillRules()).isEqualTo(new FillPolicy.Rules(Period.ofMonths(6), 80));
+        assertThat(EnvironmentConfig.parse(Map.of("APOTHECA_REFILL_MIN_ELAPSED", "100"))
+                        .fillRules()
+                        .minElapsedPercent())
+                .isEqualTo(100);
+
+        InvalidConfigurationException refused = (InvalidConfigurationException)
+                catchThrowable(Map.of("APOTHECA_RX_VALIDITY", "P3Y", "APOTHECA_REFILL_MIN_ELAPSED", "101"));
+        assertThat(refused.problems())
+                .anySatisfy(p -> assertThat(p).startsWith("APOTHECA_RX_VALIDITY "))
+                .anySatisfy(p -> assertThat(p).startsWith("APOTHECA_REFILL_MIN_ELAPSED "));
+        assertThat(catchThrowable(Map.of("APOTHECA_RX_VALIDITY", "a year"))).isNotNull();
+        assertThat(catchThrowable(Map.of("APOTHECA_RX_VALIDITY", "P0D"))).isNotNull();
     }
 
     @Test
