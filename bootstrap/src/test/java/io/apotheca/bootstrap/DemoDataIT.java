@@ -113,7 +113,20 @@ class DemoDataIT {
                 customer,
                 null);
         assertThat(refilled.status()).as(refilled.toString()).isEqualTo(200);
-        Response order = pharmacy.post("/api/v1/orders", customer, TestPharmacy.CHECKOUT);
+        String post = pharmacy.get("/api/v1/shipping-options", null)
+                .body()
+                .path("items")
+                .get(0)
+                .path("id")
+                .asText();
+        Response order = pharmacy.post(
+                "/api/v1/orders",
+                customer,
+                Map.of(
+                        "shippingAddress",
+                        Map.of("line1", "1 Demo Street", "city", "Oslo", "postalCode", "0150", "country", "NO"),
+                        "shippingOptionId",
+                        post));
         assertThat(order.status()).as(order.toString()).isEqualTo(201);
         assertThat(order.text("status")).isEqualTo("AWAITING_PAYMENT");
     }

@@ -46,6 +46,35 @@ class PrescriptionsApiIT {
         colleague = pharmacy.pharmacist(true);
     }
 
+    /**
+     * A pharmacist who is also the patient may not review their own prescription. No route lets one
+     * account be both (pharmacists register apart, and only customers order), so the fixture makes
+     * the pharmacist the prescription's patient in the database, as other fixtures verify e-mails.
+     */
+    @Test
+    void a_pharmacist_may_not_review_their_own_prescription() {
+        String order = pharmacy.rxOrder(patient, category);
+        String prescription = pharmacy.upload(patient.accessToken(), order, "script.pdf", "application/pdf", PDF)
+                .text("id");
+        pharmacy.execute(
+                "UPDATE prescriptions SET customer_id = '" + pharmacist.id() + "' WHERE id = '" + prescription + "'");
+
+        Response claimed =
+                pharmacy.post("/api/v1/prescriptions/" + prescription + "/claim", pharmacist.accessToken(), null);
+        Response approved =
+                pharmacy.post("/api/v1/prescriptions/" + prescription + "/approve", pharmacist.accessToken(), null);
+
+        assertThat(claimed.status()).isEqualTo(403);
+        assertThat(approved.status()).isEqualTo(403);
+        assertThat(approved.code()).isEqualTo("forbidden");
+        assertThat(pharmacy.get("/api/v1/prescriptions/" + prescription, colleague.accessToken())
+                        .text("status"))
+                .isEqualTo("PENDING_REVIEW");
+        assertThat(pharmacy.get("/api/v1/orders/" + order, patient.accessToken())
+                        .text("status"))
+                .isEqualTo("AWAITING_PRESCRIPTION");
+    }
+
     @Test
     void a_pdf_for_an_order_awaiting_its_prescription_is_queued_for_review() {
         String order = pharmacy.rxOrder(patient, category);

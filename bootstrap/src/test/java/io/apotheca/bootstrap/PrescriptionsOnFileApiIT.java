@@ -183,6 +183,20 @@ class PrescriptionsOnFileApiIT {
         String upload = uploadOnFile(patient);
         Account pharmacist = pharmacy.login(pharmacistEmail);
 
+        Response malformed = pharmacy.post(
+                "/api/v1/prescriptions/" + upload + "/approve",
+                pharmacist.accessToken(),
+                Map.of(
+                        "transcription",
+                        Map.of(
+                                "prescriber",
+                                Map.of("name", "Dr Jane Brown", "registrationNumber", "MD-1", "deaNumber", "AB1234560"),
+                                "items",
+                                List.of())));
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.body().path("errors").findValuesAsText("field"))
+                .containsExactlyInAnyOrder(
+                        "transcription.prescriber.deaNumber", "transcription.writtenOn", "transcription.items");
         Response refillable = approve(pharmacist, upload, item(oxycodone, 20, 10, 1), Map.of("deaNumber", DEA));
         assertThat(refillable.status()).isEqualTo(422);
         assertThat(refillable.code()).isEqualTo("schedule_ii_not_refillable");

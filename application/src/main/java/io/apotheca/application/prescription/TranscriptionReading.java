@@ -41,13 +41,14 @@ final class TranscriptionReading {
     static Outcome<Transcription> read(
             TranscriptionForm form, Products products, IdGenerator ids, LocalDate today, Period validity) {
         Validation validation = new Validation();
-        validation.text("transcription.prescriberName", form.prescriberName(), 200);
-        validation.text("transcription.registrationNumber", form.registrationNumber(), 50);
+        validation.text("transcription.prescriber.name", form.prescriberName(), 200);
+        validation.text("transcription.prescriber.registrationNumber", form.registrationNumber(), 50);
         boolean deaGiven = form.deaNumber() != null && !form.deaNumber().isBlank();
         if (deaGiven && !DeaNumber.valid(form.deaNumber().trim())) {
-            validation.problem("transcription.deaNumber", "is not a valid DEA number (two letters, seven digits)");
+            validation.problem(
+                    "transcription.prescriber.deaNumber", "is not a valid DEA number (two letters, seven digits)");
         }
-        validation.required("transcription.written", form.written());
+        validation.required("transcription.writtenOn", form.written());
         List<ItemForm> forms = form.items() == null ? List.of() : form.items();
         if (forms.isEmpty() || forms.size() > MAX_ITEMS) {
             validation.problem("transcription.items", "must name 1 to " + MAX_ITEMS + " medicines");
