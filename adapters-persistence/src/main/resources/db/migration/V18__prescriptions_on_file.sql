@@ -53,19 +53,22 @@ CREATE INDEX prescription_fills_of_item ON prescription_fills (item_id);
 
 -- Prescriptions approved before transcriptions existed: their items are their order's
 -- prescription-only lines (no refills, a month's supply, as directed), written on the day uploaded.
+-- An order approved twice (which the review did not allow, but data outlives rules) keeps its
+-- first approval; the others are expired, so that they never serve a fill of their own.
+UPDATE prescriptions p SET status = 'EXPIRED', expired_at = now()
+WHERE p.status = 'APPROVED' AND p.id <> (SELECT q.id FROM prescriptions q WHERE q.order_id = p.order_id
+                                          AND q.status IN ('APPROVED', 'EXPIRED') ORDER BY q.reviewed_at, q.id LIMIT 1);
 UPDATE prescriptions SET written_on = (uploaded_at AT TIME ZONE 'UTC')::date
 WHERE status IN ('APPROVED', 'EXPIRED');
 
 INSERT INTO prescription_items (id, prescription_id, position, product_id, schedule, quantity_per_fill,
                                 directions, days_supply, refills_authorised)
 SELECT gen_random_uuid(), p.id, l.position, l.product_id, pr.schedule, l.quantity,
-       'As directed (approved for its order before transcription)', 30, 0
+       'As directed (approved for its order without a transcription)', 30, 0
 FROM prescriptions p
 JOIN order_lines l ON l.order_id = p.order_id AND l.requires_prescription
 JOIN products pr ON pr.id = l.product_id
-WHERE p.status IN ('APPROVED', 'EXPIRED')
-  AND p.id = (SELECT q.id FROM prescriptions q WHERE q.order_id = p.order_id
-              AND q.status IN ('APPROVED', 'EXPIRED') ORDER BY q.reviewed_at, q.id LIMIT 1);
+WHERE p.status IN ('APPROVED', 'EXPIRED');
 
 -- Each such order's fill: dispensed when the order was, by the pharmacist who dispensed it (else
 -- the one who approved); still reserved while the order is open or paid; none once cancelled.
@@ -78,7 +81,9 @@ SELECT gen_random_uuid(), i.id, o.id, i.quantity_per_fill, p.reviewed_at, o.fulf
 FROM prescription_items i
 JOIN prescriptions p ON p.id = i.prescription_id
 JOIN orders o ON o.id = p.order_id
-WHERE o.fulfilled_at IS NOT NULL OR o.status IN ('AWAITING_PAYMENT', 'PAID', 'CONFIRMED');
+WHERE (o.fulfilled_at IS NOT NULL OR o.status IN ('AWAITING_PAYMENT', 'PAID', 'CONFIRMED'))
+  AND p.id = (SELECT q.id FROM prescriptions q WHERE q.order_id = p.order_id
+              AND q.status IN ('APPROVED', 'EXPIRED') ORDER BY q.reviewed_at, q.id LIMIT 1);
 
 -- A prescription whose every authorised fill was dispensed is exhausted.
 UPDATE prescriptions p SET status = 'EXHAUSTED', exhausted_at = o.fulfilled_at, expired_at = NULL
@@ -88,6 +93,12 @@ WHERE o.id = p.order_id AND p.status IN ('APPROVED', 'EXPIRED') AND o.fulfilled_
   AND NOT EXISTS (SELECT 1 FROM prescription_items i WHERE i.prescription_id = p.id
                   AND (SELECT count(*) FROM prescription_fills f
                        WHERE f.item_id = i.id AND f.dispensed_at IS NOT NULL) < 1 + i.refills_authorised);
+
+-- A controlled medicine needs a transcription naming the prescriber's DEA number: an old approval
+-- that names one serves no further fill (the fill its own open order holds stays).
+UPDATE prescriptions p SET status = 'EXPIRED', expired_at = now()
+WHERE p.status = 'APPROVED' AND p.prescriber_name IS NULL
+  AND EXISTS (SELECT 1 FROM prescription_items i WHERE i.prescription_id = p.id AND i.schedule IS NOT NULL);
 
 ALTER TABLE prescriptions ADD CONSTRAINT prescriptions_exhausted_have_a_time
     CHECK ((status = 'EXHAUSTED') = (exhausted_at IS NOT NULL));

@@ -33,6 +33,7 @@ class PrescriptionsOnFileMigrationIT {
     private static final UUID PHARMACIST = UUID.randomUUID();
     private static final UUID AMOXICILLIN = UUID.randomUUID();
     private static final UUID SYRUP = UUID.randomUUID();
+    private static final UUID OXYCODONE = UUID.randomUUID();
 
     @Test
     void old_approvals_become_prescriptions_with_their_orders_lines_as_items_and_dispensed_lines_as_fills() {
@@ -50,6 +51,8 @@ class PrescriptionsOnFileMigrationIT {
         UUID dispensedRx = UUID.randomUUID();
         UUID paidRx = UUID.randomUUID();
         UUID cancelledRx = UUID.randomUUID();
+        UUID controlled = UUID.randomUUID();
+        UUID controlledRx = UUID.randomUUID();
         jdbi.useHandle(h -> {
             catalogAndPeople(h);
             order(h, dispensed, "FULFILLED", "fulfilled_at = '2026-10-02T09:00:00Z'");
@@ -58,6 +61,12 @@ class PrescriptionsOnFileMigrationIT {
             approved(h, dispensedRx, dispensed);
             approved(h, paidRx, paid);
             approved(h, cancelledRx, cancelled);
+            order(h, controlled, "PAID", "paid_at = '2026-10-01T11:00:00Z'");
+            h.execute(
+                    "UPDATE order_lines SET product_id = ?, name = 'Oxycodone' WHERE order_id = ? AND position = 0",
+                    OXYCODONE,
+                    controlled);
+            approved(h, controlledRx, controlled);
             h.execute(
                     "INSERT INTO stock_movements (id, batch_id, kind, delta, order_id, actor_id, occurred_at)"
                             + " VALUES (?, ?, 'DISPENSED', -2, ?, ?, '2026-10-02T09:00:00Z')",
@@ -124,11 +133,16 @@ class PrescriptionsOnFileMigrationIT {
                         + " (?, 'AMOX-500', 'Amoxicillin', '', 'Acme', ?, 1000, 'USD', true, 0, true, now(), now(),"
                         + " 'STANDARD'),"
                         + " (?, 'SYRUP-1', 'Cough syrup', '', 'Acme', ?, 500, 'USD', false, 0, true, now(), now(),"
+                        + " 'STANDARD'),"
+                        + " (?, 'OXY-5', 'Oxycodone', '', 'Acme', ?, 900, 'USD', true, 0, true, now(), now(),"
                         + " 'STANDARD')",
                 AMOXICILLIN,
                 category,
                 SYRUP,
+                category,
+                OXYCODONE,
                 category);
+        h.execute("UPDATE products SET schedule = 'CII' WHERE id = ?", OXYCODONE);
     }
 
     private static void order(Handle h, UUID id, String status, String times) {

@@ -127,6 +127,22 @@ class PrescriptionsOnFileApiIT {
     }
 
     @Test
+    void a_second_prescription_for_the_same_medicine_does_not_make_a_refill_early() {
+        Account patient = pharmacy.customer();
+        approvedOnFile(patient, item(statin, 30, 30, 2), Map.of());
+        String copy = approvedOnFile(patient, item(statin, 30, 30, 2), Map.of());
+        dispense(patient, coveredOrder(patient, statin, 30));
+
+        pharmacy.addToCart(patient, statin, 30);
+        Response early = pharmacy.checkout(patient);
+
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.code()).isEqualTo("refill_too_soon");
+        assertThat(early.text("allowedFrom")).isEqualTo(today().plusDays(23).toString());
+        assertThat(onlyItem(patient, copy).path("fillsUsed").asInt()).isZero();
+    }
+
+    @Test
     void a_cancelled_order_gives_its_fill_back() {
         Account patient = pharmacy.customer();
         String prescription = approvedOnFile(patient, item(statin, 30, 30, 0), Map.of());

@@ -33,7 +33,7 @@ public final class JdbiPrescriptionFills implements PrescriptionFills {
 
     /** An item and its use: fills not released, of them those dispensed, and the day of the latest. */
     private static final String ITEMS_WITH_USE = """
-            SELECT i.id, i.prescription_id, p.written_on, i.product_id, i.schedule, i.quantity_per_fill,
+            SELECT i.id, i.prescription_id, p.written_on, p.valid_until, i.product_id, i.schedule, i.quantity_per_fill,
                    i.directions, i.days_supply, i.refills_authorised,
                    (SELECT count(*) FROM prescription_fills f WHERE f.item_id = i.id AND f.released_at IS NULL)::int
                        AS taken,
@@ -172,6 +172,7 @@ public final class JdbiPrescriptionFills implements PrescriptionFills {
         return new ItemOnFile(
                 new PrescriptionId(rs.getObject("prescription_id", UUID.class)),
                 rs.getObject("written_on", LocalDate.class),
+                rs.getObject("valid_until", LocalDate.class),
                 TranscriptionRows.item(rs),
                 rs.getInt("taken"),
                 rs.getInt("dispensed"),

@@ -66,8 +66,14 @@ final class MailTemplates {
             case PRESCRIPTION_APPROVED ->
                 new Letter(
                         "Your prescription was approved",
-                        List.of("A pharmacist approved the prescription for your order " + orderNo + ". Once every "
-                                + "prescription item is approved, you can pay for the order."),
+                        List.of(
+                                order.isPresent()
+                                        ? "A pharmacist approved the prescription for your order " + orderNo
+                                                + ". Once every prescription item is approved, you can pay for the"
+                                                + " order."
+                                        : "A pharmacist approved your prescription. It is kept on file: your"
+                                                + " orders of its medicines need no new upload while it has"
+                                                + " refills left."),
                         lines,
                         orderLink(order));
             case PRESCRIPTION_REJECTED ->
@@ -115,9 +121,9 @@ final class MailTemplates {
     }
 
     private static String placedNext(Optional<Order> order) {
-        boolean needsPrescription = order.map(
-                        o -> o.details().lines().stream().anyMatch(OrderLine::requiresPrescription))
-                .orElse(false);
+        // read when the mail is sent: an order covered by prescriptions on file no longer awaits one
+        boolean needsPrescription =
+                order.map(o -> o instanceof Order.AwaitingPrescription).orElse(false);
         return needsPrescription
                 ? "Thank you for your order. It contains prescription-only items: please upload your "
                         + "prescription, and a pharmacist will review it before you pay."

@@ -5,6 +5,7 @@ import io.apotheca.application.prescription.port.out.PrescriptionFills.ItemOnFil
 import io.apotheca.domain.identity.UserId;
 import io.apotheca.domain.order.OrderId;
 import io.apotheca.domain.order.OrderLine;
+import io.apotheca.domain.order.Quantity;
 import io.apotheca.domain.prescription.FillPolicy;
 import io.apotheca.domain.prescription.Prescription;
 import io.apotheca.domain.prescription.PrescriptionId;
@@ -18,7 +19,8 @@ import java.util.Optional;
 
 /**
  * The patients' prescriptions on file as orders use them: at checkout, each prescription-only line
- * takes a fill from the oldest item that {@link FillPolicy} allows; the fill is reserved with the
+ * takes a fill from the oldest item that {@link FillPolicy} allows (a refill too soon after the
+ * patient's latest fill of that medicine is refused, whichever prescription that fill was on); the fill is reserved with the
  * order, given back when the order closes undispensed, and dispensed with it. A prescription whose
  * every authorised fill has been dispensed is exhausted.
  */
@@ -42,15 +44,9 @@ public final class FillsForOrders implements PrescriptionsOnFile {
         for (OrderLine line : prescriptionLines) {
             Optional<LocalDate> tooSoonUntil = Optional.empty();
             Optional<ItemOnFile> chosen = Optional.empty();
-            for (ItemOnFile onFile : ports.fills().lockItemsFor(patient, line.productId())) {
-                FillPolicy.Decision decision = FillPolicy.decide(
-                        onFile.item(),
-                        onFile.written(),
-                        onFile.fillsTaken(),
-                        onFile.lastFilled(),
-                        line.quantity(),
-                        today,
-                        ports.fillRules());
+            List<ItemOnFile> items = ports.fills().lockItemsFor(patient, line.productId());
+            for (ItemOnFile onFile : items) {
+                FillPolicy.Decision decision = decide(onFile, items, line.quantity(), today, ports);
                 if (decision instanceof FillPolicy.Allowed) {
                     chosen = Optional.of(onFile);
                     break;
@@ -69,6 +65,28 @@ public final class FillsForOrders implements PrescriptionsOnFile {
             }
         }
         return new Planned(fills, uncovered);
+    }
+
+    /**
+     * What {@link FillPolicy} says of one item, judged against the patient's latest fill of the same
+     * medicine on any of their prescriptions (a second copy of a prescription does not make a
+     * refill early), and never past the day the pharmacist approved the prescription until.
+     */
+    static FillPolicy.Decision decide(
+            ItemOnFile onFile,
+            List<ItemOnFile> sameMedicine,
+            Quantity wanted,
+            LocalDate today,
+            PrescriptionPorts ports) {
+        if (today.isAfter(onFile.validUntil())) {
+            return new FillPolicy.Expired(onFile.validUntil());
+        }
+        Optional<LocalDate> latest = sameMedicine.stream()
+                .map(ItemOnFile::lastFilled)
+                .flatMap(Optional::stream)
+                .max(LocalDate::compareTo);
+        return FillPolicy.decide(
+                onFile.item(), onFile.written(), onFile.fillsTaken(), latest, wanted, today, ports.fillRules());
     }
 
     @Override

@@ -35,14 +35,15 @@ final class Refills {
         }
         ItemOnFile item = onFile.get();
         LocalDate today = LocalDate.ofInstant(ports.kernel().clock().instant(), ZoneOffset.UTC);
-        FillPolicy.Decision decision = FillPolicy.decide(
-                item.item(),
-                item.written(),
-                item.fillsTaken(),
-                item.lastFilled(),
+        FillPolicy.Decision decision = FillsForOrders.decide(
+                item,
+                ports.fills()
+                        .lockItemsFor(
+                                prescription.submission().customer(),
+                                item.item().productId()),
                 item.item().quantityPerFill(),
                 today,
-                ports.fillRules());
+                ports);
         if (decision instanceof FillPolicy.TooSoon soon) {
             return Outcome.refused(Refusal.of(
                             PrescriptionReason.REFILL_TOO_SOON,

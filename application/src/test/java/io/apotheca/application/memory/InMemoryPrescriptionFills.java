@@ -172,6 +172,7 @@ public final class InMemoryPrescriptionFills implements PrescriptionFills {
                     return new ItemOnFile(
                             prescription.id(),
                             transcription.get().written(),
+                            validUntil(prescription),
                             item,
                             counted.size(),
                             (int) counted.stream()
@@ -183,6 +184,16 @@ public final class InMemoryPrescriptionFills implements PrescriptionFills {
                                     .map(at -> LocalDate.ofInstant(at, ZoneOffset.UTC)));
                 })
                 .toList();
+    }
+
+    private static LocalDate validUntil(Prescription prescription) {
+        if (prescription instanceof Prescription.Approved a) {
+            return a.validUntil();
+        }
+        if (prescription instanceof Prescription.Expired e) {
+            return e.validUntil();
+        }
+        return ((Prescription.Exhausted) prescription).validUntil();
     }
 
     private FillRecord record(Row f) {

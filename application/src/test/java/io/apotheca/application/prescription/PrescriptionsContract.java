@@ -196,6 +196,7 @@ public abstract class PrescriptionsContract {
                     assertThat(i.item())
                             .isEqualTo(approved.transcription().items().get(0));
                     assertThat(i.written()).isEqualTo(WRITTEN);
+                    assertThat(i.validUntil()).isEqualTo(TODAY.plusMonths(6));
                     assertThat(i.fillsTaken()).isZero();
                     assertThat(i.lastFilled()).isEmpty();
                 });

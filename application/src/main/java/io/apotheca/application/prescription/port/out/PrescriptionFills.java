@@ -26,6 +26,7 @@ public interface PrescriptionFills {
      *
      * @param prescription the prescription it is on
      * @param written the day the prescription was written
+     * @param validUntil the prescription's last valid day, as the pharmacist approved it
      * @param item the item
      * @param fillsTaken its fills reserved or dispensed
      * @param fillsDispensed its fills dispensed
@@ -35,6 +36,7 @@ public interface PrescriptionFills {
     record ItemOnFile(
             PrescriptionId prescription,
             LocalDate written,
+            LocalDate validUntil,
             PrescribedItem item,
             int fillsTaken,
             int fillsDispensed,
