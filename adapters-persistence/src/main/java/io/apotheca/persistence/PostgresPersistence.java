@@ -17,6 +17,7 @@ import io.apotheca.application.identity.port.out.Users;
 import io.apotheca.application.inventory.port.out.Batches;
 import io.apotheca.application.inventory.port.out.StockHolds;
 import io.apotheca.application.inventory.port.out.StockMovements;
+import io.apotheca.application.limits.port.out.PurchaseLimitGroups;
 import io.apotheca.application.notification.port.out.NotificationQueue;
 import io.apotheca.application.operations.port.out.BusinessFigures;
 import io.apotheca.application.order.port.out.Orders;
@@ -46,6 +47,7 @@ import io.apotheca.persistence.inventory.JdbiStockHolds;
 import io.apotheca.persistence.inventory.JdbiStockMovements;
 import io.apotheca.persistence.jobs.ScheduledJob;
 import io.apotheca.persistence.jobs.ScheduledJobs;
+import io.apotheca.persistence.limits.JdbiPurchaseLimitGroups;
 import io.apotheca.persistence.notification.JdbiNotificationQueue;
 import io.apotheca.persistence.operations.JdbiBusinessFigures;
 import io.apotheca.persistence.order.JdbiOrders;
@@ -180,6 +182,10 @@ public final class PostgresPersistence implements AutoCloseable {
 
     public Prescriptions prescriptions() {
         return new JdbiPrescriptions(context);
+    }
+
+    public PurchaseLimitGroups purchaseLimitGroups() {
+        return new JdbiPurchaseLimitGroups(context);
     }
 
     public PrescriptionFills prescriptionFills() {
