@@ -203,6 +203,22 @@ class NotificationsTest {
                 .satisfies(m -> assertThat(m.text()).contains("https://shop.example.org/reset-password?token="));
     }
 
+    @Test
+    void an_order_covered_by_prescriptions_on_file_is_asked_for_payment_not_for_an_upload() {
+        Order placed = placedOrder();
+        Order covered = Order.placeCoveredFromFile(placed.details(), pharmacy.clock.instant(), Duration.ofMinutes(30));
+        pharmacy.orders.update(covered);
+
+        inbox.publish(orderEvent("order.placed", covered, Map.of()));
+        sender.sendDue();
+
+        assertThat(mailer.sent)
+                .singleElement()
+                .satisfies(mail -> assertThat(mail.text())
+                        .contains("complete the payment")
+                        .doesNotContain("upload your prescription"));
+    }
+
     private Order placedOrder() {
         Order order = Order.place(
                 new OrderDetails(
