@@ -2,16 +2,8 @@ package io.apotheca.persistence;
 
 import io.apotheca.application.limits.PurchaseLimitGroupsContract;
 import io.apotheca.application.limits.port.out.PurchaseLimitGroups;
-import io.apotheca.domain.catalog.Category;
 import io.apotheca.domain.catalog.CategoryId;
-import io.apotheca.domain.catalog.Product;
 import io.apotheca.domain.catalog.ProductId;
-import io.apotheca.domain.catalog.Sku;
-import io.apotheca.domain.catalog.Slug;
-import io.apotheca.domain.shared.Money;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -22,14 +14,11 @@ class JdbiPurchaseLimitGroupsIT extends PurchaseLimitGroupsContract {
     static final OpenPersistence postgres = new OpenPersistence();
 
     private static PostgresPersistence persistence;
-    private static CategoryId category;
+    private static CategoryId shelf;
 
     @BeforeAll
     static void open() {
-        category = new CategoryId(UUID.randomUUID());
-        persistence
-                .categories()
-                .add(new Category(category, "Cold and flu", new Slug("cold-and-flu"), Optional.empty()));
+        shelf = Records.shelf(persistence, "purchase-limits");
     }
 
     @Override
@@ -39,20 +28,6 @@ class JdbiPurchaseLimitGroupsIT extends PurchaseLimitGroupsContract {
 
     @Override
     protected ProductId newProduct() {
-        ProductId id = new ProductId(UUID.randomUUID());
-        persistence
-                .products()
-                .add(new Product(
-                        id,
-                        new Sku("PSE-" + id.value().toString().substring(0, 8).toUpperCase(Locale.ROOT)),
-                        "Pseudoephedrine 60 mg",
-                        "Decongestant",
-                        "Acme",
-                        category,
-                        Money.of(599, "USD"),
-                        false,
-                        5,
-                        true));
-        return id;
+        return Records.product(persistence, shelf);
     }
 }
