@@ -17,6 +17,8 @@ import io.apotheca.application.identity.port.out.Users;
 import io.apotheca.application.inventory.port.out.Batches;
 import io.apotheca.application.inventory.port.out.StockHolds;
 import io.apotheca.application.inventory.port.out.StockMovements;
+import io.apotheca.application.limits.port.out.OrderMaxima;
+import io.apotheca.application.limits.port.out.PurchaseHistory;
 import io.apotheca.application.limits.port.out.PurchaseLimitGroups;
 import io.apotheca.application.notification.port.out.NotificationQueue;
 import io.apotheca.application.operations.port.out.BusinessFigures;
@@ -47,6 +49,8 @@ import io.apotheca.persistence.inventory.JdbiStockHolds;
 import io.apotheca.persistence.inventory.JdbiStockMovements;
 import io.apotheca.persistence.jobs.ScheduledJob;
 import io.apotheca.persistence.jobs.ScheduledJobs;
+import io.apotheca.persistence.limits.JdbiOrderMaxima;
+import io.apotheca.persistence.limits.JdbiPurchaseHistory;
 import io.apotheca.persistence.limits.JdbiPurchaseLimitGroups;
 import io.apotheca.persistence.notification.JdbiNotificationQueue;
 import io.apotheca.persistence.operations.JdbiBusinessFigures;
@@ -186,6 +190,14 @@ public final class PostgresPersistence implements AutoCloseable {
 
     public PurchaseLimitGroups purchaseLimitGroups() {
         return new JdbiPurchaseLimitGroups(context);
+    }
+
+    public PurchaseHistory purchaseHistory() {
+        return new JdbiPurchaseHistory(context);
+    }
+
+    public OrderMaxima orderMaxima() {
+        return new JdbiOrderMaxima(context);
     }
 
     public PrescriptionFills prescriptionFills() {

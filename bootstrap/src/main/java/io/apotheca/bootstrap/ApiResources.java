@@ -1,12 +1,12 @@
 package io.apotheca.bootstrap;
 
 import io.apotheca.application.audit.AuditUseCases;
-import io.apotheca.application.cart.CartUseCases;
 import io.apotheca.application.catalog.CatalogUseCases;
 import io.apotheca.application.health.HealthUseCases;
 import io.apotheca.application.identity.IdentityPorts;
 import io.apotheca.application.identity.IdentityUseCases;
 import io.apotheca.application.inventory.InventoryUseCases;
+import io.apotheca.application.limits.LimitsUseCases;
 import io.apotheca.application.order.OrderUseCases;
 import io.apotheca.application.prescription.PrescriptionUseCases;
 import io.apotheca.application.pricing.PricingUseCases;
@@ -25,6 +25,7 @@ import io.apotheca.http.identity.AuthResource;
 import io.apotheca.http.identity.PharmacistsResource;
 import io.apotheca.http.identity.UsersResource;
 import io.apotheca.http.inventory.InventoryResource;
+import io.apotheca.http.limits.PurchaseLimitsResource;
 import io.apotheca.http.order.OrdersResource;
 import io.apotheca.http.payment.PaymentsResource;
 import io.apotheca.http.prescription.PrescriptionsResource;
@@ -86,8 +87,8 @@ final class ApiResources {
                         InventoryUseCases.stock(capabilities.inventory()),
                         InventoryUseCases.reports(capabilities.inventory()),
                         callers),
-                new CartResource(
-                        CartUseCases.cart(infra.carts(), persistence.products(), capabilities.pricing()), callers),
+                new CartResource(capabilities.cart(), callers),
+                new PurchaseLimitsResource(LimitsUseCases.manage(capabilities.limits()), callers),
                 new OrdersResource(
                         OrderUseCases.checkout(capabilities.orders()),
                         OrderUseCases.view(capabilities.orders()),

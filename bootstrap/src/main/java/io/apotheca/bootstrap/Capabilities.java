@@ -2,12 +2,14 @@ package io.apotheca.bootstrap;
 
 import io.apotheca.application.audit.AuditTrail;
 import io.apotheca.application.cart.CartUseCases;
+import io.apotheca.application.cart.port.in.ManageCartUseCase;
 import io.apotheca.application.catalog.CatalogPorts;
 import io.apotheca.application.identity.IdentityPorts;
 import io.apotheca.application.identity.VerifiedPharmacists;
 import io.apotheca.application.inventory.InventoryPorts;
 import io.apotheca.application.inventory.StockAvailability;
 import io.apotheca.application.inventory.StockForOrders;
+import io.apotheca.application.limits.LimitPorts;
 import io.apotheca.application.notification.NotificationPorts;
 import io.apotheca.application.notification.port.out.Mailer;
 import io.apotheca.application.order.OrderPersonalRecords;
@@ -39,6 +41,7 @@ import java.time.Duration;
  * @param signingKey signs access tokens; page cursors sign with a key derived from it
  * @param pricing prices carts and checkouts alike
  * @param payments the payment use cases, which share their event handlers
+ * @param cart the customer's cart, which the prescription use cases also fill
  */
 record Capabilities(
         byte[] signingKey,
@@ -48,6 +51,8 @@ record Capabilities(
         InventoryPorts inventory,
         PricingPorts pricingPorts,
         OrderPricing pricing,
+        LimitPorts limits,
+        ManageCartUseCase cart,
         OrderPorts orders,
         PaymentUseCases payments,
         PrescriptionPorts prescriptions,
@@ -109,10 +114,19 @@ record Capabilities(
         PricingPorts pricingPorts =
                 new PricingPorts(persistence.taxRates(), persistence.shippingOptions(), audit, kernel);
         OrderPricing pricing = PricingUseCases.orderPricing(pricingPorts);
+        LimitPorts limits = new LimitPorts(
+                persistence.purchaseLimitGroups(),
+                persistence.orderMaxima(),
+                persistence.purchaseHistory(),
+                persistence.products(),
+                audit,
+                kernel);
+        ManageCartUseCase cart =
+                CartUseCases.cart(infra.carts(), persistence.products(), pricing, limits.limits(), clock);
         PrescriptionPorts prescriptions = new PrescriptionPorts(
                 persistence.prescriptions(),
                 persistence.products(),
-                CartUseCases.cart(infra.carts(), persistence.products(), pricing),
+                cart,
                 persistence.prescriptionFills(),
                 PostgresPersistence.documentsIn(config.dataDir().resolve("documents")),
                 persistence.orders(),
@@ -135,6 +149,7 @@ record Capabilities(
                 new FillsForOrders(prescriptions),
                 persistence.users(),
                 pricing,
+                limits.limits(),
                 kernel,
                 config.requireEmailVerification(),
                 config.unpaidOrderTtl(),
@@ -168,6 +183,8 @@ record Capabilities(
                 inventory,
                 pricingPorts,
                 pricing,
+                limits,
+                cart,
                 orders,
                 payments,
                 prescriptions,

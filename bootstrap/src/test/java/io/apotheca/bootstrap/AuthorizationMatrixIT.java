@@ -386,6 +386,48 @@ class AuthorizationMatrixIT {
                         a -> pharmacy.patch(
                                 "/api/v1/shipping-options/" + shippingOption(), token(a), Map.of("name", "Renamed")),
                         ADMIN_ONLY),
+                new Endpoint(
+                        "GET /admin/purchase-limits",
+                        a -> pharmacy.get("/api/v1/admin/purchase-limits", token(a)),
+                        ADMIN_ONLY),
+                new Endpoint(
+                        "POST /admin/purchase-limits",
+                        a -> pharmacy.post("/api/v1/admin/purchase-limits", token(a), limitGroupBody()),
+                        ADMIN_ONLY),
+                new Endpoint(
+                        "GET /admin/purchase-limits/{id}",
+                        a -> pharmacy.get("/api/v1/admin/purchase-limits/" + limitGroup(), token(a)),
+                        ADMIN_ONLY),
+                new Endpoint(
+                        "PUT /admin/purchase-limits/{id}",
+                        a -> pharmacy.send(
+                                "PUT", "/api/v1/admin/purchase-limits/" + limitGroup(), token(a), limitGroupBody()),
+                        ADMIN_ONLY),
+                new Endpoint(
+                        "DELETE /admin/purchase-limits/{id}",
+                        a -> pharmacy.send("DELETE", "/api/v1/admin/purchase-limits/" + limitGroup(), token(a), null),
+                        ADMIN_ONLY),
+                new Endpoint(
+                        "GET /admin/purchase-limits/per-order",
+                        a -> pharmacy.get("/api/v1/admin/purchase-limits/per-order", token(a)),
+                        ADMIN_ONLY),
+                // a product of its own, so that the matrix's other checkouts are never limited
+                new Endpoint(
+                        "PUT /admin/purchase-limits/per-order/{productId}",
+                        a -> pharmacy.send(
+                                "PUT",
+                                "/api/v1/admin/purchase-limits/per-order/" + product(),
+                                token(a),
+                                Map.of("maxUnits", 5)),
+                        ADMIN_ONLY),
+                new Endpoint(
+                        "DELETE /admin/purchase-limits/per-order/{productId}",
+                        a -> pharmacy.send(
+                                "DELETE",
+                                "/api/v1/admin/purchase-limits/per-order/" + limitedProduct(),
+                                token(a),
+                                null),
+                        ADMIN_ONLY),
                 new Endpoint("GET /cart/summary", a -> pharmacy.get("/api/v1/cart/summary", token(a)), CUSTOMERS),
                 new Endpoint(
                         "GET /products/{id}", a -> pharmacy.get("/api/v1/products/" + product(), token(a)), ANYONE),
@@ -550,6 +592,35 @@ class AuthorizationMatrixIT {
     private static String shippingOption() {
         return pharmacy.post("/api/v1/shipping-options", pharmacy.admin().accessToken(), shippingOptionBody())
                 .text("id");
+    }
+
+    /** A limit group of a product of its own, named uniquely. */
+    private static Map<String, Object> limitGroupBody() {
+        return Map.of(
+                "name",
+                "Matrix limit " + UUID.randomUUID(),
+                "unit",
+                "mg",
+                "rules",
+                List.of(Map.of("most", 1000, "window", "P1D")),
+                "products",
+                List.of(Map.of("productId", product(), "amountPerUnit", 10)));
+    }
+
+    private static String limitGroup() {
+        return pharmacy.post("/api/v1/admin/purchase-limits", pharmacy.admin().accessToken(), limitGroupBody())
+                .text("id");
+    }
+
+    /** A new product with a maximum per order. */
+    private static String limitedProduct() {
+        String limited = product();
+        pharmacy.send(
+                "PUT",
+                "/api/v1/admin/purchase-limits/per-order/" + limited,
+                pharmacy.admin().accessToken(),
+                Map.of("maxUnits", 5));
+        return limited;
     }
 
     private static String product() {

@@ -3,6 +3,7 @@ package io.apotheca.http.cart;
 import io.apotheca.application.cart.port.in.ManageCartUseCase;
 import io.apotheca.application.cart.port.in.ManageCartUseCase.CartSummary;
 import io.apotheca.application.pricing.OrderPricing;
+import io.apotheca.application.shared.Refusal;
 import io.apotheca.http.ApiRole;
 import io.apotheca.http.Callers;
 import io.apotheca.http.MoneyView;
@@ -11,6 +12,9 @@ import io.apotheca.http.Resource;
 import io.apotheca.http.Responses;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -29,7 +33,8 @@ public final class CartResource implements Resource {
             MoneyView total,
             ShippingChoiceView shippingOption,
             boolean shippingOptionRequired,
-            int itemCount) {
+            int itemCount,
+            List<Map<String, String>> warnings) {
 
         static SummaryView of(CartSummary summary) {
             OrderPricing.Priced priced = summary.priced();
@@ -47,7 +52,17 @@ public final class CartResource implements Resource {
                                     priced.shipping().freeOverThreshold()))
                             .orElse(null),
                     priced.shippingOptionRequired(),
-                    summary.cart().lines().stream().mapToInt(l -> l.quantity()).sum());
+                    summary.cart().lines().stream().mapToInt(l -> l.quantity()).sum(),
+                    summary.warnings().stream().map(SummaryView::warning).toList());
+        }
+
+        /** A refusal checkout would answer, as its code, its detail and its facts. */
+        private static Map<String, String> warning(Refusal refusal) {
+            Map<String, String> warning = new LinkedHashMap<>();
+            warning.put("code", refusal.reason().code());
+            warning.put("detail", refusal.message());
+            warning.putAll(refusal.facts());
+            return warning;
         }
     }
 

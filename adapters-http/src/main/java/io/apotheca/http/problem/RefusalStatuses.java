@@ -44,7 +44,7 @@ final class RefusalStatuses implements Refusal.ReasonMapping<Integer> {
     @Override
     public Integer catalog(CatalogReason reason) {
         return switch (reason) {
-            case SKU_TAKEN, SLUG_TAKEN, TOO_MANY_IMAGES -> 409;
+            case SKU_TAKEN, SLUG_TAKEN, TOO_MANY_IMAGES, LIMIT_GROUP_NAME_TAKEN -> 409;
             case UNKNOWN_CATEGORY, INVALID_IMAGE, IMAGE_DIMENSIONS_TOO_LARGE -> 422;
         };
     }
@@ -68,6 +68,7 @@ final class RefusalStatuses implements Refusal.ReasonMapping<Integer> {
     public Integer order(OrderReason reason) {
         return switch (reason) {
             case CART_EMPTY, CART_FULL -> 422;
+            case PURCHASE_LIMIT_EXCEEDED -> 409;
         };
     }
 

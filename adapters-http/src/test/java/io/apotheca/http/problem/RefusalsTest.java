@@ -67,6 +67,8 @@ class RefusalsTest {
         "too_many_refills, 422",
         "written_in_future, 422",
         "prescription_expired, 422",
+        "purchase_limit_exceeded, 409",
+        "limit_group_name_taken, 409",
         "too_many_images, 409",
         "unauthenticated, 401",
         "unknown_category, 422",
@@ -85,8 +87,8 @@ class RefusalsTest {
 
     @Test
     void the_capabilities_name_fifty_eight_reasons_with_fifty_eight_codes() {
-        assertThat(Refusal.reasons()).hasSize(58);
-        assertThat(byCode()).hasSize(58);
+        assertThat(Refusal.reasons()).hasSize(60);
+        assertThat(byCode()).hasSize(60);
     }
 
     @Test

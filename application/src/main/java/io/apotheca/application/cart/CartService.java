@@ -3,6 +3,8 @@ package io.apotheca.application.cart;
 import io.apotheca.application.cart.port.in.ManageCartUseCase;
 import io.apotheca.application.cart.port.out.CartStore;
 import io.apotheca.application.catalog.port.out.Products;
+import io.apotheca.application.limits.LimitBreach;
+import io.apotheca.application.limits.PurchaseLimits;
 import io.apotheca.application.pricing.OrderPricing;
 import io.apotheca.application.shared.Access;
 import io.apotheca.application.shared.Caller;
@@ -18,11 +20,13 @@ import io.apotheca.domain.order.Cart;
 import io.apotheca.domain.order.OrderLine;
 import io.apotheca.domain.order.Quantity;
 import io.apotheca.domain.shared.Money;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** The customer's cart; customers only. */
 final class CartService implements ManageCartUseCase {
@@ -30,11 +34,15 @@ final class CartService implements ManageCartUseCase {
     private final CartStore carts;
     private final Products products;
     private final OrderPricing pricing;
+    private final PurchaseLimits limits;
+    private final Clock clock;
 
-    CartService(CartStore carts, Products products, OrderPricing pricing) {
+    CartService(CartStore carts, Products products, OrderPricing pricing, PurchaseLimits limits, Clock clock) {
         this.carts = carts;
         this.products = products;
         this.pricing = pricing;
+        this.limits = limits;
+        this.clock = clock;
     }
 
     @Override
@@ -47,8 +55,11 @@ final class CartService implements ManageCartUseCase {
     public Outcome<CartSummary> summary(Caller caller, Optional<UUID> shippingOptionId) {
         return Access.withRole(caller, Role.CUSTOMER).then(customer -> {
             List<OrderPricing.Item> items = onSale(carts.load(customer.userId()));
+            List<Refusal> warnings = limits.check(customer.userId(), basket(items), clock.instant()).stream()
+                    .map(LimitBreach::refusal)
+                    .toList();
             return pricing.price(items, shippingOptionId, false)
-                    .then(priced -> Outcome.done(new CartSummary(priced(items), priced)));
+                    .then(priced -> Outcome.done(new CartSummary(priced(items), priced, warnings)));
         });
     }
 
@@ -111,6 +122,13 @@ final class CartService implements ManageCartUseCase {
                 lines,
                 taxed.stream().map(OrderLine::lineTotal).reduce(Money::plus),
                 taxed.stream().map(OrderLine::tax).reduce(Money::plus));
+    }
+
+    private static Map<ProductId, PurchaseLimits.Basket> basket(List<OrderPricing.Item> items) {
+        return items.stream()
+                .collect(Collectors.toMap(
+                        i -> i.product().id(),
+                        i -> new PurchaseLimits.Basket(i.quantity(), i.product().name())));
     }
 
     /** The cart's lines whose products are still on sale, as the catalog has them now. */

@@ -2,6 +2,8 @@ package io.apotheca.application.order;
 
 import io.apotheca.application.events.EventEnvelopes;
 import io.apotheca.application.events.PharmacyEvent.OrderPlaced;
+import io.apotheca.application.limits.LimitBreach;
+import io.apotheca.application.limits.PurchaseLimits;
 import io.apotheca.application.order.port.in.CheckoutUseCase;
 import io.apotheca.application.order.port.out.Orders.Placed;
 import io.apotheca.application.order.port.out.PrescriptionsOnFile;
@@ -31,6 +33,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Checkout: one cart, one order. The cart is priced, the order recorded and its stock held, and the
@@ -73,7 +76,8 @@ final class CheckoutService implements CheckoutUseCase {
     }
 
     /**
-     * One transaction: lock the account, read the cart, price it with today's tax rates and the
+     * One transaction: lock the account, read the cart, judge it by the purchase limits beside the
+     * customer's earlier orders, price it with today's tax rates and the
      * chosen shipping option, then record and hold the order and empty the cart. One cart gives at
      * most one order: a second checkout of the same customer waits on the account's lock and, once
      * the first commits, finds the cart empty.
@@ -93,6 +97,19 @@ final class CheckoutService implements CheckoutUseCase {
                 .forEach(id -> ports.products().byId(id).filter(Product::active).ifPresent(products::add));
         if (products.isEmpty()) {
             return Outcome.refused(Refusal.of(OrderReason.CART_EMPTY, "The cart is empty."));
+        }
+        // under the account's lock: two checkouts of one customer are judged one after the other
+        Optional<LimitBreach> overLimit = ports.limits()
+                .check(
+                        customer.userId(),
+                        products.stream()
+                                .collect(Collectors.toMap(
+                                        Product::id,
+                                        p -> new PurchaseLimits.Basket(
+                                                cart.quantities().get(p.id()), p.name()))),
+                        ports.kernel().now());
+        if (overLimit.isPresent()) {
+            return Outcome.refused(overLimit.get().refusal());
         }
         return ports.pricing()
                 .price(

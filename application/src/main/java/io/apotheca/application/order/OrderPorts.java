@@ -6,6 +6,7 @@ import io.apotheca.application.catalog.port.out.Products;
 import io.apotheca.application.events.port.out.Outbox;
 import io.apotheca.application.identity.VerifiedPharmacists;
 import io.apotheca.application.identity.port.out.Users;
+import io.apotheca.application.limits.PurchaseLimits;
 import io.apotheca.application.order.port.out.CashCollection;
 import io.apotheca.application.order.port.out.OrderStock;
 import io.apotheca.application.order.port.out.Orders;
@@ -41,6 +42,7 @@ public record OrderPorts(
         PrescriptionsOnFile prescriptions,
         Users users,
         OrderPricing pricing,
+        PurchaseLimits limits,
         Kernel kernel,
         boolean requireVerifiedEmail,
         Duration unpaidTtl,

@@ -13,7 +13,9 @@ public enum CatalogReason implements Refusal.Reason {
     /** The file is not a readable image. */
     INVALID_IMAGE,
     /** The image is wider or taller than the pharmacy takes. */
-    IMAGE_DIMENSIONS_TOO_LARGE;
+    IMAGE_DIMENSIONS_TOO_LARGE,
+    /** Another purchase limit group has this name. */
+    LIMIT_GROUP_NAME_TAKEN;
 
     @Override
     public <T> T mappedBy(Refusal.ReasonMapping<T> mapping) {

@@ -25,6 +25,11 @@ public final class InMemoryOrders implements Orders {
         }
     }
 
+    /** Every order, in no particular order. */
+    public List<Placed> all() {
+        return List.copyOf(orders.values());
+    }
+
     @Override
     public Optional<Placed> byId(OrderId id) {
         return Optional.ofNullable(orders.get(id));

@@ -8,6 +8,7 @@ import io.apotheca.application.identity.VerifiedPharmacists;
 import io.apotheca.application.inventory.InventoryPorts;
 import io.apotheca.application.inventory.StockAvailability;
 import io.apotheca.application.inventory.StockForOrders;
+import io.apotheca.application.limits.LimitPorts;
 import io.apotheca.application.order.OrderPorts;
 import io.apotheca.application.payment.CashOnDeliveryCollection;
 import io.apotheca.application.payment.CashOnDeliveryPaymentGateway;
@@ -63,6 +64,9 @@ public final class InMemoryPharmacy {
     public final InMemoryTaxRates taxRates = new InMemoryTaxRates();
     public final InMemoryShippingOptions shippingOptions = new InMemoryShippingOptions();
     public final Kernel kernel = new Kernel(clock, ids, new InMemoryTransactions());
+    public final InMemoryPurchaseLimitGroups limitGroups = new InMemoryPurchaseLimitGroups();
+    public final InMemoryOrderMaxima orderMaxima = new InMemoryOrderMaxima();
+    public final LimitPorts limitPorts;
     public final InventoryPorts inventory;
     public final CatalogPorts catalog;
     public final PricingPorts pricingPorts;
@@ -87,10 +91,12 @@ public final class InMemoryPharmacy {
         pricingPorts = new PricingPorts(taxRates, shippingOptions, audit, kernel);
         StockForOrders stock = new StockForOrders(inventory);
         OrderPricing pricing = PricingUseCases.orderPricing(pricingPorts);
+        limitPorts =
+                new LimitPorts(limitGroups, orderMaxima, new InMemoryPurchaseHistory(orders), products, audit, kernel);
         prescriptionPorts = new PrescriptionPorts(
                 prescriptions,
                 products,
-                CartUseCases.cart(carts, products, pricing),
+                CartUseCases.cart(carts, products, pricing, limitPorts.limits(), clock),
                 fills,
                 documents,
                 orders,
@@ -113,6 +119,7 @@ public final class InMemoryPharmacy {
                 new FillsForOrders(prescriptionPorts),
                 users,
                 pricing,
+                limitPorts.limits(),
                 kernel,
                 true,
                 unpaidTtl,

@@ -53,8 +53,12 @@ class OrderLifecycleScenarioTest {
 
     private final InMemoryPharmacy pharmacy = new InMemoryPharmacy(Duration.ofDays(30), UNPAID_TTL, Duration.ofDays(3));
     private final ManageStockUseCase stock = InventoryUseCases.stock(pharmacy.inventory);
-    private final ManageCartUseCase cart =
-            CartUseCases.cart(pharmacy.carts, pharmacy.products, pharmacy.orderPorts.pricing());
+    private final ManageCartUseCase cart = CartUseCases.cart(
+            pharmacy.carts,
+            pharmacy.products,
+            pharmacy.orderPorts.pricing(),
+            pharmacy.orderPorts.limits(),
+            pharmacy.clock);
     private final CheckoutUseCase checkout = OrderUseCases.checkout(pharmacy.orderPorts);
     private final ViewOrdersUseCase orders = OrderUseCases.view(pharmacy.orderPorts);
     private final CancelOrderUseCase cancel = OrderUseCases.cancel(pharmacy.orderPorts);

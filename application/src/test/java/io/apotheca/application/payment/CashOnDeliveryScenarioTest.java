@@ -48,8 +48,12 @@ class CashOnDeliveryScenarioTest {
     private final PaymentUseCases payments = new PaymentUseCases(pharmacy.paymentPorts);
     private final PayForOrderUseCase pay = payments.pay();
     private final FulfilOrdersUseCase fulfilment = OrderUseCases.fulfilment(pharmacy.orderPorts);
-    private final ManageCartUseCase cart =
-            CartUseCases.cart(pharmacy.carts, pharmacy.products, pharmacy.orderPorts.pricing());
+    private final ManageCartUseCase cart = CartUseCases.cart(
+            pharmacy.carts,
+            pharmacy.products,
+            pharmacy.orderPorts.pricing(),
+            pharmacy.orderPorts.limits(),
+            pharmacy.clock);
     private final Caller admin = pharmacy.signedIn(Role.ADMIN, true);
     private final Caller customer = pharmacy.signedIn(Role.CUSTOMER, true);
     private final Caller stranger = pharmacy.signedIn(Role.CUSTOMER, true);

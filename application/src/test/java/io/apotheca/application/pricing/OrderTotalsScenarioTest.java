@@ -53,8 +53,12 @@ class OrderTotalsScenarioTest {
             new InMemoryPharmacy(Duration.ofDays(30), Duration.ofMinutes(30), Duration.ofDays(3));
     private final ManageTaxRatesUseCase taxRates = PricingUseCases.taxRates(pharmacy.pricingPorts);
     private final ManageShippingOptionsUseCase shipping = PricingUseCases.shippingOptions(pharmacy.pricingPorts);
-    private final ManageCartUseCase cart =
-            CartUseCases.cart(pharmacy.carts, pharmacy.products, pharmacy.orderPorts.pricing());
+    private final ManageCartUseCase cart = CartUseCases.cart(
+            pharmacy.carts,
+            pharmacy.products,
+            pharmacy.orderPorts.pricing(),
+            pharmacy.orderPorts.limits(),
+            pharmacy.clock);
     private final CheckoutUseCase checkout = OrderUseCases.checkout(pharmacy.orderPorts);
     private final ViewOrdersUseCase orders = OrderUseCases.view(pharmacy.orderPorts);
     private final CancelOrderUseCase cancel = OrderUseCases.cancel(pharmacy.orderPorts);

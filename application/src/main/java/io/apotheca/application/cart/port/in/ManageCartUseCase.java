@@ -3,6 +3,7 @@ package io.apotheca.application.cart.port.in;
 import io.apotheca.application.pricing.OrderPricing;
 import io.apotheca.application.shared.Caller;
 import io.apotheca.application.shared.Outcome;
+import io.apotheca.application.shared.Refusal;
 import io.apotheca.domain.catalog.Product;
 import io.apotheca.domain.order.OrderLine;
 import io.apotheca.domain.shared.Money;
@@ -56,6 +57,13 @@ public interface ManageCartUseCase {
     /**
      * @param cart the priced cart
      * @param priced its totals with the shipping chosen (none chosen: no shipping charge yet)
+     * @param warnings what checkout would refuse of this cart now, before it is tried: a purchase
+     *     limit the cart would pass, as the refusal checkout would answer
      */
-    record CartSummary(PricedCart cart, OrderPricing.Priced priced) {}
+    record CartSummary(PricedCart cart, OrderPricing.Priced priced, List<Refusal> warnings) {
+
+        public CartSummary {
+            warnings = List.copyOf(warnings);
+        }
+    }
 }
