@@ -29,6 +29,7 @@ import io.apotheca.application.prescription.port.out.PrescriptionFills;
 import io.apotheca.application.prescription.port.out.Prescriptions;
 import io.apotheca.application.pricing.port.out.ShippingOptions;
 import io.apotheca.application.pricing.port.out.TaxRateSettings;
+import io.apotheca.application.recall.port.out.Recalls;
 import io.apotheca.application.shared.port.out.DocumentStore;
 import io.apotheca.application.shared.port.out.IdempotencyKeys;
 import io.apotheca.application.shared.port.out.Transactions;
@@ -61,6 +62,7 @@ import io.apotheca.persistence.prescription.JdbiPrescriptionFills;
 import io.apotheca.persistence.prescription.JdbiPrescriptions;
 import io.apotheca.persistence.pricing.JdbiShippingOptions;
 import io.apotheca.persistence.pricing.JdbiTaxRateSettings;
+import io.apotheca.persistence.recall.JdbiRecalls;
 import java.nio.file.Path;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -198,6 +200,10 @@ public final class PostgresPersistence implements AutoCloseable {
 
     public OrderMaxima orderMaxima() {
         return new JdbiOrderMaxima(context);
+    }
+
+    public Recalls recalls() {
+        return new JdbiRecalls(context);
     }
 
     public PrescriptionFills prescriptionFills() {

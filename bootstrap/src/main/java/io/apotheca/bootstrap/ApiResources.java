@@ -10,6 +10,7 @@ import io.apotheca.application.limits.LimitsUseCases;
 import io.apotheca.application.order.OrderUseCases;
 import io.apotheca.application.prescription.PrescriptionUseCases;
 import io.apotheca.application.pricing.PricingUseCases;
+import io.apotheca.application.recall.RecallUseCases;
 import io.apotheca.application.shared.IdempotentRequests;
 import io.apotheca.application.shared.SignedCursors;
 import io.apotheca.http.Callers;
@@ -31,6 +32,7 @@ import io.apotheca.http.payment.PaymentsResource;
 import io.apotheca.http.prescription.PrescriptionsResource;
 import io.apotheca.http.pricing.ShippingOptionsResource;
 import io.apotheca.http.pricing.TaxRatesResource;
+import io.apotheca.http.recall.RecallsResource;
 import io.apotheca.persistence.PostgresPersistence;
 import java.util.List;
 
@@ -86,6 +88,10 @@ final class ApiResources {
                 new InventoryResource(
                         InventoryUseCases.stock(capabilities.inventory()),
                         InventoryUseCases.reports(capabilities.inventory()),
+                        callers),
+                new RecallsResource(
+                        RecallUseCases.recall(capabilities.recalls()),
+                        RecallUseCases.reports(capabilities.recalls()),
                         callers),
                 new CartResource(capabilities.cart(), callers),
                 new PurchaseLimitsResource(LimitsUseCases.manage(capabilities.limits()), callers),

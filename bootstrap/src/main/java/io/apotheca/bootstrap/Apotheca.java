@@ -51,7 +51,9 @@ public final class Apotheca {
                                 capabilities.inventory(),
                                 capabilities.pricingPorts(),
                                 CatalogUseCases.images(capabilities.catalog()),
-                                capabilities.prescriptions())
+                                capabilities.prescriptions(),
+                                capabilities.recalls(),
+                                capabilities.limits())
                         .loadIfEmpty(config.firstAdmin().map(AdminAccount::email));
             }
             HttpServer http = shutdown.add(HttpServer.start(

@@ -10,6 +10,7 @@ import io.apotheca.application.order.OrderUseCases;
 import io.apotheca.application.order.port.in.ExpireHoldsUseCase;
 import io.apotheca.application.prescription.PrescriptionUseCases;
 import io.apotheca.application.prescription.port.in.ExpirePrescriptionsUseCase;
+import io.apotheca.application.recall.RecallUseCases;
 import io.apotheca.persistence.PostgresPersistence;
 import io.apotheca.persistence.jobs.ScheduledJob;
 import java.time.Duration;
@@ -37,6 +38,7 @@ final class BackgroundJobs {
         ExpireHoldsUseCase expireHolds = OrderUseCases.expireHolds(capabilities.orders());
         NotificationInbox mailInbox = NotificationUseCases.inbox(capabilities.notifications());
         EventPublisher logged = new LoggingEventPublisher();
+        EventPublisher recallNotices = RecallUseCases.noticeLedger(capabilities.recalls());
         List<ScheduledJob> jobs = new ArrayList<>(infra.jobs());
         jobs.addAll(List.of(
                 new ScheduledJob("expire-lots", new ScheduledJob.DailyAt(LocalTime.of(0, 5)), expireLots::expireDue),
@@ -61,6 +63,7 @@ final class BackgroundJobs {
                                 event -> {
                                     // queued in the relay's transaction: a failure stops the batch
                                     mailInbox.publish(event);
+                                    recallNotices.publish(event);
                                     logged.publish(event);
                                 },
                                 persistence.transactions(),

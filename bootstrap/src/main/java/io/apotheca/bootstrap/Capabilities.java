@@ -18,11 +18,13 @@ import io.apotheca.application.payment.CashOnDeliveryCollection;
 import io.apotheca.application.payment.CashOnDeliveryPaymentGateway;
 import io.apotheca.application.payment.PaymentPorts;
 import io.apotheca.application.payment.PaymentUseCases;
+import io.apotheca.application.payment.RefundsForRecalls;
 import io.apotheca.application.prescription.FillsForOrders;
 import io.apotheca.application.prescription.PrescriptionPorts;
 import io.apotheca.application.pricing.OrderPricing;
 import io.apotheca.application.pricing.PricingPorts;
 import io.apotheca.application.pricing.PricingUseCases;
+import io.apotheca.application.recall.RecallPorts;
 import io.apotheca.application.shared.Kernel;
 import io.apotheca.application.shared.SecureRandomTokens;
 import io.apotheca.bootstrap.config.ApothecaConfig;
@@ -55,6 +57,7 @@ record Capabilities(
         ManageCartUseCase cart,
         OrderPorts orders,
         PaymentUseCases payments,
+        RecallPorts recalls,
         PrescriptionPorts prescriptions,
         NotificationPorts notifications) {
 
@@ -154,7 +157,7 @@ record Capabilities(
                 config.requireEmailVerification(),
                 config.unpaidOrderTtl(),
                 config.rxReviewTtl());
-        PaymentUseCases payments = new PaymentUseCases(new PaymentPorts(
+        PaymentPorts paymentPorts = new PaymentPorts(
                 persistence.orders(),
                 persistence.payments(),
                 persistence.providerEvents(),
@@ -165,12 +168,21 @@ record Capabilities(
                 new FillsForOrders(prescriptions),
                 audit,
                 kernel,
-                persistence.outbox()));
+                persistence.outbox());
+        PaymentUseCases payments = new PaymentUseCases(paymentPorts);
+        RecallPorts recalls = new RecallPorts(
+                inventory,
+                persistence.orders(),
+                new FillsForOrders(prescriptions),
+                persistence.recalls(),
+                new RefundsForRecalls(paymentPorts),
+                persistence.outbox());
         NotificationPorts notifications = new NotificationPorts(
                 persistence.mailQueue(),
                 mailer(config, clock),
                 persistence.users(),
                 persistence.orders(),
+                persistence.outbox(),
                 persistence.accountTokens(),
                 new SecureRandomTokens(infra.random()),
                 kernel,
@@ -187,6 +199,7 @@ record Capabilities(
                 cart,
                 orders,
                 payments,
+                recalls,
                 prescriptions,
                 notifications);
     }

@@ -7,12 +7,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.apotheca.bootstrap.TestPharmacy.Account;
 import io.apotheca.bootstrap.TestPharmacy.Response;
-import jakarta.mail.Message;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -29,11 +24,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class AccountLifecycleApiIT {
 
     private static final Pattern LINK_TOKEN = Pattern.compile("\\?token=([A-Za-z0-9_-]{43})");
-    private static final Duration MAIL_WAIT = Duration.ofSeconds(30);
 
     // the SMTP server starts with the class, before the pharmacy, whose environment names its port
     private static GreenMail smtp = startSmtp();
     private static final int SMTP_PORT = smtp.getSmtp().getPort();
+    private static final ReceivedMails MAILS = new ReceivedMails(() -> smtp);
 
     @RegisterExtension
     static final RunningPharmacy running = new RunningPharmacy(Map.of(
@@ -79,8 +74,8 @@ class AccountLifecycleApiIT {
                         .asBoolean())
                 .isFalse();
 
-        MimeMessage mail = awaitMail(customer.email(), "Confirm your e-mail address");
-        assertThat(text(mail)).contains("https://shop.example.org/verify-email?token=");
+        MimeMessage mail = MAILS.await(customer.email(), "Confirm your e-mail address");
+        assertThat(ReceivedMails.text(mail)).contains("https://shop.example.org/verify-email?token=");
         String token = token(mail);
         Response verified = pharmacy.post("/api/v1/auth/verify-email", null, Map.of("token", token));
 
@@ -98,12 +93,13 @@ class AccountLifecycleApiIT {
     @Test
     void a_new_verification_link_is_sent_on_request_a_few_times_an_hour_and_garbage_is_refused() throws Exception {
         Account customer = pharmacy.unverifiedCustomer();
-        awaitMail(customer.email(), "Confirm your e-mail address");
+        MAILS.await(customer.email(), "Confirm your e-mail address");
 
         assertThat(pharmacy.post("/api/v1/auth/resend-verification", customer.accessToken(), null)
                         .status())
                 .isEqualTo(202);
-        await().atMost(MAIL_WAIT).until(() -> mailsTo(customer.email()).size() == 2);
+        await().atMost(ReceivedMails.WAIT)
+                .until(() -> MAILS.to(customer.email()).size() == 2);
         assertThat(pharmacy.post("/api/v1/auth/resend-verification", customer.accessToken(), null)
                         .status())
                 .isEqualTo(202);
@@ -120,7 +116,7 @@ class AccountLifecycleApiIT {
                 .isEqualTo("invalid_link");
 
         // the older link still works; once one is used, the others are void
-        List<MimeMessage> mails = mailsTo(customer.email());
+        List<MimeMessage> mails = MAILS.to(customer.email());
         assertThat(pharmacy.post("/api/v1/auth/verify-email", null, Map.of("token", token(mails.get(0))))
                         .status())
                 .isEqualTo(200);
@@ -141,8 +137,8 @@ class AccountLifecycleApiIT {
         assertThat(known.status()).isEqualTo(202);
         assertThat(stranger.status()).isEqualTo(202);
         assertThat(stranger.body()).isEqualTo(known.body());
-        MimeMessage mail = awaitMail(customer.email(), "Choose a new password");
-        assertThat(text(mail)).contains("https://shop.example.org/reset-password?token=");
+        MimeMessage mail = MAILS.await(customer.email(), "Choose a new password");
+        assertThat(ReceivedMails.text(mail)).contains("https://shop.example.org/reset-password?token=");
         String token = token(mail);
 
         Response reset = pharmacy.post(
@@ -164,14 +160,14 @@ class AccountLifecycleApiIT {
                 Map.of("token", token, "newPassword", "yet another passphrase"));
         assertThat(reused.status()).isEqualTo(400);
         assertThat(reused.code()).isEqualTo("invalid_link");
-        assertThat(mailsTo(unknown)).isEmpty();
+        assertThat(MAILS.to(unknown)).isEmpty();
     }
 
     @Test
     void an_expired_reset_link_is_refused_and_a_weak_password_does_not_spend_the_link() throws Exception {
         Account customer = pharmacy.customer();
         pharmacy.post("/api/v1/auth/password-reset", null, Map.of("email", customer.email()));
-        String token = token(awaitMail(customer.email(), "Choose a new password"));
+        String token = token(MAILS.await(customer.email(), "Choose a new password"));
 
         Response weak = pharmacy.post(
                 "/api/v1/auth/password-reset/confirm", null, Map.of("token", token, "newPassword", "short"));
@@ -195,10 +191,10 @@ class AccountLifecycleApiIT {
         Account customer = pharmacy.customer();
         pharmacy.addToCart(customer, stockedProduct("Vitamin C"), 2);
         String order = pharmacy.checkout(customer).text("id");
-        awaitMail(customer.email(), "We received your order");
+        MAILS.await(customer.email(), "We received your order");
 
         pharmacy.execute("UPDATE outbox SET published_at = NULL WHERE aggregate_id = '" + order + "'");
-        await().atMost(MAIL_WAIT)
+        await().atMost(ReceivedMails.WAIT)
                 .until(() -> pharmacy.scalar("SELECT count(*) FROM outbox WHERE aggregate_id = '" + order
                                 + "' AND published_at IS NULL")
                         == 0);
@@ -208,13 +204,13 @@ class AccountLifecycleApiIT {
                                 Map.of("method", "cash_on_delivery"))
                         .status())
                 .isEqualTo(200);
-        MimeMessage confirmed = awaitMail(customer.email(), "Order");
+        MimeMessage confirmed = MAILS.await(customer.email(), "Order");
 
-        assertThat(subjects(customer.email()))
+        assertThat(MAILS.subjects(customer.email()))
                 .filteredOn(s -> s.startsWith("We received your order"))
                 .hasSize(1);
         assertThat(confirmed.getSubject()).endsWith("confirmed");
-        assertThat(text(confirmed)).contains("2 × Vitamin C").doesNotContain("token=");
+        assertThat(ReceivedMails.text(confirmed)).contains("2 × Vitamin C").doesNotContain("token=");
         assertThat(pharmacy.scalar("SELECT count(*) FROM mail_queue WHERE recipient_id = '" + customer.id()
                         + "' AND kind = 'ORDER_PLACED'"))
                 .isEqualTo(1);
@@ -229,13 +225,13 @@ class AccountLifecycleApiIT {
         smtp.stop();
         try {
             assertThat(pharmacy.checkout(customer).status()).isEqualTo(201);
-            await().atMost(MAIL_WAIT).until(() -> pharmacy.scalar(failedOnce) == 1);
+            await().atMost(ReceivedMails.WAIT).until(() -> pharmacy.scalar(failedOnce) == 1);
         } finally {
             smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             smtp.start();
         }
 
-        awaitMail(customer.email(), "We received your order");
+        MAILS.await(customer.email(), "We received your order");
         assertThat(pharmacy.scalar("SELECT attempts FROM mail_queue WHERE recipient_id = '" + customer.id()
                         + "' AND kind = 'ORDER_PLACED' AND sent_at IS NOT NULL"))
                 .isGreaterThanOrEqualTo(2);
@@ -391,53 +387,8 @@ class AccountLifecycleApiIT {
         return pharmacy.post("/api/v1/auth/login", null, Map.of("email", email, "password", password));
     }
 
-    private static MimeMessage awaitMail(String to, String subjectPrefix) {
-        return await().atMost(MAIL_WAIT)
-                .until(() -> latest(to, subjectPrefix), java.util.Optional::isPresent)
-                .orElseThrow();
-    }
-
-    private static java.util.Optional<MimeMessage> latest(String to, String subjectPrefix) throws Exception {
-        MimeMessage found = null;
-        for (MimeMessage mail : mailsTo(to)) {
-            if (mail.getSubject().startsWith(subjectPrefix)) {
-                found = mail;
-            }
-        }
-        return java.util.Optional.ofNullable(found);
-    }
-
-    private static List<MimeMessage> mailsTo(String to) throws Exception {
-        List<MimeMessage> mails = new ArrayList<>();
-        for (MimeMessage message : smtp.getReceivedMessages()) {
-            if (message.getRecipients(Message.RecipientType.TO)[0].toString().equalsIgnoreCase(to)) {
-                mails.add(message);
-            }
-        }
-        return mails;
-    }
-
-    private static List<String> subjects(String to) throws Exception {
-        List<String> subjects = new ArrayList<>();
-        for (MimeMessage mail : mailsTo(to)) {
-            subjects.add(mail.getSubject());
-        }
-        return subjects;
-    }
-
-    private static String text(MimeMessage mail) throws Exception {
-        Multipart alternatives = (Multipart) mail.getContent();
-        for (int i = 0; i < alternatives.getCount(); i++) {
-            Part part = alternatives.getBodyPart(i);
-            if (part.isMimeType("text/plain")) {
-                return (String) part.getContent();
-            }
-        }
-        throw new AssertionError("no plain-text part");
-    }
-
     private static String token(MimeMessage mail) throws Exception {
-        Matcher link = LINK_TOKEN.matcher(text(mail));
+        Matcher link = LINK_TOKEN.matcher(ReceivedMails.text(mail));
         assertThat(link.find()).isTrue();
         return link.group(1);
     }

@@ -467,9 +467,34 @@ class AuthorizationMatrixIT {
                                 "/api/v1/inventory/batches/" + batch() + "/recall", token(a), Map.of("reason", "r")),
                         ADMIN_ONLY),
                 new Endpoint(
+                        "GET /inventory/recalls",
+                        a -> pharmacy.get("/api/v1/inventory/recalls", token(a)),
+                        STOCK_READERS),
+                new Endpoint(
+                        "GET /inventory/recalls/{id}",
+                        a -> pharmacy.get("/api/v1/inventory/recalls/" + recall(), token(a)),
+                        STOCK_READERS),
+                new Endpoint(
                         "GET /inventory/products/{id}",
                         a -> pharmacy.get("/api/v1/inventory/products/" + product(), token(a)),
                         STOCK_READERS));
+    }
+
+    private static String recall;
+
+    /** A recall of a lot of its own, made once: a product no order of the matrix holds. */
+    private static synchronized String recall() {
+        if (recall == null) {
+            recall = pharmacy.post(
+                            "/api/v1/inventory/batches/" + batch() + "/recall",
+                            pharmacy.admin().accessToken(),
+                            Map.of("reason", "matrix"))
+                    .body()
+                    .path("recall")
+                    .path("id")
+                    .asText();
+        }
+        return recall;
     }
 
     private static String category;

@@ -153,7 +153,10 @@ class HostileRequestsIT {
     }
 
     @AfterAll
-    static void stop() {
+    static void stop() throws Exception {
+        if (snapshots != null) {
+            snapshots.close();
+        }
         pharmacy.close();
     }
 
@@ -359,44 +362,55 @@ class HostileRequestsIT {
         return 1;
     }
 
+    /** One connection and one statement for every snapshot: the tables do not change during the test. */
+    private static Connection snapshots;
+
+    private static String snapshotSql;
+
     /** Each table's row count and, where rows do not move on their own, a digest of every row. */
     private static Map<String, String> snapshot() throws Exception {
-        TestDatabase db = postgres.database();
+        if (snapshots == null) {
+            TestDatabase db = postgres.database();
+            snapshots = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
+            snapshotSql = snapshotSql(snapshots);
+        }
         Map<String, String> digests = new TreeMap<>();
-        try (Connection connection = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password())) {
-            List<String> names = new ArrayList<>();
-            try (ResultSet rows = connection
-                    .createStatement()
-                    .executeQuery(
-                            "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'")) {
-                while (rows.next()) {
-                    names.add(rows.getString(1));
-                }
-            }
-            StringBuilder sql = new StringBuilder();
-            names.removeAll(MAILER_TABLES);
-            for (String name : names) {
-                if (!sql.isEmpty()) {
-                    sql.append(" UNION ALL ");
-                }
-                String digest = MOVING_TABLES.contains(name)
-                        ? "''"
-                        : "md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), ''))";
-                sql.append("SELECT '")
-                        .append(name)
-                        .append("', count(*) || ':' || ")
-                        .append(digest)
-                        .append(" FROM \"")
-                        .append(name)
-                        .append("\" t");
-            }
-            try (ResultSet rows = connection.createStatement().executeQuery(sql.toString())) {
-                while (rows.next()) {
-                    digests.put(rows.getString(1), rows.getString(2));
-                }
+        try (ResultSet rows = snapshots.createStatement().executeQuery(snapshotSql)) {
+            while (rows.next()) {
+                digests.put(rows.getString(1), rows.getString(2));
             }
         }
         return digests;
+    }
+
+    private static String snapshotSql(Connection connection) throws Exception {
+        List<String> names = new ArrayList<>();
+        try (ResultSet rows = connection
+                .createStatement()
+                .executeQuery(
+                        "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'")) {
+            while (rows.next()) {
+                names.add(rows.getString(1));
+            }
+        }
+        StringBuilder sql = new StringBuilder();
+        names.removeAll(MAILER_TABLES);
+        for (String name : names) {
+            if (!sql.isEmpty()) {
+                sql.append(" UNION ALL ");
+            }
+            String digest = MOVING_TABLES.contains(name)
+                    ? "''"
+                    : "md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), ''))";
+            sql.append("SELECT '")
+                    .append(name)
+                    .append("', count(*) || ':' || ")
+                    .append(digest)
+                    .append(" FROM \"")
+                    .append(name)
+                    .append("\" t");
+        }
+        return sql.toString();
     }
 
     private static String withIds(String template) {

@@ -16,14 +16,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Receiving, adjusting and recalling lots; a product's stock for administrators and verified pharmacists. */
+/** Receiving and adjusting lots; a product's stock for administrators and verified pharmacists. */
 public final class InventoryResource implements Resource {
 
     record ReceiptBody(UUID productId, String lotNumber, LocalDate expiryDate, Integer quantity) {}
 
     record AdjustmentBody(Integer delta, String reason) {}
-
-    record ReasonBody(String reason) {}
 
     record BatchView(String id, String productId, String lotNumber, LocalDate expiryDate, int quantity, String status) {
 
@@ -66,7 +64,6 @@ public final class InventoryResource implements Resource {
     public void register(RoutesConfig routes) {
         routes.post("/api/v1/inventory/batches", this::receive, ApiRole.ADMIN);
         routes.post("/api/v1/inventory/batches/{id}/adjustments", this::adjust, ApiRole.ADMIN);
-        routes.post("/api/v1/inventory/batches/{id}/recall", this::recall, ApiRole.ADMIN);
         routes.get("/api/v1/inventory/products/{productId}", this::inventory, ApiRole.ADMIN, ApiRole.PHARMACIST);
         routes.get("/api/v1/inventory/low-stock", this::lowStock, ApiRole.ADMIN, ApiRole.PHARMACIST);
         routes.get("/api/v1/inventory/expiring", this::expiring, ApiRole.ADMIN, ApiRole.PHARMACIST);
@@ -88,12 +85,6 @@ public final class InventoryResource implements Resource {
         UUID id = Requests.id(ctx, "id");
         AdjustmentBody body = Requests.body(ctx, AdjustmentBody.class);
         Responses.respond(ctx, stock.adjust(callers.of(ctx), id, body.delta(), body.reason()), 200, BatchView::of);
-    }
-
-    private void recall(Context ctx) {
-        UUID id = Requests.id(ctx, "id");
-        String reason = Requests.body(ctx, ReasonBody.class).reason();
-        Responses.respond(ctx, stock.recall(callers.of(ctx), id, reason), 200, BatchView::of);
     }
 
     private void lowStock(Context ctx) {

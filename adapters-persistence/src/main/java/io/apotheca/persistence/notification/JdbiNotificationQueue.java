@@ -28,14 +28,16 @@ public final class JdbiNotificationQueue implements NotificationQueue {
     @Override
     public boolean enqueue(Notification n) {
         return db.with(h -> h.createUpdate("""
-                                INSERT INTO mail_queue (id, event_id, recipient_id, kind, data, queued_at, next_attempt_at)
-                                SELECT :id, :eventId, :recipient, :kind, CAST(:data AS jsonb), :at, :at
+                                INSERT INTO mail_queue (id, event_id, recipient_id, kind, data, queued_at, next_attempt_at,
+                                                        priority)
+                                SELECT :id, :eventId, :recipient, :kind, CAST(:data AS jsonb), :at, :at, :priority
                                 WHERE EXISTS (SELECT 1 FROM users WHERE id = :recipient)
                                 ON CONFLICT (event_id, recipient_id) DO NOTHING""")
                         .bind("id", n.id())
                         .bind("eventId", n.eventId())
                         .bind("recipient", n.recipient().value())
                         .bind("kind", n.kind().name())
+                        .bind("priority", n.priority())
                         .bind("data", StringMaps.toJson(n.data()))
                         .bind("at", utc(n.queuedAt()))
                         .execute())
@@ -43,7 +45,8 @@ public final class JdbiNotificationQueue implements NotificationQueue {
     }
 
     /**
-     * Claims the due e-mails under a lease, earliest due first. An {@code UPDATE}'s {@code RETURNING}
+     * Claims the due e-mails under a lease, the most urgent (a class I recall notice) first, then the
+     * earliest due. An {@code UPDATE}'s {@code RETURNING}
      * keeps no order, so the claimed rows are sorted again by when they were due.
      */
     @Override
@@ -53,11 +56,11 @@ public final class JdbiNotificationQueue implements NotificationQueue {
                             UPDATE mail_queue q SET attempts = q.attempts + 1, next_attempt_at = :leaseUntil
                             FROM (SELECT id, next_attempt_at FROM mail_queue
                                   WHERE sent_at IS NULL AND abandoned_at IS NULL AND next_attempt_at <= :now
-                                  ORDER BY next_attempt_at, queued_at LIMIT :limit FOR UPDATE SKIP LOCKED) due
+                                  ORDER BY priority, next_attempt_at, queued_at LIMIT :limit FOR UPDATE SKIP LOCKED) due
                             WHERE q.id = due.id
                             RETURNING q.id, q.event_id, q.kind, q.recipient_id, q.data::text AS data, q.queued_at,
-                                      q.attempts, due.next_attempt_at AS due_at)
-                        SELECT * FROM claimed ORDER BY due_at, queued_at""")
+                                      q.attempts, q.priority, due.next_attempt_at AS due_at)
+                        SELECT * FROM claimed ORDER BY priority, due_at, queued_at""")
                 .bind("now", utc(now))
                 .bind("leaseUntil", utc(leaseUntil))
                 .bind("limit", limit)

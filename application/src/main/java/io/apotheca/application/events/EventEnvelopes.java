@@ -4,6 +4,7 @@ import io.apotheca.application.events.PharmacyEvent.AccountDeleted;
 import io.apotheca.application.events.PharmacyEvent.AccountPasswordResetRequested;
 import io.apotheca.application.events.PharmacyEvent.AccountRegistered;
 import io.apotheca.application.events.PharmacyEvent.AccountVerificationRequested;
+import io.apotheca.application.events.PharmacyEvent.BatchRecalled;
 import io.apotheca.application.events.PharmacyEvent.OrderCancelled;
 import io.apotheca.application.events.PharmacyEvent.OrderConfirmed;
 import io.apotheca.application.events.PharmacyEvent.OrderDelivered;
@@ -20,10 +21,13 @@ import io.apotheca.application.events.PharmacyEvent.PrescriptionApproved;
 import io.apotheca.application.events.PharmacyEvent.PrescriptionExpired;
 import io.apotheca.application.events.PharmacyEvent.PrescriptionRejected;
 import io.apotheca.application.events.PharmacyEvent.PrescriptionUploaded;
+import io.apotheca.application.events.PharmacyEvent.RecallNoticeDue;
+import io.apotheca.application.events.PharmacyEvent.RecallNoticeSent;
 import io.apotheca.application.events.port.out.Outbox;
 import io.apotheca.application.shared.Kernel;
 import io.apotheca.domain.identity.User;
 import io.apotheca.domain.order.Order;
+import io.apotheca.domain.order.OrderId;
 import io.apotheca.domain.payment.Payment;
 import io.apotheca.domain.prescription.Prescription;
 import io.apotheca.domain.shared.Money;
@@ -138,6 +142,45 @@ public final class EventEnvelopes {
             return prescription(id, PrescriptionRejected.TYPE, e.prescription(), Map.of("reason", e.reason()), at);
         } else if (event instanceof PrescriptionExpired e) {
             return prescription(id, PrescriptionExpired.TYPE, e.prescription(), Map.of(), at);
+        } else if (event instanceof BatchRecalled e) {
+            return new DomainEvent(
+                    id,
+                    BatchRecalled.TYPE,
+                    "batch",
+                    e.recall().batch().toString(),
+                    new TreeMap<>(Map.of(
+                            "recallId", e.recall().id().toString(),
+                            "productId", e.recall().product().toString(),
+                            "lot", e.recall().lot().value(),
+                            "recallClass", e.recall().recallClass().name(),
+                            "patients", Integer.toString(e.patients()),
+                            "unitsDispensed", Integer.toString(e.unitsDispensed()),
+                            "cancelledOrders",
+                                    String.join(
+                                            ",",
+                                            e.cancelled().stream()
+                                                    .map(OrderId::toString)
+                                                    .toList()))),
+                    at);
+        } else if (event instanceof RecallNoticeDue e) {
+            Map<String, String> data = new TreeMap<>(Map.of(
+                    "customerId", e.patient().toString(),
+                    "productId", e.recall().product().toString(),
+                    "productName", e.productName(),
+                    "lot", e.recall().lot().value(),
+                    "recallClass", e.recall().recallClass().name(),
+                    "units", Integer.toString(e.units())));
+            e.recall().instructions().ifPresent(text -> data.put("instructions", text));
+            return new DomainEvent(
+                    id, RecallNoticeDue.TYPE, "recall", e.recall().id().toString(), data, at);
+        } else if (event instanceof RecallNoticeSent e) {
+            return new DomainEvent(
+                    id,
+                    RecallNoticeSent.TYPE,
+                    "recall",
+                    e.recallId().toString(),
+                    Map.of("customerId", e.patient().toString()),
+                    at);
         }
         throw new IllegalArgumentException("an event of no known kind: " + event);
     }

@@ -1,11 +1,16 @@
 package io.apotheca.application.events;
 
 import io.apotheca.domain.identity.User;
+import io.apotheca.domain.identity.UserId;
+import io.apotheca.domain.inventory.Recall;
 import io.apotheca.domain.order.Order;
+import io.apotheca.domain.order.OrderId;
 import io.apotheca.domain.order.OrderStatus;
 import io.apotheca.domain.payment.Payment;
 import io.apotheca.domain.prescription.Prescription;
 import io.apotheca.domain.shared.Money;
+import java.util.List;
+import java.util.UUID;
 
 /**
  * What happened to the pharmacy's records, one type per event: a new event is a new record here,
@@ -122,5 +127,28 @@ public sealed interface PharmacyEvent {
     /** The prescription's validity ran out. */
     record PrescriptionExpired(Prescription prescription) implements PharmacyEvent {
         public static final String TYPE = "prescription.expired";
+    }
+
+    /**
+     * A lot was recalled, with its impact: how many patients received units of it, and the open
+     * orders it left unserved and cancelled.
+     */
+    record BatchRecalled(Recall recall, int patients, int unitsDispensed, List<OrderId> cancelled)
+            implements PharmacyEvent {
+        public static final String TYPE = "batch.recalled";
+
+        public BatchRecalled {
+            cancelled = List.copyOf(cancelled);
+        }
+    }
+
+    /** A patient who received units of a recalled lot is to be told, once. */
+    record RecallNoticeDue(Recall recall, UserId patient, String productName, int units) implements PharmacyEvent {
+        public static final String TYPE = "recall.notice_due";
+    }
+
+    /** A patient's recall notice was sent. */
+    record RecallNoticeSent(UUID recallId, UserId patient) implements PharmacyEvent {
+        public static final String TYPE = "recall.notice_sent";
     }
 }

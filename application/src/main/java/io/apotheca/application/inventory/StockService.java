@@ -4,7 +4,6 @@ import io.apotheca.application.inventory.port.in.ManageStockUseCase;
 import io.apotheca.application.inventory.port.out.StockMovements.Movement;
 import io.apotheca.application.shared.Access;
 import io.apotheca.application.shared.Caller;
-import io.apotheca.application.shared.CommonReason;
 import io.apotheca.application.shared.InventoryReason;
 import io.apotheca.application.shared.Outcome;
 import io.apotheca.application.shared.Principal;
@@ -22,7 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Receipts, adjustments and recalls of lots, and the stock of a product. */
+/** Receipts and adjustments of lots, and the stock of a product; recalls are the recall capability's. */
 final class StockService implements ManageStockUseCase {
 
     private final InventoryPorts ports;
@@ -146,44 +145,6 @@ final class StockService implements ManageStockUseCase {
                                         "after", Integer.toString(adjusted.onHand()),
                                         "reason", reason.trim()));
                 return Outcome.done(adjusted);
-            });
-        });
-    }
-
-    @Override
-    public Outcome<Batch> recall(Caller caller, UUID batchId, String reason) {
-        return Access.admin(caller).then(admin -> {
-            Optional<Refusal> invalid =
-                    new Validation().text("reason", reason, 1000).refusal();
-            if (invalid.isPresent()) {
-                return Outcome.refused(invalid.get());
-            }
-            return ports.kernel().transactions().inTransaction(() -> {
-                Optional<Batch> found = ports.batches().byId(new BatchId(batchId));
-                if (found.isEmpty()) {
-                    return Outcome.refused(Refusal.notFound());
-                }
-                Batch batch = current(
-                        levels.lockedOf(found.get().productId()), found.get().id());
-                if (batch.status() == BatchStatus.RECALLED) {
-                    return Outcome.refused(
-                            Refusal.of(CommonReason.INVALID_TRANSITION, "This lot is already recalled."));
-                }
-                Batch recalled = batch.withStatus(BatchStatus.RECALLED);
-                ports.batches().update(recalled);
-                levels.respread(recalled.productId());
-                ports.audit()
-                        .record(
-                                caller,
-                                "batch.recalled",
-                                "batch",
-                                batch.id().toString(),
-                                Map.of(
-                                        "productId", batch.productId().toString(),
-                                        "lot", batch.lot().value(),
-                                        "onHand", Integer.toString(batch.onHand()),
-                                        "reason", reason.trim()));
-                return Outcome.done(recalled);
             });
         });
     }

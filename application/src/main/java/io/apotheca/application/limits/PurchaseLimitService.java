@@ -30,6 +30,10 @@ final class PurchaseLimitService implements ManagePurchaseLimitsUseCase {
 
     static final int MOST_RULES = 10;
     static final int MOST_PRODUCTS = 200;
+    /** Bounds that keep every sum of amounts far from overflowing. */
+    static final long LARGEST_MOST = 1_000_000_000_000L;
+
+    static final long LARGEST_AMOUNT_PER_UNIT = 1_000_000_000L;
     private static final Duration SHORTEST_WINDOW = Duration.ofMinutes(1);
     private static final Duration LONGEST_WINDOW = Duration.ofDays(366);
 
@@ -208,12 +212,15 @@ final class PurchaseLimitService implements ManagePurchaseLimitsUseCase {
                 continue;
             }
             validation.atLeast(field + ".most", draft.most(), 1);
+            if (draft.most() != null && draft.most() > LARGEST_MOST) {
+                validation.problem(field + ".most", "must be at most " + LARGEST_MOST);
+            }
             Optional<Duration> window = window(draft.window());
             if (window.isEmpty()) {
                 validation.problem(
                         field + ".window", "must be an ISO-8601 duration from PT1M to P366D, such as P1D or P30D");
             }
-            if (draft.most() != null && draft.most() >= 1 && window.isPresent()) {
+            if (draft.most() != null && draft.most() >= 1 && draft.most() <= LARGEST_MOST && window.isPresent()) {
                 rules.add(new WindowRule(draft.most(), window.get()));
             }
         }
@@ -251,10 +258,16 @@ final class PurchaseLimitService implements ManagePurchaseLimitsUseCase {
             validation
                     .required(field + ".productId", draft.productId())
                     .atLeast(field + ".amountPerUnit", draft.amountPerUnit(), 1);
+            if (draft.amountPerUnit() != null && draft.amountPerUnit() > LARGEST_AMOUNT_PER_UNIT) {
+                validation.problem(field + ".amountPerUnit", "must be at most " + LARGEST_AMOUNT_PER_UNIT);
+            }
             if (draft.productId() != null && !seen.add(draft.productId())) {
                 validation.problem(field + ".productId", "is named twice");
             }
-            if (draft.productId() != null && draft.amountPerUnit() != null && draft.amountPerUnit() >= 1) {
+            if (draft.productId() != null
+                    && draft.amountPerUnit() != null
+                    && draft.amountPerUnit() >= 1
+                    && draft.amountPerUnit() <= LARGEST_AMOUNT_PER_UNIT) {
                 products.put(new ProductId(draft.productId()), draft.amountPerUnit());
             }
         }

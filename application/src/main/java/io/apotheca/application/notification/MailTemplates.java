@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -117,7 +118,43 @@ final class MailTemplates {
                                 + "You can place it again at any time."),
                         lines,
                         orderLink(order));
+            case ORDER_CANCELLED_BY_RECALL ->
+                new Letter(
+                        "Order " + orderNo + " cancelled",
+                        List.of(
+                                "A batch of a medicine in your order was recalled by its maker, and we no longer have"
+                                        + " enough safe stock to send it, so the order was cancelled and its items"
+                                        + " released.",
+                                "If you paid for it, the full amount is refunded; it may take a few days to appear"
+                                        + " on your statement. We are sorry for the trouble."),
+                        lines,
+                        orderLink(order));
+            case RECALL_NOTICE -> recallNotice(n);
         };
+    }
+
+    /** A patient received units of a recalled lot: what, which lot, how urgent, and what to do. */
+    private static Letter recallNotice(Notification n) {
+        Map<String, String> d = n.data();
+        String product = d.getOrDefault("productName", "a medicine");
+        String recallClass = d.getOrDefault("recallClass", "II");
+        String urgency = switch (recallClass) {
+            case "I" -> "Class I: there is a reasonable chance that using it could cause serious harm.";
+            case "III" -> "Class III: using it is not likely to cause harm.";
+            default -> "Class II: using it may cause temporary or medically reversible harm.";
+        };
+        return new Letter(
+                (recallClass.equals("I") ? "Urgent: " : "Important: ") + "recall of " + product + ", lot "
+                        + d.getOrDefault("lot", "?"),
+                List.of(
+                        "You received " + d.getOrDefault("units", "some") + " unit(s) of " + product + " from lot "
+                                + d.getOrDefault("lot", "?") + ", which has been recalled. " + urgency,
+                        "What to do: "
+                                + d.getOrDefault(
+                                        "instructions",
+                                        "stop using it, and contact us or your doctor if you have questions.")),
+                List.of(),
+                Optional.empty());
     }
 
     private static String placedNext(Optional<Order> order) {

@@ -4,6 +4,7 @@ import io.apotheca.application.events.DomainEvent;
 import io.apotheca.application.events.PharmacyEvent.AccountPasswordResetRequested;
 import io.apotheca.application.events.PharmacyEvent.AccountRegistered;
 import io.apotheca.application.events.PharmacyEvent.AccountVerificationRequested;
+import io.apotheca.application.events.PharmacyEvent.OrderCancelled;
 import io.apotheca.application.events.PharmacyEvent.OrderConfirmed;
 import io.apotheca.application.events.PharmacyEvent.OrderExpired;
 import io.apotheca.application.events.PharmacyEvent.OrderPaid;
@@ -12,12 +13,14 @@ import io.apotheca.application.events.PharmacyEvent.OrderRefunded;
 import io.apotheca.application.events.PharmacyEvent.OrderShipped;
 import io.apotheca.application.events.PharmacyEvent.PrescriptionApproved;
 import io.apotheca.application.events.PharmacyEvent.PrescriptionRejected;
+import io.apotheca.application.events.PharmacyEvent.RecallNoticeDue;
 import io.apotheca.application.events.port.out.EventPublisher;
 import io.apotheca.application.notification.port.out.Notification;
 import io.apotheca.application.notification.port.out.NotificationKind;
 import io.apotheca.application.notification.port.out.NotificationQueue;
 import io.apotheca.application.shared.port.out.IdGenerator;
 import io.apotheca.domain.identity.UserId;
+import io.apotheca.domain.order.CancellationReason;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -43,7 +46,8 @@ public final class NotificationInbox implements EventPublisher {
             Map.entry(OrderConfirmed.TYPE, NotificationKind.ORDER_CONFIRMED),
             Map.entry(OrderShipped.TYPE, NotificationKind.ORDER_SHIPPED),
             Map.entry(OrderRefunded.TYPE, NotificationKind.ORDER_REFUNDED),
-            Map.entry(OrderExpired.TYPE, NotificationKind.HOLD_EXPIRED));
+            Map.entry(OrderExpired.TYPE, NotificationKind.HOLD_EXPIRED),
+            Map.entry(RecallNoticeDue.TYPE, NotificationKind.RECALL_NOTICE));
 
     private final NotificationQueue queue;
     private final IdGenerator ids;
@@ -57,17 +61,29 @@ public final class NotificationInbox implements EventPublisher {
 
     @Override
     public void publish(DomainEvent event) {
-        NotificationKind kind = KINDS.get(event.type());
+        NotificationKind kind = kindOf(event);
         if (kind == null) {
             return;
         }
         Map<String, String> data = new TreeMap<>(event.data());
         if (event.aggregateType().equals("order")) {
             data.put("orderId", event.aggregateId());
+        } else if (event.aggregateType().equals("recall")) {
+            data.put("recallId", event.aggregateId());
         }
         recipientOf(event)
                 .ifPresent(recipient -> queue.enqueue(
                         new Notification(ids.next(), event.id(), kind, recipient, data, clock.instant(), 0)));
+    }
+
+    /** The e-mail the event causes, if any: a cancellation is told only when a recall caused it. */
+    private static NotificationKind kindOf(DomainEvent event) {
+        if (event.type().equals(OrderCancelled.TYPE)) {
+            return CancellationReason.STOCK_RECALLED.code().equals(event.data().get("reason"))
+                    ? NotificationKind.ORDER_CANCELLED_BY_RECALL
+                    : null;
+        }
+        return KINDS.get(event.type());
     }
 
     /** Account events are about the account itself; order and prescription events name their customer. */

@@ -1,5 +1,6 @@
 package io.apotheca.application.notification;
 
+import io.apotheca.application.events.port.out.Outbox;
 import io.apotheca.application.identity.port.out.AccountTokens;
 import io.apotheca.application.identity.port.out.Users;
 import io.apotheca.application.notification.port.out.Mailer;
@@ -19,6 +20,7 @@ public record NotificationPorts(
         Mailer mailer,
         Users users,
         Orders orders,
+        Outbox outbox,
         AccountTokens accountTokens,
         SecretTokens secretTokens,
         Kernel kernel,

@@ -1,5 +1,7 @@
 package io.apotheca.application.notification;
 
+import io.apotheca.application.events.EventEnvelopes;
+import io.apotheca.application.events.PharmacyEvent.RecallNoticeSent;
 import io.apotheca.application.identity.port.out.AccountTokens.AccountToken;
 import io.apotheca.application.notification.port.in.SendNotificationsUseCase;
 import io.apotheca.application.notification.port.out.MailMessage;
@@ -79,7 +81,19 @@ final class NotificationSender implements SendNotificationsUseCase {
             failed(notification, notSent);
             return false;
         }
-        ports.queue().markSent(notification.id(), ports.kernel().clock().instant());
+        ports.kernel().transactions().inTransaction(() -> {
+            ports.queue().markSent(notification.id(), ports.kernel().clock().instant());
+            Optional<String> recall = Optional.ofNullable(notification.data().get("recallId"));
+            if (notification.kind() == NotificationKind.RECALL_NOTICE && recall.isPresent()) {
+                // the recall's report learns from this event that the patient was told
+                EventEnvelopes.record(
+                        ports.outbox(),
+                        ports.kernel(),
+                        new RecallNoticeSent(
+                                UUID.fromString(recall.get()), recipient.get().id()));
+            }
+            return null;
+        });
         LOG.info("sent {} e-mail {} (attempt {})", notification.kind(), notification.id(), notification.attempts());
         return true;
     }

@@ -14,6 +14,9 @@ import io.apotheca.application.inventory.port.in.ManageStockUseCase.Inventory;
 import io.apotheca.application.inventory.port.in.ManageStockUseCase.Receipt;
 import io.apotheca.application.inventory.port.in.StockReportsUseCase;
 import io.apotheca.application.memory.InMemoryPharmacy;
+import io.apotheca.application.recall.RecallUseCases;
+import io.apotheca.application.recall.port.in.RecallLotUseCase;
+import io.apotheca.application.recall.port.in.RecallLotUseCase.Request;
 import io.apotheca.application.shared.Caller;
 import io.apotheca.application.shared.CommonReason;
 import io.apotheca.application.shared.InventoryReason;
@@ -56,8 +59,10 @@ class StockScenarioTest {
         done(stock.adjust(admin, late.id().value(), -3, "broken in the stock room"));
         assertThat(refusal(stock.adjust(admin, late.id().value(), -8, "counted again")))
                 .isEqualTo(InventoryReason.BELOW_ZERO);
-        done(stock.recall(admin, late.id().value(), "manufacturer's recall"));
-        assertThat(refusal(stock.recall(admin, late.id().value(), "again"))).isEqualTo(CommonReason.INVALID_TRANSITION);
+        RecallLotUseCase recall = RecallUseCases.recall(pharmacy.recallPorts);
+        done(recall.recall(admin, late.id().value(), new Request("manufacturer's recall", null, null)));
+        assertThat(refusal(recall.recall(admin, late.id().value(), new Request("again", null, null))))
+                .isEqualTo(CommonReason.INVALID_TRANSITION);
         assertThat(done(stock.inventory(admin, product)).available()).isEqualTo(4);
 
         pharmacy.clock.advance(Duration.ofDays(16));

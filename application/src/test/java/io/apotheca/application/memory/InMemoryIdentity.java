@@ -86,6 +86,7 @@ public final class InMemoryIdentity {
                 mailbox,
                 users,
                 orders,
+                outbox,
                 accountTokens,
                 secretTokens,
                 kernel,

@@ -13,11 +13,13 @@ import io.apotheca.application.order.OrderPorts;
 import io.apotheca.application.payment.CashOnDeliveryCollection;
 import io.apotheca.application.payment.CashOnDeliveryPaymentGateway;
 import io.apotheca.application.payment.PaymentPorts;
+import io.apotheca.application.payment.RefundsForRecalls;
 import io.apotheca.application.prescription.FillsForOrders;
 import io.apotheca.application.prescription.PrescriptionPorts;
 import io.apotheca.application.pricing.OrderPricing;
 import io.apotheca.application.pricing.PricingPorts;
 import io.apotheca.application.pricing.PricingUseCases;
+import io.apotheca.application.recall.RecallPorts;
 import io.apotheca.application.shared.Caller;
 import io.apotheca.application.shared.Kernel;
 import io.apotheca.application.shared.Principal;
@@ -73,6 +75,8 @@ public final class InMemoryPharmacy {
     public final OrderPorts orderPorts;
     public final PrescriptionPorts prescriptionPorts;
     public final PaymentPorts paymentPorts;
+    public final InMemoryRecalls recalls;
+    public final RecallPorts recallPorts;
 
     public InMemoryPharmacy(Duration minShelfLife, Duration unpaidTtl, Duration prescriptionTtl) {
         AuditTrail audit = new AuditTrail(auditLog, ids, clock);
@@ -135,6 +139,14 @@ public final class InMemoryPharmacy {
                 new FillsForOrders(prescriptionPorts),
                 audit,
                 kernel,
+                outbox);
+        recalls = new InMemoryRecalls(movements, holds, orders, users, products);
+        recallPorts = new RecallPorts(
+                inventory,
+                orders,
+                new FillsForOrders(prescriptionPorts),
+                recalls,
+                new RefundsForRecalls(paymentPorts),
                 outbox);
     }
 

@@ -68,6 +68,11 @@ public final class InMemoryStockHolds implements StockHolds {
         available.put(product, sellableOnHand - heldOf(product));
     }
 
+    /** Every hold, open or closed. */
+    public List<Hold> all() {
+        return List.copyOf(holds);
+    }
+
     /** Every hold of the order, open or closed. */
     public List<Hold> of(OrderId order) {
         return holds.stream().filter(h -> h.order().equals(order)).toList();

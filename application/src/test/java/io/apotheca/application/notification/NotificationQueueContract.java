@@ -126,6 +126,35 @@ public abstract class NotificationQueueContract {
                 .hasSize(1);
     }
 
+    @Test
+    void a_class_one_recall_notice_comes_before_every_other_e_mail_and_a_class_three_one_after() {
+        Instant day = QUEUED.plus(Duration.ofDays(10));
+        Notification classThree = recallNotice("III", day);
+        Notification ordinary = notification(newRecipient(), UUID.randomUUID(), day.plus(Duration.ofMinutes(1)));
+        Notification classOne = recallNotice("I", day.plus(Duration.ofMinutes(2)));
+        queue().enqueue(classThree);
+        queue().enqueue(ordinary);
+        queue().enqueue(classOne);
+
+        List<UUID> due = claim(day.plus(Duration.ofHours(1))).stream()
+                .map(Notification::id)
+                .toList();
+
+        assertThat(due.indexOf(classOne.id())).isNotNegative().isLessThan(due.indexOf(ordinary.id()));
+        assertThat(due.indexOf(ordinary.id())).isLessThan(due.indexOf(classThree.id()));
+    }
+
+    private Notification recallNotice(String recallClass, Instant at) {
+        return new Notification(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                NotificationKind.RECALL_NOTICE,
+                newRecipient(),
+                Map.of("recallId", UUID.randomUUID().toString(), "recallClass", recallClass, "lot", "L-1"),
+                at,
+                0);
+    }
+
     private List<Notification> claim(Instant now) {
         return queue().claimDue(now, now.plus(LEASE), ALL);
     }

@@ -49,6 +49,7 @@ class NotificationsTest {
             mailer,
             pharmacy.users,
             pharmacy.orders,
+            pharmacy.outbox,
             tokens,
             new SecureRandomTokens(new SecureRandom()),
             pharmacy.kernel,
@@ -192,10 +193,13 @@ class NotificationsTest {
             inbox.publish(orderEvent(entry.getKey(), order, Map.of("amount", "798", "reason", "unreadable")));
         }
         inbox.publish(accountEvent("account.password_reset_requested", user()));
+        // a cancellation is told only when a recall caused it
+        inbox.publish(orderEvent("order.cancelled", order, Map.of("reason", "customer")));
+        inbox.publish(orderEvent("order.cancelled", order, Map.of("reason", "stock_recalled")));
 
         sender.sendDue();
 
-        assertThat(mailer.sent).hasSize(NotificationInbox.KINDS.size() - 2);
+        assertThat(mailer.sent).hasSize(NotificationInbox.KINDS.size() - 2 + 1);
         assertThat(mailer.sent.stream().map(MailMessage::subject).distinct()).hasSize(mailer.sent.size());
         assertThat(mailer.sent)
                 .filteredOn(m -> m.text().contains("token="))

@@ -15,6 +15,9 @@ import io.apotheca.application.inventory.InventoryPorts;
 import io.apotheca.application.inventory.InventoryUseCases;
 import io.apotheca.application.inventory.port.in.ManageStockUseCase;
 import io.apotheca.application.inventory.port.in.ManageStockUseCase.Receipt;
+import io.apotheca.application.limits.LimitPorts;
+import io.apotheca.application.limits.LimitsUseCases;
+import io.apotheca.application.limits.port.in.ManagePurchaseLimitsUseCase;
 import io.apotheca.application.prescription.PrescriptionPorts;
 import io.apotheca.application.prescription.PrescriptionUseCases;
 import io.apotheca.application.prescription.port.in.PrescriptionsUseCase;
@@ -22,6 +25,9 @@ import io.apotheca.application.prescription.port.in.ReviewPrescriptionsUseCase;
 import io.apotheca.application.pricing.PricingPorts;
 import io.apotheca.application.pricing.PricingUseCases;
 import io.apotheca.application.pricing.port.in.ManageShippingOptionsUseCase;
+import io.apotheca.application.recall.RecallPorts;
+import io.apotheca.application.recall.RecallUseCases;
+import io.apotheca.application.recall.port.in.RecallLotUseCase;
 import io.apotheca.application.shared.Caller;
 import io.apotheca.application.shared.Outcome;
 import io.apotheca.application.shared.Principal;
@@ -46,7 +52,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Loads the demo pharmacy into a database whose catalog is empty, through the use cases, as its
  * administrator. Every product gets a lot a year out; the catalog also holds a short-dated lot and a
- * recalled one, which are never sold. The demo customer and pharmacist have fixed passwords (given in
+ * recalled one, which are never sold, and a pseudoephedrine product in a purchase limit group. The demo customer and pharmacist have fixed passwords (given in
  * the README), so this is for trying Apotheca, never for a pharmacy open to the public.
  */
 public final class DemoData {
@@ -67,6 +73,8 @@ public final class DemoData {
     private final PricingPorts pricing;
     private final ManageProductImagesUseCase images;
     private final PrescriptionPorts prescriptions;
+    private final RecallPorts recalls;
+    private final LimitPorts limits;
 
     public DemoData(
             IdentityPorts identity,
@@ -75,7 +83,9 @@ public final class DemoData {
             InventoryPorts inventory,
             PricingPorts pricing,
             ManageProductImagesUseCase images,
-            PrescriptionPorts prescriptions) {
+            PrescriptionPorts prescriptions,
+            RecallPorts recalls,
+            LimitPorts limits) {
         this.identity = identity;
         this.users = users;
         this.catalog = catalog;
@@ -83,6 +93,8 @@ public final class DemoData {
         this.pricing = pricing;
         this.images = images;
         this.prescriptions = prescriptions;
+        this.recalls = recalls;
+        this.limits = limits;
     }
 
     /**
@@ -149,7 +161,26 @@ public final class DemoData {
                         admin, new Receipt(products.get("DEMO-PARA-500"), "DEMO-PARA-500-R", today.plusDays(300), 60)))
                 .id()
                 .value();
-        done(stock.recall(admin, recalled, "Demo: packaging fault reported by the manufacturer"));
+        done(RecallUseCases.recall(recalls)
+                .recall(
+                        admin,
+                        recalled,
+                        new RecallLotUseCase.Request(
+                                "Demo: packaging fault reported by the manufacturer",
+                                "III",
+                                "No action is needed; the tablets are safe to use.")));
+        // pseudoephedrine is sold over the counter in limited amounts (US CMEA): 720 mg of base a pack
+        done(LimitsUseCases.manage(limits)
+                .create(
+                        admin,
+                        new ManagePurchaseLimitsUseCase.Draft(
+                                "Pseudoephedrine (CMEA)",
+                                "mg pseudoephedrine base",
+                                List.of(
+                                        new ManagePurchaseLimitsUseCase.RuleDraft(3600L, "P1D"),
+                                        new ManagePurchaseLimitsUseCase.RuleDraft(9000L, "P30D")),
+                                List.of(new ManagePurchaseLimitsUseCase.ProductDraft(
+                                        products.get("DEMO-PSE-60"), 720L)))));
         done(PricingUseCases.taxRates(pricing)
                 .replace(admin, Map.of("STANDARD", new BigDecimal("20"), "REDUCED", new BigDecimal("5.5"))));
         ManageShippingOptionsUseCase shipping = PricingUseCases.shippingOptions(pricing);

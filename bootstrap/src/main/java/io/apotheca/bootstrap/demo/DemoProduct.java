@@ -176,6 +176,15 @@ record DemoProduct(
                     null,
                     NO_PICTURE),
             new DemoProduct(
+                    "DEMO-PSE-60",
+                    "Pseudoephedrine 60 mg, 12 tablets",
+                    "Bayside",
+                    "cold-and-flu",
+                    649,
+                    false,
+                    null,
+                    NO_PICTURE),
+            new DemoProduct(
                     "DEMO-ORS-20",
                     "Oral rehydration salts, 20 sachets",
                     "Medivia",

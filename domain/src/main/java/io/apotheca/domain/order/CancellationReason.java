@@ -7,7 +7,9 @@ public enum CancellationReason {
     /** Staff cancelled it. */
     STAFF("staff"),
     /** Nobody paid (or no prescription was approved) before its hold ran out. */
-    EXPIRED("expired");
+    EXPIRED("expired"),
+    /** A lot of its product was recalled, and the stock left could no longer serve it. */
+    STOCK_RECALLED("stock_recalled");
 
     private final String code;
 

@@ -63,6 +63,14 @@ public sealed interface Order {
          *
          * @param dispensed for every line's product, the lots its units came from
          */
+        /**
+         * A recall left too little sellable stock to serve it: it is called off before it is
+         * dispensed (what was paid is refunded in full by the caller).
+         */
+        default Cancelled cancelForRecall(Instant at) {
+            return new Cancelled(details(), CancellationReason.STOCK_RECALLED, at);
+        }
+
         default Fulfilled fulfil(Map<ProductId, List<DispensedLot>> dispensed, Instant at) {
             List<OrderLine> lines = details().lines().stream()
                     .map(line -> {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * An administrator receives lots, adjusts them (with a reason) and recalls them, each audited and
+ * An administrator receives lots and adjusts them (with a reason), each audited and
  * recorded in the stock ledger; an administrator or verified pharmacist reads a product's stock.
  */
 public interface ManageStockUseCase {
@@ -16,8 +16,6 @@ public interface ManageStockUseCase {
     Outcome<Batch> receive(Caller caller, Receipt receipt);
 
     Outcome<Batch> adjust(Caller caller, UUID batchId, Integer delta, String reason);
-
-    Outcome<Batch> recall(Caller caller, UUID batchId, String reason);
 
     Outcome<Inventory> inventory(Caller caller, UUID productId);
 

@@ -32,4 +32,19 @@ public record Notification(
         Objects.requireNonNull(queuedAt, "queuedAt");
         data = java.util.Collections.unmodifiableMap(new TreeMap<>(data));
     }
+
+    /**
+     * Which due e-mails are sent first, lowest first: a class I recall notice (a reasonable
+     * probability of serious harm) before anything else, a class III one after everything else.
+     */
+    public int priority() {
+        if (kind != NotificationKind.RECALL_NOTICE) {
+            return 1;
+        }
+        return switch (data.getOrDefault("recallClass", "II")) {
+            case "I" -> 0;
+            case "III" -> 2;
+            default -> 1;
+        };
+    }
 }

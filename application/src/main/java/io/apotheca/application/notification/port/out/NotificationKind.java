@@ -11,5 +11,9 @@ public enum NotificationKind {
     ORDER_CONFIRMED,
     ORDER_SHIPPED,
     ORDER_REFUNDED,
-    HOLD_EXPIRED
+    HOLD_EXPIRED,
+    /** The order was cancelled because a recall left too little stock to serve it. */
+    ORDER_CANCELLED_BY_RECALL,
+    /** The patient received units of a lot that was recalled. */
+    RECALL_NOTICE
 }
