@@ -7,3 +7,6 @@ CREATE TABLE product_order_maxima (
 );
 
 CREATE INDEX orders_by_customer_and_time ON orders (customer_id, placed_at);
+
+-- a limit group's name is unique whatever its case, as the administrators' API says
+CREATE UNIQUE INDEX purchase_limit_groups_name_folded ON purchase_limit_groups (lower(name));

@@ -24,6 +24,7 @@ import io.apotheca.application.prescription.PrescriptionPorts;
 import io.apotheca.application.pricing.OrderPricing;
 import io.apotheca.application.pricing.PricingPorts;
 import io.apotheca.application.pricing.PricingUseCases;
+import io.apotheca.application.recall.RecallNoticeTexts;
 import io.apotheca.application.recall.RecallPorts;
 import io.apotheca.application.shared.Kernel;
 import io.apotheca.application.shared.SecureRandomTokens;
@@ -183,6 +184,7 @@ record Capabilities(
                 persistence.users(),
                 persistence.orders(),
                 persistence.outbox(),
+                new RecallNoticeTexts(persistence.recalls()),
                 persistence.accountTokens(),
                 new SecureRandomTokens(infra.random()),
                 kernel,

@@ -14,6 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -93,9 +97,9 @@ class RecallApiIT {
         String recallId = recall.path("id").asText();
 
         for (Account patient : List.of(ada, ben)) {
-            MimeMessage notice = MAILS.await(patient.email(), "Urgent: recall of Ibuprofen 400 mg");
+            MimeMessage notice = MAILS.await(patient.email(), "Urgent: a medicine you received is recalled");
             assertThat(ReceivedMails.text(notice))
-                    .contains("lot FIRST-1")
+                    .contains("Ibuprofen 400 mg, 24 tablets, lot FIRST-1")
                     .contains("Class I")
                     .contains("Stop taking these tablets and bring them back to us.");
         }
@@ -115,10 +119,10 @@ class RecallApiIT {
         Thread.sleep(5_000); // two rounds of the mail job
         for (Account patient : List.of(ada, ben)) {
             assertThat(MAILS.subjects(patient.email()))
-                    .filteredOn(s -> s.contains("recall of"))
+                    .filteredOn(s -> s.contains("is recalled"))
                     .hasSize(1);
         }
-        assertThat(MAILS.subjects(cy.email())).noneMatch(s -> s.contains("recall of"));
+        assertThat(MAILS.subjects(cy.email())).noneMatch(s -> s.contains("is recalled"));
         assertThat(pharmacy.scalar("SELECT count(*) FROM mail_queue WHERE kind = 'RECALL_NOTICE'"
                         + " AND data->>'recallId' = '" + recallId + "'"))
                 .isEqualTo(2);
@@ -226,6 +230,73 @@ class RecallApiIT {
                 Map.of("reason", "x", "recallClass", "IV"));
         assertThat(badClass.status()).isEqualTo(400);
         assertThat(badClass.body().path("errors").findValuesAsText("field")).containsExactly("recallClass");
+    }
+
+    @Test
+    void a_recall_racing_checkouts_of_its_product_and_a_lower_one_answers_every_request_and_keeps_the_stock_whole()
+            throws Exception {
+        // ids grow with time: the plasters sort before the lozenges, so an order of both holds them in that order
+        String plasters = pharmacy.product(category, "Plasters, 40", 299, false);
+        String lozenges = pharmacy.product(category, "Lozenges, 24", 329, false);
+        pharmacy.receive(plasters, "PL-1", 300, 500);
+        String recalled = pharmacy.receive(lozenges, "LZ-BAD", 200, 30).text("id");
+        pharmacy.receive(lozenges, "LZ-GOOD", 300, 10);
+        for (int i = 0; i < 8; i++) {
+            Account holder = pharmacy.customer();
+            pharmacy.addToCart(holder, plasters, 1);
+            placed(holder, lozenges, 4); // 32 of 40 lozenges held, beside a plaster each
+        }
+        List<Account> buyers = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            Account buyer = pharmacy.customer();
+            pharmacy.addToCart(buyer, plasters, 1);
+            pharmacy.addToCart(buyer, lozenges, 1);
+            buyers.add(buyer);
+        }
+        String admin = pharmacy.admin().accessToken();
+        ExecutorService pool = Executors.newFixedThreadPool(13);
+        CyclicBarrier start = new CyclicBarrier(13);
+        List<Future<Response>> checkouts = new ArrayList<>();
+        Future<Response> recall;
+        try {
+            for (Account buyer : buyers) {
+                checkouts.add(pool.submit(() -> {
+                    start.await();
+                    return pharmacy.checkout(buyer);
+                }));
+            }
+            recall = pool.submit(() -> {
+                start.await();
+                return pharmacy.post(
+                        "/api/v1/inventory/batches/" + recalled + "/recall",
+                        admin,
+                        Map.of("reason", "Sugar-free label on a sugared batch"));
+            });
+            assertThat(recall.get().status()).as(recall.get().toString()).isEqualTo(200);
+            for (Future<Response> checkout : checkouts) {
+                Response answer = checkout.get();
+                assertThat(answer.status() == 201 || "insufficient_stock".equals(answer.code()))
+                        .as(answer.status() + " " + answer.body())
+                        .isTrue();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        for (String product : List.of(plasters, lozenges)) {
+            long held = pharmacy.scalar("SELECT coalesce(sum(quantity), 0) FROM stock_holds WHERE product_id = '"
+                    + product + "' AND released_at IS NULL");
+            JsonNode stock = pharmacy.get(
+                            "/api/v1/inventory/products/" + product,
+                            pharmacy.admin().accessToken())
+                    .body();
+            assertThat(stock.path("reserved").asLong()).isEqualTo(held);
+            assertThat(pharmacy.scalar("SELECT sum(held) FROM stock_slots WHERE product_id = '" + product + "'"))
+                    .isEqualTo(held);
+            long sellable = product.equals(lozenges) ? 10 : 500;
+            assertThat(held).isLessThanOrEqualTo(sellable);
+            assertThat(pharmacy.scalar("SELECT sum(available) FROM stock_slots WHERE product_id = '" + product + "'"))
+                    .isEqualTo(sellable - held);
+        }
     }
 
     private static String placed(Account customer, String product, int quantity) {

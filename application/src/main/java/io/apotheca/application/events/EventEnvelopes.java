@@ -163,14 +163,11 @@ public final class EventEnvelopes {
                                                     .toList()))),
                     at);
         } else if (event instanceof RecallNoticeDue e) {
-            Map<String, String> data = new TreeMap<>(Map.of(
+            // the patient's id beside ids and codes only: which medicine is read when the mail is written
+            Map<String, String> data = Map.of(
                     "customerId", e.patient().toString(),
-                    "productId", e.recall().product().toString(),
-                    "productName", e.productName(),
-                    "lot", e.recall().lot().value(),
                     "recallClass", e.recall().recallClass().name(),
-                    "units", Integer.toString(e.units())));
-            e.recall().instructions().ifPresent(text -> data.put("instructions", text));
+                    "units", Integer.toString(e.units()));
             return new DomainEvent(
                     id, RecallNoticeDue.TYPE, "recall", e.recall().id().toString(), data, at);
         } else if (event instanceof RecallNoticeSent e) {

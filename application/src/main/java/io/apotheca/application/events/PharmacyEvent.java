@@ -143,7 +143,7 @@ public sealed interface PharmacyEvent {
     }
 
     /** A patient who received units of a recalled lot is to be told, once. */
-    record RecallNoticeDue(Recall recall, UserId patient, String productName, int units) implements PharmacyEvent {
+    record RecallNoticeDue(Recall recall, UserId patient, int units) implements PharmacyEvent {
         public static final String TYPE = "recall.notice_due";
     }
 

@@ -4,6 +4,7 @@ import io.apotheca.application.shared.OrderReason;
 import io.apotheca.application.shared.Refusal;
 import io.apotheca.domain.catalog.ProductId;
 import io.apotheca.domain.limits.WindowRule;
+import java.time.Duration;
 import java.util.UUID;
 
 /** A basket that would take the customer past a purchase limit: what checkout refuses and the cart warns of. */
@@ -27,7 +28,7 @@ public sealed interface LimitBreach {
         public Refusal refusal() {
             return Refusal.of(
                             OrderReason.PURCHASE_LIMIT_EXCEEDED,
-                            group + " may be bought up to " + rule.most() + " " + unit + " in " + rule.window()
+                            group + " may be bought up to " + rule.most() + " " + unit + " in " + inWords(rule.window())
                                     + "; this order holds " + asked + " " + unit + " beside " + bought
                                     + " bought in that time, so at most " + stillAllowed + " " + unit
                                     + " more is allowed now.")
@@ -38,6 +39,19 @@ public sealed interface LimitBreach {
                     .with("unit", unit)
                     .with("stillAllowed", Long.toString(stillAllowed));
         }
+    }
+
+    /** A window as a customer reads it: "1 day", "30 days", "12 hours", "90 minutes". */
+    static String inWords(Duration window) {
+        long minutes = window.toMinutes();
+        if (minutes % (24 * 60) == 0) {
+            return plural(minutes / (24 * 60), "day");
+        }
+        return minutes % 60 == 0 ? plural(minutes / 60, "hour") : plural(minutes, "minute");
+    }
+
+    private static String plural(long count, String unit) {
+        return count + " " + unit + (count == 1 ? "" : "s");
     }
 
     /**

@@ -3,7 +3,9 @@ package io.apotheca.application.notification;
 import io.apotheca.application.notification.port.out.MailMessage;
 import io.apotheca.application.notification.port.out.Notification;
 import io.apotheca.application.notification.port.out.NotificationKind;
+import io.apotheca.application.notification.port.out.RecallNotices.Notice;
 import io.apotheca.domain.identity.User;
+import io.apotheca.domain.inventory.RecallClass;
 import io.apotheca.domain.order.Order;
 import io.apotheca.domain.order.OrderLine;
 import io.apotheca.domain.pricing.Totals;
@@ -12,7 +14,6 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -35,13 +36,19 @@ final class MailTemplates {
      *
      * @param order the order it is about, for every kind but the account ones
      * @param token the fresh token of a verification or reset link
+     * @param recall what a recall notice tells: the product, lot, class and instructions
      */
-    MailMessage render(Notification notification, User recipient, Optional<Order> order, Optional<String> token) {
-        Letter letter = letter(notification, order, token);
+    MailMessage render(
+            Notification notification,
+            User recipient,
+            Optional<Order> order,
+            Optional<String> token,
+            Optional<Notice> recall) {
+        Letter letter = letter(notification, order, token, recall);
         return new MailMessage(recipient.email(), letter.subject(), text(recipient, letter), html(recipient, letter));
     }
 
-    private Letter letter(Notification n, Optional<Order> order, Optional<String> token) {
+    private Letter letter(Notification n, Optional<Order> order, Optional<String> token, Optional<Notice> recall) {
         String orderNo = order.map(o -> shortId(o.id().toString())).orElse("");
         List<String> lines = order.map(MailTemplates::summary).orElse(List.of());
         return switch (n.kind()) {
@@ -129,30 +136,33 @@ final class MailTemplates {
                                         + " on your statement. We are sorry for the trouble."),
                         lines,
                         orderLink(order));
-            case RECALL_NOTICE -> recallNotice(n);
+            case RECALL_NOTICE -> recallNotice(n, recall);
         };
     }
 
-    /** A patient received units of a recalled lot: what, which lot, how urgent, and what to do. */
-    private static Letter recallNotice(Notification n) {
-        Map<String, String> d = n.data();
-        String product = d.getOrDefault("productName", "a medicine");
-        String recallClass = d.getOrDefault("recallClass", "II");
+    /**
+     * A patient received units of a recalled lot: what, which lot, how urgent, and what to do. The
+     * subject names no medicine, since it shows on a locked phone.
+     */
+    private static Letter recallNotice(Notification n, Optional<Notice> notice) {
+        RecallClass recallClass = notice.map(Notice::recallClass)
+                .or(() -> RecallClass.ofName(n.data().get("recallClass")))
+                .orElse(RecallClass.DEFAULT);
+        String product = notice.map(Notice::productName).orElse("a medicine");
+        String lot = notice.map(x -> ", lot " + x.lot().value()).orElse("");
         String urgency = switch (recallClass) {
-            case "I" -> "Class I: there is a reasonable chance that using it could cause serious harm.";
-            case "III" -> "Class III: using it is not likely to cause harm.";
-            default -> "Class II: using it may cause temporary or medically reversible harm.";
+            case I -> "Class I: there is a reasonable chance that using it could cause serious harm.";
+            case II -> "Class II: using it may cause temporary or medically reversible harm.";
+            case III -> "Class III: using it is not likely to cause harm.";
         };
         return new Letter(
-                (recallClass.equals("I") ? "Urgent: " : "Important: ") + "recall of " + product + ", lot "
-                        + d.getOrDefault("lot", "?"),
+                (recallClass == RecallClass.I ? "Urgent" : "Important") + ": a medicine you received is recalled",
                 List.of(
-                        "You received " + d.getOrDefault("units", "some") + " unit(s) of " + product + " from lot "
-                                + d.getOrDefault("lot", "?") + ", which has been recalled. " + urgency,
+                        "You received " + n.data().getOrDefault("units", "some") + " unit(s) of " + product + lot
+                                + ", which has been recalled. " + urgency,
                         "What to do: "
-                                + d.getOrDefault(
-                                        "instructions",
-                                        "stop using it, and contact us or your doctor if you have questions.")),
+                                + notice.flatMap(Notice::instructions)
+                                        .orElse("stop using it, and contact us or your doctor if you have questions.")),
                 List.of(),
                 Optional.empty());
     }

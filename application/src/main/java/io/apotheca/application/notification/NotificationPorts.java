@@ -5,6 +5,7 @@ import io.apotheca.application.identity.port.out.AccountTokens;
 import io.apotheca.application.identity.port.out.Users;
 import io.apotheca.application.notification.port.out.Mailer;
 import io.apotheca.application.notification.port.out.NotificationQueue;
+import io.apotheca.application.notification.port.out.RecallNotices;
 import io.apotheca.application.order.port.out.Orders;
 import io.apotheca.application.shared.Kernel;
 import io.apotheca.application.shared.port.out.SecretTokens;
@@ -21,6 +22,7 @@ public record NotificationPorts(
         Users users,
         Orders orders,
         Outbox outbox,
+        RecallNotices recallNotices,
         AccountTokens accountTokens,
         SecretTokens secretTokens,
         Kernel kernel,

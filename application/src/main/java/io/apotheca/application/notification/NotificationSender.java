@@ -7,6 +7,7 @@ import io.apotheca.application.notification.port.in.SendNotificationsUseCase;
 import io.apotheca.application.notification.port.out.MailMessage;
 import io.apotheca.application.notification.port.out.Notification;
 import io.apotheca.application.notification.port.out.NotificationKind;
+import io.apotheca.application.notification.port.out.RecallNotices.Notice;
 import io.apotheca.application.order.port.out.Orders.Placed;
 import io.apotheca.application.shared.Sha256;
 import io.apotheca.domain.identity.AccountTokenPurpose;
@@ -75,7 +76,11 @@ final class NotificationSender implements SendNotificationsUseCase {
         }
         try {
             MailMessage message = templates.render(
-                    notification, recipient.get(), orderOf(notification), tokenFor(notification, recipient.get()));
+                    notification,
+                    recipient.get(),
+                    orderOf(notification),
+                    tokenFor(notification, recipient.get()),
+                    recallOf(notification));
             ports.mailer().send(message);
         } catch (RuntimeException notSent) {
             failed(notification, notSent);
@@ -96,6 +101,12 @@ final class NotificationSender implements SendNotificationsUseCase {
         });
         LOG.info("sent {} e-mail {} (attempt {})", notification.kind(), notification.id(), notification.attempts());
         return true;
+    }
+
+    private Optional<Notice> recallOf(Notification notification) {
+        return Optional.ofNullable(notification.data().get("recallId"))
+                .map(UUID::fromString)
+                .flatMap(ports.recallNotices()::of);
     }
 
     private Optional<Order> orderOf(Notification notification) {

@@ -1,8 +1,8 @@
 package io.apotheca.application.payment;
 
-import io.apotheca.application.payment.port.out.PaymentGatewayException;
 import io.apotheca.application.recall.port.out.RecallRefunds;
 import io.apotheca.application.shared.Caller;
+import io.apotheca.application.shared.Principal;
 import io.apotheca.domain.order.OrderId;
 import io.apotheca.domain.payment.Payment;
 import io.apotheca.domain.payment.Refund;
@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,7 +34,7 @@ public final class RefundsForRecalls implements RecallRefunds {
     }
 
     @Override
-    public List<Refund> refundInFull(OrderId order, String reason) {
+    public List<Refund> refundInFull(OrderId order, String reason, Caller caller) {
         List<Refund> before = ports.payments().refundsOf(order);
         Instant now = ports.kernel().now();
         List<Refund> written = new ArrayList<>();
@@ -45,11 +44,16 @@ public final class RefundsForRecalls implements RecallRefunds {
                 continue;
             }
             Refund refund = Refund.request(
-                    new RefundId(ports.kernel().ids().next()), payment, remaining, reason, Optional.empty(), now);
+                    new RefundId(ports.kernel().ids().next()),
+                    payment,
+                    remaining,
+                    reason,
+                    caller.principal().map(Principal::userId),
+                    now);
             ports.payments().addRefund(refund);
             ports.audit()
                     .record(
-                            Caller.system("recall"),
+                            caller,
                             "order.refund_requested",
                             "order",
                             order.toString(),
@@ -68,12 +72,13 @@ public final class RefundsForRecalls implements RecallRefunds {
         for (Refund refund : refunds) {
             try {
                 lifecycle.send(refund, Caller.system("recall-refund:" + refund.id()));
-            } catch (PaymentGatewayException e) {
+            } catch (RuntimeException e) {
+                // the recall is committed whatever happens here: an unanswered refund is sent again later
                 LOG.warn(
-                        "refund {} of recalled order {}: no answer from the provider ({}); sent again later",
+                        "refund {} of recalled order {}: not answered ({}); sent again by the settlement job",
                         refund.id(),
                         refund.orderId(),
-                        e.getMessage());
+                        e.toString());
             }
         }
     }

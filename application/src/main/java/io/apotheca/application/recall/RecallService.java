@@ -19,12 +19,12 @@ import io.apotheca.application.shared.Outcome;
 import io.apotheca.application.shared.Principal;
 import io.apotheca.application.shared.Refusal;
 import io.apotheca.application.shared.Validation;
-import io.apotheca.domain.catalog.Product;
 import io.apotheca.domain.catalog.ProductId;
 import io.apotheca.domain.identity.UserId;
 import io.apotheca.domain.inventory.Batch;
 import io.apotheca.domain.inventory.BatchId;
 import io.apotheca.domain.inventory.BatchStatus;
+import io.apotheca.domain.inventory.ProductStock;
 import io.apotheca.domain.inventory.Recall;
 import io.apotheca.domain.inventory.RecallClass;
 import io.apotheca.domain.inventory.RecallShortfall;
@@ -34,14 +34,19 @@ import io.apotheca.domain.order.OrderId;
 import io.apotheca.domain.payment.Refund;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
- * Recalls a lot in one transaction: the lot goes off sale, the orders the remaining stock can no
+ * Recalls a lot in one transaction, taking its locks in the pharmacy's order (the orders that hold
+ * the product, then the products by id) so that it never deadlocks with a checkout, a cancellation or
+ * a dispensing: the lot goes off sale, the orders the remaining stock can no
  * longer serve are cancelled (the newest first) with their holds and reserved fills given back,
  * every patient who received the lot is found and one notice per patient queued, and the recall is
  * kept with what it found. Refunds of cancelled paid orders are written down in the transaction and
@@ -107,7 +112,8 @@ final class RecallService implements RecallLotUseCase {
             return Outcome.refused(Refusal.notFound());
         }
         ProductId product = found.get().productId();
-        Batch batch = levels.lockedOf(product).batches().stream()
+        Map<OrderId, Placed> holders = lockHolders(product);
+        Batch batch = lockStock(product, holders).batches().stream()
                 .filter(b -> b.id().equals(batchId))
                 .findFirst()
                 .orElseThrow();
@@ -134,7 +140,12 @@ final class RecallService implements RecallLotUseCase {
         List<Refund> refunds = new ArrayList<>();
         for (UUID order :
                 RecallShortfall.ordersToCancel(sellable, ports.recalls().holdingsNewestFirst(product))) {
-            cancel(caller, recall, new OrderId(order), now).ifPresent(cancelled -> {
+            OrderId id = new OrderId(order);
+            // a holder placed between the first read and the locks; no later checkout can hold the product now
+            Optional<Placed> placed = holders.containsKey(id)
+                    ? Optional.of(holders.get(id))
+                    : ports.orders().lock(id);
+            placed.flatMap(p -> cancel(caller, recall, p, now)).ifPresent(cancelled -> {
                 cancellations.add(cancelled.cancellation());
                 refunds.addAll(cancelled.refunds());
             });
@@ -176,6 +187,41 @@ final class RecallService implements RecallLotUseCase {
         return Outcome.done(new Recorded(recall.id(), refunds));
     }
 
+    /**
+     * Locks the orders holding the product now, in id order, before any stock: the pharmacy's lock
+     * order is an order, then products by ascending id (hold counts, then lots), as dispensing and
+     * cancelling take them. They are read without a lock first, so an order placed in between is
+     * not among them; it is locked later, when it must be cancelled.
+     */
+    private Map<OrderId, Placed> lockHolders(ProductId product) {
+        Map<OrderId, Placed> holders = new LinkedHashMap<>();
+        ports.recalls().holdingsNewestFirst(product).stream()
+                .map(holding -> new OrderId(holding.order()))
+                .sorted(Comparator.comparing(OrderId::value))
+                .forEach(id -> ports.orders().lock(id).ifPresent(placed -> holders.put(id, placed)));
+        return holders;
+    }
+
+    /**
+     * Locks, in ascending product id, the hold counts of the recalled product and of every product
+     * its holders' orders hold (their holds may be given back), and the recalled product's lots.
+     */
+    private ProductStock lockStock(ProductId recalled, Map<OrderId, Placed> holders) {
+        SortedSet<ProductId> products = new TreeSet<>(Comparator.comparing(ProductId::value));
+        products.add(recalled);
+        holders.values()
+                .forEach(placed -> placed.order().details().lines().forEach(line -> products.add(line.productId())));
+        ProductStock stock = null;
+        for (ProductId product : products) {
+            if (product.equals(recalled)) {
+                stock = levels.lockedOf(product);
+            } else {
+                ports.inventory().holds().lock(product);
+            }
+        }
+        return stock;
+    }
+
     /** An order cancelled by the recall, and the refund written down for it, if it was paid. */
     private record Cancelled(Cancellation cancellation, List<Refund> refunds) {}
 
@@ -183,12 +229,9 @@ final class RecallService implements RecallLotUseCase {
      * Cancels an order that holds the product: one still open, or one paid or confirmed and not yet
      * dispensed. Its holds and reserved fills are given back; a paid one is refunded in full.
      */
-    private Optional<Cancelled> cancel(Caller caller, Recall recall, OrderId id, Instant now) {
-        Optional<Placed> placed = ports.orders().lock(id);
-        if (placed.isEmpty()) {
-            return Optional.empty();
-        }
-        Order order = placed.get().order();
+    private Optional<Cancelled> cancel(Caller caller, Recall recall, Placed placed, Instant now) {
+        Order order = placed.order();
+        OrderId id = order.id();
         Order.Cancelled cancelled;
         if (order instanceof Order.Open open) {
             cancelled = open.cancel(CancellationReason.STOCK_RECALLED, now);
@@ -203,7 +246,7 @@ final class RecallService implements RecallLotUseCase {
         EventEnvelopes.record(ports.outbox(), kernel(), new OrderCancelled(cancelled));
         List<Refund> refunds = order instanceof Order.Paid
                 ? ports.refunds()
-                        .refundInFull(id, "Recall of lot " + recall.lot().value())
+                        .refundInFull(id, "Recall of lot " + recall.lot().value(), caller)
                 : List.of();
         ports.inventory()
                 .audit()
@@ -227,14 +270,9 @@ final class RecallService implements RecallLotUseCase {
 
     /** One notice per patient, however many of their orders took the lot. */
     private void notifyPatients(Recall recall, List<Dispensed> dispensed) {
-        String productName = ports.inventory()
-                .products()
-                .byId(recall.product())
-                .map(Product::name)
-                .orElse(recall.lot().value());
         patientsOf(dispensed)
-                .forEach((patient, units) -> EventEnvelopes.record(
-                        ports.outbox(), kernel(), new RecallNoticeDue(recall, patient, productName, units)));
+                .forEach((patient, units) ->
+                        EventEnvelopes.record(ports.outbox(), kernel(), new RecallNoticeDue(recall, patient, units)));
     }
 
     /** Each patient with the units they received, in the order they first received them. */

@@ -96,6 +96,7 @@ class PurchaseLimitsScenarioTest {
         });
         Outcome<Placed> refused = checkout.checkout(customer, HOME, Optional.empty());
         assertThat(refusal(refused)).isEqualTo(OrderReason.PURCHASE_LIMIT_EXCEEDED);
+        assertThat(refusalOf(refused).message()).contains("up to 3600 mg pseudoephedrine base in 1 day");
         assertThat(done(cart.view(customer)).lines()).hasSize(1);
 
         // other products are not limited, and do not count
@@ -118,6 +119,7 @@ class PurchaseLimitsScenarioTest {
         done(cart.setQuantity(customer, pseudoephedrine, 2));
         Refusal thirtyDays = refusalOf(checkout.checkout(customer, HOME, Optional.empty()));
         assertThat(thirtyDays.facts()).containsEntry("window", "PT720H").containsEntry("stillAllowed", "1800");
+        assertThat(thirtyDays.message()).contains(" in 30 days;");
         done(cart.setQuantity(customer, pseudoephedrine, 1));
         done(checkout.checkout(customer, HOME, Optional.empty())); // exactly 9,000 mg in 30 days
 

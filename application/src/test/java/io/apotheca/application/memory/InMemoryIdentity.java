@@ -87,6 +87,7 @@ public final class InMemoryIdentity {
                 users,
                 orders,
                 outbox,
+                recall -> java.util.Optional.empty(),
                 accountTokens,
                 secretTokens,
                 kernel,

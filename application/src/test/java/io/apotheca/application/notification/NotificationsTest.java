@@ -50,6 +50,7 @@ class NotificationsTest {
             pharmacy.users,
             pharmacy.orders,
             pharmacy.outbox,
+            recall -> java.util.Optional.empty(),
             tokens,
             new SecureRandomTokens(new SecureRandom()),
             pharmacy.kernel,

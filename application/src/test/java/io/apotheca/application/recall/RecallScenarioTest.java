@@ -129,10 +129,17 @@ class RecallScenarioTest {
         assertThat(notices)
                 .extracting(e -> e.data().get("customerId"))
                 .containsExactly(id(ada).toString(), id(ben).toString());
+        // the event names the patient beside ids and codes only; the notice's words are read when it is written
         assertThat(notices.get(0).data())
+                .containsOnlyKeys("customerId", "recallClass", "units")
                 .containsEntry("recallClass", "I")
-                .containsEntry("lot", "SOON")
-                .containsEntry("instructions", "Return the packs to the pharmacy.");
+                .containsEntry("units", "3");
+        assertThat(new RecallNoticeTexts(pharmacy.recalls).of(kept.recall().id()))
+                .hasValueSatisfying(notice -> {
+                    assertThat(notice.productName()).isEqualTo("Ibuprofen 400 mg");
+                    assertThat(notice.lot().value()).isEqualTo("SOON");
+                    assertThat(notice.instructions()).contains("Return the packs to the pharmacy.");
+                });
         assertThat(pharmacy.outbox.typesOf(soon.id().toString())).containsExactly("batch.recalled");
         assertThat(pharmacy.auditLog.actions()).contains("batch.recalled");
 

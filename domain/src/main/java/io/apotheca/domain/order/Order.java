@@ -59,11 +59,6 @@ public sealed interface Order {
         boolean cashOnDelivery();
 
         /**
-         * Records the lots each line was dispensed from, first expiry first out.
-         *
-         * @param dispensed for every line's product, the lots its units came from
-         */
-        /**
          * A recall left too little sellable stock to serve it: it is called off before it is
          * dispensed (what was paid is refunded in full by the caller).
          */
@@ -71,6 +66,11 @@ public sealed interface Order {
             return new Cancelled(details(), CancellationReason.STOCK_RECALLED, at);
         }
 
+        /**
+         * Records the lots each line was dispensed from, first expiry first out.
+         *
+         * @param dispensed for every line's product, the lots its units came from
+         */
         default Fulfilled fulfil(Map<ProductId, List<DispensedLot>> dispensed, Instant at) {
             List<OrderLine> lines = details().lines().stream()
                     .map(line -> {

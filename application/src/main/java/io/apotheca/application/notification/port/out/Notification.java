@@ -1,6 +1,7 @@
 package io.apotheca.application.notification.port.out;
 
 import io.apotheca.domain.identity.UserId;
+import io.apotheca.domain.inventory.RecallClass;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
@@ -41,10 +42,10 @@ public record Notification(
         if (kind != NotificationKind.RECALL_NOTICE) {
             return 1;
         }
-        return switch (data.getOrDefault("recallClass", "II")) {
-            case "I" -> 0;
-            case "III" -> 2;
-            default -> 1;
+        return switch (RecallClass.ofName(data.get("recallClass")).orElse(RecallClass.DEFAULT)) {
+            case I -> 0;
+            case II -> 1;
+            case III -> 2;
         };
     }
 }
