@@ -12,10 +12,13 @@ import com.stripe.model.PaymentIntent;
 import com.stripe.model.Refund;
 import com.stripe.net.RequestOptions;
 import com.stripe.param.PaymentIntentCancelParams;
+import com.stripe.param.PaymentIntentCaptureParams;
 import com.stripe.param.PaymentIntentCreateParams;
 import com.stripe.param.PaymentIntentRetrieveParams;
 import com.stripe.param.RefundCreateParams;
 import io.apotheca.application.payment.port.out.PaymentGateway;
+import io.apotheca.application.payment.port.out.PaymentGateway.CaptureMethod;
+import io.apotheca.application.payment.port.out.PaymentGateway.CaptureRequest;
 import io.apotheca.application.payment.port.out.PaymentGatewayException;
 import io.apotheca.application.payment.port.out.PaymentGatewayException.Kind;
 import io.apotheca.domain.payment.RefundStatus;
@@ -41,18 +44,21 @@ final class StripePaymentGateway implements PaymentGateway {
 
     @Override
     public ProviderPayment open(PaymentRequest request) {
-        PaymentIntentCreateParams params = PaymentIntentCreateParams.builder()
+        PaymentIntentCreateParams.Builder params = PaymentIntentCreateParams.builder()
                 .setAmount(request.amount().minor())
                 .setCurrency(request.amount().currency().getCurrencyCode().toLowerCase(Locale.ROOT))
                 .setAutomaticPaymentMethods(PaymentIntentCreateParams.AutomaticPaymentMethods.builder()
                         .setEnabled(true)
                         .build())
                 .putMetadata("orderId", request.orderId().toString())
-                .putMetadata("paymentId", request.paymentId().toString())
-                .build();
+                .putMetadata("paymentId", request.paymentId().toString());
+        if (request.capture() == CaptureMethod.MANUAL) {
+            // only authorised when the patient pays; taken at dispensing (Stripe's default takes it at once)
+            params.setCaptureMethod(PaymentIntentCreateParams.CaptureMethod.MANUAL);
+        }
         return call(
                 "create payment " + request.idempotencyKey(),
-                () -> payment(client.v1().paymentIntents().create(params, keyed(request.idempotencyKey()))));
+                () -> payment(client.v1().paymentIntents().create(params.build(), keyed(request.idempotencyKey()))));
     }
 
     @Override
@@ -82,6 +88,18 @@ final class StripePaymentGateway implements PaymentGateway {
             }
             throw translate("cancel " + providerPaymentId, e);
         }
+    }
+
+    @Override
+    public ProviderPayment capture(CaptureRequest request) {
+        PaymentIntentCaptureParams params = PaymentIntentCaptureParams.builder()
+                .setAmountToCapture(request.amount().minor())
+                .build();
+        return call(
+                "capture " + request.idempotencyKey(),
+                () -> payment(client.v1()
+                        .paymentIntents()
+                        .capture(request.providerPaymentId(), params, keyed(request.idempotencyKey()))));
     }
 
     @Override
@@ -152,6 +170,7 @@ final class StripePaymentGateway implements PaymentGateway {
         static ProviderStatus payment(String status) {
             return switch (status) {
                 case "succeeded" -> ProviderStatus.SUCCEEDED;
+                case "requires_capture" -> ProviderStatus.AUTHORISED;
                 case "canceled" -> ProviderStatus.CANCELED;
                 default ->
                     ProviderStatus.OPEN; // requires_payment_method, requires_confirmation, requires_action, processing

@@ -23,9 +23,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A local stand-in for Stripe's API, on loopback. It answers {@code POST /v1/payment_intents},
- * {@code GET /v1/payment_intents/{id}}, {@code POST /v1/payment_intents/{id}/cancel} and {@code
- * POST /v1/refunds} in Stripe's wire format (form-encoded requests, JSON objects, Stripe's error
+ * A local stand-in for Stripe's API, on loopback. It answers {@code POST /v1/payment_intents}
+ * (with {@code capture_method=manual} too), {@code GET /v1/payment_intents/{id}}, {@code POST
+ * /v1/payment_intents/{id}/cancel}, {@code POST /v1/payment_intents/{id}/capture} (all or part of
+ * what was authorised; the rest is released) and {@code POST /v1/refunds} in Stripe's wire format (form-encoded requests, JSON objects, Stripe's error
  * envelope), with Stripe's idempotency rules: a key seen with the same request replays the first
  * answer (header {@code Idempotent-Replayed: true}); with other parameters it is an {@code
  * idempotency_error}. Tests can make it fail ({@link #failNext}) or answer late after doing the
@@ -120,6 +121,30 @@ public final class FakeStripeServer implements AutoCloseable {
         synchronized (intent) {
             intent.addProperty("status", "succeeded");
             intent.addProperty("amount_received", intent.get("amount").getAsLong());
+            return event("payment_intent.succeeded", intent);
+        }
+    }
+
+    /**
+     * The patient paid an intent opened with manual capture: its amount is authorised on the card,
+     * nothing taken; returns the {@code payment_intent.amount_capturable_updated} event.
+     */
+    public String authorise(String intentId) {
+        JsonObject intent = intents.get(intentId);
+        synchronized (intent) {
+            if (!intent.get("capture_method").getAsString().equals("manual")) {
+                throw new IllegalStateException(intentId + " captures automatically: use succeed");
+            }
+            intent.addProperty("status", "requires_capture");
+            intent.addProperty("amount_capturable", intent.get("amount").getAsLong());
+            return event("payment_intent.amount_capturable_updated", intent);
+        }
+    }
+
+    /** The {@code payment_intent.succeeded} event of an intent as it stands now (after a capture, say). */
+    public String succeededEvent(String intentId) {
+        JsonObject intent = intents.get(intentId);
+        synchronized (intent) {
             return event("payment_intent.succeeded", intent);
         }
     }
@@ -234,6 +259,9 @@ public final class FakeStripeServer implements AutoCloseable {
             if ("POST".equals(method) && parts.length == 5 && parts[4].equals("cancel")) {
                 return cancel(intent);
             }
+            if ("POST".equals(method) && parts.length == 5 && parts[4].equals("capture")) {
+                return capture(intent, form);
+            }
         }
         if ("POST".equals(method) && path.equals("/v1/refunds")) {
             return refund(form);
@@ -251,6 +279,8 @@ public final class FakeStripeServer implements AutoCloseable {
         intent.addProperty("object", "payment_intent");
         intent.addProperty("amount", Long.parseLong(form.get("amount")));
         intent.addProperty("amount_received", 0);
+        intent.addProperty("amount_capturable", 0);
+        intent.addProperty("capture_method", form.getOrDefault("capture_method", "automatic_async"));
         intent.addProperty("currency", form.get("currency"));
         intent.addProperty("status", "requires_payment_method");
         intent.addProperty("client_secret", id + "_secret_" + next());
@@ -278,6 +308,36 @@ public final class FakeStripeServer implements AutoCloseable {
                         "You cannot cancel this PaymentIntent because it has a status of " + status + ".");
             }
             intent.addProperty("status", "canceled");
+            intent.addProperty("amount_capturable", 0); // an authorisation cancelled is released whole
+            return ok(intent);
+        }
+    }
+
+    /** Takes all or part of what was authorised; Stripe releases the rest at once. */
+    private Answer capture(JsonObject intent, Map<String, String> form) {
+        synchronized (intent) {
+            String status = intent.get("status").getAsString();
+            if (!status.equals("requires_capture")) {
+                return error(
+                        400,
+                        "invalid_request_error",
+                        "payment_intent_unexpected_state",
+                        "This PaymentIntent could not be captured because it has a status of " + status + ".");
+            }
+            long capturable = intent.get("amount_capturable").getAsLong();
+            long amount =
+                    form.containsKey("amount_to_capture") ? Long.parseLong(form.get("amount_to_capture")) : capturable;
+            if (amount <= 0 || amount > capturable) {
+                return error(
+                        400,
+                        "invalid_request_error",
+                        "amount_too_large",
+                        "The amount to capture must be positive and at most the amount capturable (" + capturable
+                                + ").");
+            }
+            intent.addProperty("status", "succeeded");
+            intent.addProperty("amount_received", amount);
+            intent.addProperty("amount_capturable", 0);
             return ok(intent);
         }
     }

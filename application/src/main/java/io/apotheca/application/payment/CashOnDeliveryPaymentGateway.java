@@ -63,6 +63,13 @@ public final class CashOnDeliveryPaymentGateway implements PaymentGateway {
         return canceled;
     }
 
+    /** Cash is collected at the door, never authorised beforehand: there is nothing to capture. */
+    @Override
+    public ProviderPayment capture(CaptureRequest request) {
+        throw new PaymentGatewayException(
+                PaymentGatewayException.Kind.REJECTED, "cash on delivery is collected at delivery, not captured", null);
+    }
+
     @Override
     public ProviderRefund refund(RefundRequest request) {
         if (!request.providerPaymentId().startsWith("cod_")) {

@@ -28,19 +28,57 @@ public interface PaymentGateway {
     ProviderRefund refund(RefundRequest request);
 
     /**
+     * Takes {@code request.amount()} of a payment opened with {@link CaptureMethod#MANUAL} and
+     * authorised; what is not taken is released to the payer. A capture already made under the key is
+     * answered as it stands.
+     */
+    ProviderPayment capture(CaptureRequest request);
+
+    /** When the money of a payment is taken. */
+    enum CaptureMethod {
+        /** As soon as the payer pays. */
+        AUTOMATIC,
+        /** Only authorised when the payer pays; taken later by {@link #capture}, all or part of it. */
+        MANUAL
+    }
+
+    /**
      * A payment to open.
      *
      * @param idempotencyKey the attempt's key, derived from the order
      * @param orderId the order, told to the provider for its records
      * @param paymentId the attempt, told to the provider so its events can be matched
      * @param amount the order's total: never what a client said
+     * @param capture when the money is taken
      */
-    record PaymentRequest(String idempotencyKey, OrderId orderId, PaymentId paymentId, Money amount) {
+    record PaymentRequest(
+            String idempotencyKey, OrderId orderId, PaymentId paymentId, Money amount, CaptureMethod capture) {
 
         public PaymentRequest {
             Objects.requireNonNull(idempotencyKey, "idempotencyKey");
             Objects.requireNonNull(orderId, "orderId");
             Objects.requireNonNull(paymentId, "paymentId");
+            Objects.requireNonNull(amount, "amount");
+            Objects.requireNonNull(capture, "capture");
+        }
+
+        /** A payment whose money is taken as soon as it is paid. */
+        public PaymentRequest(String idempotencyKey, OrderId orderId, PaymentId paymentId, Money amount) {
+            this(idempotencyKey, orderId, paymentId, amount, CaptureMethod.AUTOMATIC);
+        }
+    }
+
+    /**
+     * Money to take of an authorised payment.
+     *
+     * @param idempotencyKey the capture's key, derived from the order
+     * @param amount at most what was authorised
+     */
+    record CaptureRequest(String idempotencyKey, String providerPaymentId, Money amount) {
+
+        public CaptureRequest {
+            Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+            Objects.requireNonNull(providerPaymentId, "providerPaymentId");
             Objects.requireNonNull(amount, "amount");
         }
     }
@@ -72,6 +110,8 @@ public interface PaymentGateway {
     enum ProviderStatus {
         /** Waiting for the patient to pay (or to finish paying). */
         OPEN,
+        /** Authorised and not yet captured (manual capture only): the payer's card holds the amount. */
+        AUTHORISED,
         /** The money was received. */
         SUCCEEDED,
         /** Called off; nothing was received. */
