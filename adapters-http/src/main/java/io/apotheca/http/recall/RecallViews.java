@@ -3,6 +3,7 @@ package io.apotheca.http.recall;
 import io.apotheca.application.recall.port.out.Recalls.AffectedPatient;
 import io.apotheca.application.recall.port.out.Recalls.Cancellation;
 import io.apotheca.application.recall.port.out.Recalls.Kept;
+import io.apotheca.application.recall.port.out.Recalls.Summary;
 import io.apotheca.domain.inventory.Recall;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -104,24 +105,22 @@ final class RecallViews {
             int noticesSent,
             int cancelledOrders) {
 
-        static RecallSummaryView of(Kept kept) {
-            Recall r = kept.recall();
+        static RecallSummaryView of(Summary summary) {
+            Recall r = summary.recall();
             return new RecallSummaryView(
                     r.id().toString(),
                     r.batch().toString(),
                     r.product().toString(),
-                    kept.productName(),
+                    summary.productName(),
                     r.lot().value(),
                     r.reason(),
                     r.recallClass().name(),
                     r.recalledBy().toString(),
                     r.recalledAt(),
-                    kept.figures().dispensed(),
-                    kept.patients().size(),
-                    (int) kept.patients().stream()
-                            .filter(p -> p.noticeSentAt().isPresent())
-                            .count(),
-                    kept.cancellations().size());
+                    summary.figures().dispensed(),
+                    summary.patients(),
+                    summary.noticesSent(),
+                    summary.cancelledOrders());
         }
     }
 

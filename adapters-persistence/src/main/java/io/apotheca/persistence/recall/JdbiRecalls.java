@@ -129,8 +129,26 @@ public final class JdbiRecalls implements Recalls {
     }
 
     @Override
-    public List<Kept> all() {
-        return db.with(h -> kept(h, heads(h, "", null)));
+    public List<Summary> summaries() {
+        return db.with(h -> h.createQuery("""
+                        SELECT r.*, p.name AS product_name,
+                               (SELECT count(*) FROM recall_patients rp WHERE rp.recall_id = r.id)::int AS patients,
+                               (SELECT count(*) FROM recall_patients rp
+                                WHERE rp.recall_id = r.id AND rp.notice_sent_at IS NOT NULL)::int AS notices_sent,
+                               (SELECT count(*) FROM recall_cancellations rc WHERE rc.recall_id = r.id)::int AS cancelled
+                        FROM recalls r JOIN products p ON p.id = r.product_id
+                        ORDER BY r.recalled_at DESC, r.id DESC""")
+                .map((row, ctx) -> {
+                    Head head = head(row);
+                    return new Summary(
+                            head.recall(),
+                            head.productName(),
+                            head.figures(),
+                            row.getInt("patients"),
+                            row.getInt("notices_sent"),
+                            row.getInt("cancelled"));
+                })
+                .list());
     }
 
     @Override
@@ -151,24 +169,24 @@ public final class JdbiRecalls implements Recalls {
         if (id != null) {
             query.bind("id", id);
         }
-        return query.map((row, ctx) -> new Head(
-                        new Recall(
-                                row.getObject("id", UUID.class),
-                                new BatchId(row.getObject("batch_id", UUID.class)),
-                                new ProductId(row.getObject("product_id", UUID.class)),
-                                new LotNumber(row.getString("lot_number")),
-                                row.getObject("expiry_date", LocalDate.class),
-                                row.getString("reason"),
-                                RecallClass.valueOf(row.getString("recall_class")),
-                                Optional.ofNullable(row.getString("instructions")),
-                                new UserId(row.getObject("recalled_by", UUID.class)),
-                                instant(row, "recalled_at")),
-                        row.getString("product_name"),
-                        new Figures(
-                                row.getInt("units_received"),
-                                row.getInt("units_dispensed"),
-                                row.getInt("units_on_hand"))))
-                .list();
+        return query.map((row, ctx) -> head(row)).list();
+    }
+
+    private static Head head(ResultSet row) throws SQLException {
+        return new Head(
+                new Recall(
+                        row.getObject("id", UUID.class),
+                        new BatchId(row.getObject("batch_id", UUID.class)),
+                        new ProductId(row.getObject("product_id", UUID.class)),
+                        new LotNumber(row.getString("lot_number")),
+                        row.getObject("expiry_date", LocalDate.class),
+                        row.getString("reason"),
+                        RecallClass.valueOf(row.getString("recall_class")),
+                        Optional.ofNullable(row.getString("instructions")),
+                        new UserId(row.getObject("recalled_by", UUID.class)),
+                        instant(row, "recalled_at")),
+                row.getString("product_name"),
+                new Figures(row.getInt("units_received"), row.getInt("units_dispensed"), row.getInt("units_on_hand")));
     }
 
     /** The heads with their patients and cancellations, two statements for all of them. */

@@ -1,7 +1,5 @@
 package io.apotheca.application.order;
 
-import io.apotheca.application.events.EventEnvelopes;
-import io.apotheca.application.events.PharmacyEvent.OrderCancelled;
 import io.apotheca.application.order.port.in.CancelOrderUseCase;
 import io.apotheca.application.order.port.out.Orders.Placed;
 import io.apotheca.application.shared.Access;
@@ -78,10 +76,7 @@ final class CancelOrderService implements CancelOrderUseCase {
     }
 
     private void record(Caller caller, Order.Cancelled cancelled, Order before, boolean admin, Instant now) {
-        ports.orders().update(cancelled);
-        ports.stock().release(cancelled.id(), now);
-        ports.prescriptions().release(cancelled.id(), now);
-        EventEnvelopes.record(ports.outbox(), ports.kernel(), new OrderCancelled(cancelled));
+        OrderCancellations.of(ports).record(cancelled, now);
         if (admin) {
             ports.audit()
                     .record(

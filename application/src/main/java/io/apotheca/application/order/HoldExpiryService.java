@@ -1,7 +1,5 @@
 package io.apotheca.application.order;
 
-import io.apotheca.application.events.EventEnvelopes;
-import io.apotheca.application.events.PharmacyEvent.OrderExpired;
 import io.apotheca.application.order.port.in.ExpireHoldsUseCase;
 import io.apotheca.application.order.port.out.Orders.Placed;
 import io.apotheca.domain.order.CancellationReason;
@@ -37,10 +35,7 @@ final class HoldExpiryService implements ExpireHoldsUseCase {
                     return false;
                 }
                 Order.Cancelled cancelled = open.cancel(CancellationReason.EXPIRED, now);
-                ports.orders().update(cancelled);
-                ports.stock().release(id, now);
-                ports.prescriptions().release(id, now);
-                EventEnvelopes.record(ports.outbox(), ports.kernel(), new OrderExpired(cancelled));
+                OrderCancellations.of(ports).record(cancelled, now);
                 return true;
             });
             expired += done ? 1 : 0;

@@ -2,6 +2,7 @@ package io.apotheca.application.recall;
 
 import io.apotheca.application.recall.port.in.RecallReportsUseCase;
 import io.apotheca.application.recall.port.out.Recalls.Kept;
+import io.apotheca.application.recall.port.out.Recalls.Summary;
 import io.apotheca.application.shared.Access;
 import io.apotheca.application.shared.Caller;
 import io.apotheca.application.shared.Outcome;
@@ -23,10 +24,10 @@ final class RecallReportService implements RecallReportsUseCase {
     }
 
     @Override
-    public Outcome<List<Kept>> list(Caller caller) {
+    public Outcome<List<Summary>> list(Caller caller) {
         return staff(caller)
                 .then(principal -> ports.inventory().kernel().transactions().inTransaction(() -> {
-                    List<Kept> recalls = ports.recalls().all();
+                    List<Summary> recalls = ports.recalls().summaries();
                     ports.inventory()
                             .audit()
                             .record(

@@ -2,9 +2,10 @@ package io.apotheca.application.recall;
 
 import io.apotheca.application.events.EventEnvelopes;
 import io.apotheca.application.events.PharmacyEvent.BatchRecalled;
-import io.apotheca.application.events.PharmacyEvent.OrderCancelled;
 import io.apotheca.application.events.PharmacyEvent.RecallNoticeDue;
+import io.apotheca.application.inventory.StockForOrders;
 import io.apotheca.application.inventory.StockLevels;
+import io.apotheca.application.order.OrderCancellations;
 import io.apotheca.application.order.port.out.Orders.Placed;
 import io.apotheca.application.recall.port.in.RecallLotUseCase;
 import io.apotheca.application.recall.port.out.Recalls.Cancellation;
@@ -58,10 +59,17 @@ final class RecallService implements RecallLotUseCase {
 
     private final RecallPorts ports;
     private final StockLevels levels;
+    private final OrderCancellations calledOff;
 
     RecallService(RecallPorts ports) {
         this.ports = ports;
         this.levels = new StockLevels(ports.inventory());
+        this.calledOff = new OrderCancellations(
+                ports.orders(),
+                new StockForOrders(ports.inventory()),
+                ports.prescriptions(),
+                ports.outbox(),
+                ports.inventory().kernel());
     }
 
     /** What the transaction did: the recall kept, and the refunds to send once it commits. */
@@ -240,10 +248,7 @@ final class RecallService implements RecallLotUseCase {
         } else {
             return Optional.empty();
         }
-        ports.orders().update(cancelled);
-        ports.inventory().holds().releaseAll(id, now);
-        ports.prescriptions().release(id, now);
-        EventEnvelopes.record(ports.outbox(), kernel(), new OrderCancelled(cancelled));
+        calledOff.record(cancelled, now);
         List<Refund> refunds = order instanceof Order.Paid
                 ? ports.refunds()
                         .refundInFull(id, "Recall of lot " + recall.lot().value(), caller)

@@ -108,12 +108,21 @@ public final class InMemoryRecalls implements Recalls {
     }
 
     @Override
-    public List<Kept> all() {
+    public List<Summary> summaries() {
         return recalls.values().stream()
                 .sorted(Comparator.comparing((Row r) -> r.recall().recalledAt())
                         .thenComparing(r -> r.recall().id())
                         .reversed())
                 .map(this::kept)
+                .map(kept -> new Summary(
+                        kept.recall(),
+                        kept.productName(),
+                        kept.figures(),
+                        kept.patients().size(),
+                        (int) kept.patients().stream()
+                                .filter(p -> p.noticeSentAt().isPresent())
+                                .count(),
+                        kept.cancellations().size()))
                 .toList();
     }
 

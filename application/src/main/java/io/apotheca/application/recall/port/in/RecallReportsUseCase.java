@@ -1,6 +1,7 @@
 package io.apotheca.application.recall.port.in;
 
 import io.apotheca.application.recall.port.out.Recalls.Kept;
+import io.apotheca.application.recall.port.out.Recalls.Summary;
 import io.apotheca.application.shared.Caller;
 import io.apotheca.application.shared.Outcome;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.UUID;
 public interface RecallReportsUseCase {
 
     /** Every recall, newest first. */
-    Outcome<List<Kept>> list(Caller caller);
+    Outcome<List<Summary>> list(Caller caller);
 
     /**
      * One recall with its patients and cancelled orders.

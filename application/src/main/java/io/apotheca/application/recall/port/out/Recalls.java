@@ -64,8 +64,15 @@ public interface Recalls {
 
     Optional<Kept> byId(UUID recall);
 
+    /**
+     * A recall in the list: its patients, the notices sent and the orders cancelled counted, no
+     * patient named.
+     */
+    record Summary(
+            Recall recall, String productName, Figures figures, int patients, int noticesSent, int cancelledOrders) {}
+
     /** Every recall, newest first. */
-    List<Kept> all();
+    List<Summary> summaries();
 
     /** The patient's notice of the recall left at that instant; a second word of it changes nothing. */
     void noticeSent(UUID recall, UserId patient, Instant at);
