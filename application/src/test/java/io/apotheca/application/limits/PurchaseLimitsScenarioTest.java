@@ -8,7 +8,6 @@ import io.apotheca.application.cart.CartUseCases;
 import io.apotheca.application.cart.port.in.ManageCartUseCase;
 import io.apotheca.application.catalog.CatalogUseCases;
 import io.apotheca.application.catalog.port.in.ManageCategoriesUseCase.NewCategory;
-import io.apotheca.application.catalog.port.in.ManageProductsUseCase.Draft;
 import io.apotheca.application.inventory.InventoryUseCases;
 import io.apotheca.application.inventory.port.in.ManageStockUseCase.Receipt;
 import io.apotheca.application.limits.port.in.ManagePurchaseLimitsUseCase;
@@ -30,8 +29,6 @@ import io.apotheca.application.shared.Refusal;
 import io.apotheca.domain.identity.Role;
 import io.apotheca.domain.identity.UserId;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -205,32 +202,10 @@ class PurchaseLimitsScenarioTest {
     }
 
     private UUID product(UUID category, String sku, String name) {
-        UUID id = done(CatalogUseCases.products(pharmacy.catalog)
-                        .create(
-                                admin,
-                                new Draft(
-                                        sku,
-                                        name,
-                                        "Cold relief",
-                                        "Acme",
-                                        category,
-                                        499L,
-                                        "USD",
-                                        false,
-                                        2,
-                                        true,
-                                        null,
-                                        null)))
-                .product()
-                .id()
-                .value();
+        UUID id = pharmacy.overTheCounter(admin, category, sku, name);
         done(InventoryUseCases.stock(pharmacy.inventory)
-                .receive(admin, new Receipt(id, "L-" + sku, today().plusDays(300), 100)));
+                .receive(admin, new Receipt(id, "L-" + sku, pharmacy.today().plusDays(300), 100)));
         return id;
-    }
-
-    private LocalDate today() {
-        return LocalDate.ofInstant(pharmacy.clock.instant(), ZoneOffset.UTC);
     }
 
     private static Caller caller(Role role) {

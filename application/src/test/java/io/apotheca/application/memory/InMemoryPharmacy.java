@@ -3,6 +3,8 @@ package io.apotheca.application.memory;
 import io.apotheca.application.audit.AuditTrail;
 import io.apotheca.application.cart.CartUseCases;
 import io.apotheca.application.catalog.CatalogPorts;
+import io.apotheca.application.catalog.CatalogUseCases;
+import io.apotheca.application.catalog.port.in.ManageProductsUseCase;
 import io.apotheca.application.catalog.port.out.ProductCache;
 import io.apotheca.application.identity.VerifiedPharmacists;
 import io.apotheca.application.inventory.InventoryPorts;
@@ -34,7 +36,10 @@ import io.apotheca.domain.prescription.FillPolicy;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The order and stock use cases' ports, all in memory, wired as {@code bootstrap} wires the real
@@ -148,6 +153,24 @@ public final class InMemoryPharmacy {
                 recalls,
                 new RefundsForRecalls(paymentPorts),
                 outbox);
+    }
+
+    /**
+     * A product sold over the counter at 4.99 USD, created by the administrator in the category; the
+     * scenario tests' shelf.
+     */
+    public UUID overTheCounter(Caller admin, UUID category, String sku, String name) {
+        ManageProductsUseCase.Draft draft = new ManageProductsUseCase.Draft(
+                sku, name, "Scenario product", "Acme", category, 499L, "USD", false, 2, true, null, null);
+        return Outcomes.done(CatalogUseCases.products(catalog).create(admin, draft))
+                .product()
+                .id()
+                .value();
+    }
+
+    /** The pharmacy's clock's day, in UTC. */
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
     /** A signed-in account of this role, registered with its e-mail verified (or not). */

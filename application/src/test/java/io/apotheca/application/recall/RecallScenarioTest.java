@@ -8,7 +8,6 @@ import io.apotheca.application.cart.CartUseCases;
 import io.apotheca.application.cart.port.in.ManageCartUseCase;
 import io.apotheca.application.catalog.CatalogUseCases;
 import io.apotheca.application.catalog.port.in.ManageCategoriesUseCase.NewCategory;
-import io.apotheca.application.catalog.port.in.ManageProductsUseCase.Draft;
 import io.apotheca.application.events.DomainEvent;
 import io.apotheca.application.events.EventEnvelopes;
 import io.apotheca.application.events.PharmacyEvent.RecallNoticeSent;
@@ -40,7 +39,6 @@ import io.apotheca.domain.order.Order;
 import io.apotheca.domain.order.OrderStatus;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -78,25 +76,7 @@ class RecallScenarioTest {
                         .create(admin, new NewCategory("Pain", "pain", null)))
                 .id()
                 .value();
-        product = done(CatalogUseCases.products(pharmacy.catalog)
-                        .create(
-                                admin,
-                                new Draft(
-                                        "IBU-400",
-                                        "Ibuprofen 400 mg",
-                                        "Pain",
-                                        "Acme",
-                                        category,
-                                        499L,
-                                        "USD",
-                                        false,
-                                        2,
-                                        true,
-                                        null,
-                                        null)))
-                .product()
-                .id()
-                .value();
+        product = pharmacy.overTheCounter(admin, category, "IBU-400", "Ibuprofen 400 mg");
     }
 
     @Test
@@ -224,7 +204,7 @@ class RecallScenarioTest {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(pharmacy.clock.instant(), ZoneOffset.UTC);
+        return pharmacy.today();
     }
 
     private static UserId id(Caller caller) {
