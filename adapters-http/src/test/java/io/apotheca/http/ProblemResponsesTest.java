@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.javalin.config.RoutesConfig;
 import java.io.ByteArrayInputStream;
+import java.net.Socket;
+import java.net.URI;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -102,15 +105,26 @@ class ProblemResponsesTest {
         assertThat(response.body()).isEqualTo("{\"name\":\"Ada\"}");
     }
 
+    /**
+     * Only the head is sent, as a client waiting for {@code 100 Continue} would: the refusal comes on
+     * the declared length alone, before any of the body. (A client that goes on writing a megabyte may
+     * find the connection closed under it, as HTTP allows; that race is not what this test is about.)
+     */
     @Test
-    void a_body_declared_larger_than_one_megabyte_is_a_413_problem() throws Exception {
-        HttpResponse<String> response = api.send(api.request("/test/echo")
-                .header("Content-Type", "application/json")
-                .POST(BodyPublishers.ofByteArray(new byte[1_000_001]))
-                .build());
+    void a_body_declared_larger_than_one_megabyte_is_a_413_problem_before_any_of_it_is_sent() throws Exception {
+        URI echo = api.request("/test/echo").build().uri();
+        try (Socket socket = new Socket(echo.getHost(), echo.getPort())) {
+            socket.setSoTimeout(10_000);
+            String head = "POST /test/echo HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: 1000001\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
-        assertThat(response.statusCode()).isEqualTo(413);
-        assertProblem(response, "payload_too_large");
+            assertThat(answer).startsWith("HTTP/1.1 413 ");
+            assertThat(answer).containsIgnoringCase("Content-Type: application/problem+json");
+            assertThat(answer).contains("\"code\":\"payload_too_large\"");
+        }
     }
 
     @Test

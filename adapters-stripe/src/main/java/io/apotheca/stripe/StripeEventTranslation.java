@@ -3,6 +3,7 @@ package io.apotheca.stripe;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.apotheca.application.payment.port.out.ProviderEvent;
 import io.apotheca.application.payment.port.out.ProviderEvent.NothingToDo;
+import io.apotheca.application.payment.port.out.ProviderEvent.PaymentAuthorised;
 import io.apotheca.application.payment.port.out.ProviderEvent.PaymentCanceled;
 import io.apotheca.application.payment.port.out.ProviderEvent.PaymentFailed;
 import io.apotheca.application.payment.port.out.ProviderEvent.PaymentReference;
@@ -56,6 +57,18 @@ final class StripeEventTranslation {
                         text(error, "decline_code")
                                 .or(() -> text(error, "code"))
                                 .orElse("payment_failed"));
+            case "payment_intent.amount_capturable_updated":
+                if (!status.equals(Optional.of("requires_capture"))) {
+                    return new NothingToDo(
+                            id, createdAt, "an authorisation whose payment is " + status.orElse("of no status"));
+                }
+                return new PaymentAuthorised(
+                        id,
+                        createdAt,
+                        paymentOf(object),
+                        number(object, "amount_capturable")
+                                .flatMap(a ->
+                                        text(object, "currency").map(c -> Money.of(a, c.toUpperCase(Locale.ROOT)))));
             case "payment_intent.canceled":
                 return new PaymentCanceled(id, createdAt, paymentOf(object));
             case "refund.created":

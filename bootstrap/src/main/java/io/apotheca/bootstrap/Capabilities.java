@@ -169,8 +169,10 @@ record Capabilities(
                 new FillsForOrders(prescriptions),
                 audit,
                 kernel,
-                persistence.outbox());
+                persistence.outbox(),
+                config.cardCapture());
         PaymentUseCases payments = new PaymentUseCases(paymentPorts);
+        orders = orders.withCardCharges(payments.cardCharges());
         RecallPorts recalls = new RecallPorts(
                 inventory,
                 persistence.orders(),

@@ -5,7 +5,10 @@ import io.apotheca.application.order.port.in.CheckoutUseCase;
 import io.apotheca.application.order.port.in.CheckoutUseCase.AddressLines;
 import io.apotheca.application.order.port.in.FulfilOrdersUseCase;
 import io.apotheca.application.order.port.in.ViewOrdersUseCase;
+import io.apotheca.application.order.port.out.Orders.Placed;
 import io.apotheca.application.shared.Caller;
+import io.apotheca.application.shared.Outcome;
+import io.apotheca.domain.order.Order;
 import io.apotheca.domain.order.OrderStatus;
 import io.apotheca.http.ApiRole;
 import io.apotheca.http.Callers;
@@ -16,11 +19,15 @@ import io.apotheca.http.Resource;
 import io.apotheca.http.Responses;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Checkout (retry-safe with {@code Idempotency-Key}), order history and cancellation. */
 public final class OrdersResource implements Resource {
+
+    record FulfilBody(List<UUID> withdraw) {}
 
     record CheckoutBody(AddressBody shippingAddress, UUID shippingOptionId) {}
 
@@ -67,12 +74,7 @@ public final class OrdersResource implements Resource {
         routes.get("/api/v1/orders", this::list, ApiRole.SIGNED_IN);
         routes.get("/api/v1/orders/{id}", this::view, ApiRole.SIGNED_IN);
         routes.post("/api/v1/orders/{id}/cancel", this::cancel, ApiRole.SIGNED_IN);
-        routes.post(
-                "/api/v1/orders/{id}/fulfil",
-                ctx -> Responses.respond(
-                        ctx, fulfilment.fulfil(callers.of(ctx), Requests.id(ctx, "id")), 200, OrderView::of),
-                ApiRole.ADMIN,
-                ApiRole.PHARMACIST);
+        routes.post("/api/v1/orders/{id}/fulfil", this::fulfil, ApiRole.ADMIN, ApiRole.PHARMACIST);
         routes.post(
                 "/api/v1/orders/{id}/ship",
                 ctx -> Responses.respond(
@@ -83,6 +85,30 @@ public final class OrdersResource implements Resource {
                 ctx -> Responses.respond(
                         ctx, fulfilment.deliver(callers.of(ctx), Requests.id(ctx, "id")), 200, OrderView::of),
                 ApiRole.ADMIN);
+    }
+
+    /**
+     * Dispenses the order: 200 with the order dispensed; 202 with the order still open when its card,
+     * authorised at checkout, was asked to be charged first (it is dispensed by the next call, once
+     * the provider confirmed). An optional body {@code {"withdraw": [productId, …]}} leaves lines out.
+     */
+    private void fulfil(Context ctx) {
+        Caller caller = callers.of(ctx);
+        UUID id = Requests.id(ctx, "id");
+        Set<UUID> withdrawn = Set.of();
+        if (!ctx.body().isBlank()) {
+            FulfilBody body = Requests.body(ctx, FulfilBody.class);
+            if (body.withdraw() != null) {
+                if (body.withdraw().contains(null)) {
+                    throw Requests.invalid("withdraw", "must list product ids");
+                }
+                withdrawn = Set.copyOf(body.withdraw());
+            }
+        }
+        Outcome<Placed> outcome = fulfilment.fulfil(caller, id, withdrawn);
+        int status =
+                outcome instanceof Outcome.Done<Placed> done && done.value().order() instanceof Order.Open ? 202 : 200;
+        Responses.respond(ctx, outcome, status, OrderView::of);
     }
 
     private void checkout(Context ctx) {

@@ -95,6 +95,7 @@ final class RefusalStatuses implements Refusal.ReasonMapping<Integer> {
             case ORDER_NOT_PAYABLE, NOT_REFUNDABLE, ALREADY_REFUNDED -> 409;
             case PAYMENT_METHOD_UNAVAILABLE, REFUND_EXCEEDS_PAYMENT -> 422;
             case PAYMENT_PROVIDER_ERROR -> 502;
+            case CAPTURE_REFUSED -> 402;
             case PAYMENT_PROVIDER_UNAVAILABLE, PAYMENT_IN_PROGRESS -> 503; // transient: never replayed by a key
         };
     }

@@ -49,6 +49,7 @@ class RefusalsTest {
         "payment_in_progress, 503",
         "payment_method_unavailable, 422",
         "payment_provider_error, 502",
+        "capture_refused, 402",
         "payment_provider_unavailable, 503",
         "prescription_claimed, 409",
         "prescription_required, 409",

@@ -127,6 +127,37 @@ public final class JdbiStockHolds implements StockHolds {
     }
 
     @Override
+    public void releaseOf(OrderId order, java.util.Set<ProductId> products, Instant at) {
+        if (products.isEmpty()) {
+            return;
+        }
+        UUID[] only = products.stream().map(ProductId::value).toArray(UUID[]::new);
+        db.with(h -> {
+            List<UUID> locked = h
+                    .createQuery(LOCK_SLOTS_OF_ORDERED_PRODUCTS.replace(
+                            "h.released_at IS NULL", "h.released_at IS NULL AND h.product_id = ANY(:only)"))
+                    .bind("order", order.value())
+                    .bindArray("only", UUID.class, (Object[]) only)
+                    .mapTo(UUID.class)
+                    .list()
+                    .stream()
+                    .distinct()
+                    .toList();
+            h.createUpdate(GIVE_BACK.replace("released_at IS NULL", "released_at IS NULL AND product_id = ANY(:only)"))
+                    .bind("order", order.value())
+                    .bind("at", at.atOffset(ZoneOffset.UTC))
+                    .bindArray("only", UUID.class, (Object[]) only)
+                    .execute();
+            if (!locked.isEmpty()) {
+                h.createUpdate(RESPREAD_SHORT_PRODUCTS)
+                        .bindArray("products", UUID.class, locked)
+                        .execute();
+            }
+            return null;
+        });
+    }
+
+    @Override
     public void settleAll(OrderId order, Instant at) {
         close(order, at, SETTLE, false);
     }

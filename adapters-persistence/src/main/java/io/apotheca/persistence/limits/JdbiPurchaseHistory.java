@@ -33,6 +33,7 @@ public final class JdbiPurchaseHistory implements PurchaseHistory {
                         SELECT l.product_id, l.quantity, o.placed_at FROM orders o
                         JOIN order_lines l ON l.order_id = o.id
                         WHERE o.customer_id = :customer AND o.placed_at > :since AND l.product_id = ANY(:products)
+                          AND NOT l.withdrawn
                           AND o.status <> 'CANCELLED'
                           AND NOT (o.status = 'REFUNDED' AND o.refunded_from = 'PAID')""")
                 .bind("customer", customer.value())

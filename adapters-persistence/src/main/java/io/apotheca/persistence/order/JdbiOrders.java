@@ -2,6 +2,7 @@ package io.apotheca.persistence.order;
 
 import io.apotheca.application.order.port.out.Orders;
 import io.apotheca.application.order.port.out.Orders.PaymentSummary;
+import io.apotheca.domain.catalog.ProductId;
 import io.apotheca.domain.identity.UserId;
 import io.apotheca.domain.order.Order;
 import io.apotheca.domain.order.OrderDetails;
@@ -9,6 +10,7 @@ import io.apotheca.domain.order.OrderId;
 import io.apotheca.domain.order.OrderLine;
 import io.apotheca.domain.order.OrderStatus;
 import io.apotheca.domain.order.ShippingAddress;
+import io.apotheca.domain.pricing.Totals;
 import io.apotheca.persistence.JdbiContext;
 import io.apotheca.persistence.payment.PaymentRows;
 import java.time.Instant;
@@ -111,13 +113,17 @@ public final class JdbiOrders implements Orders {
 
     @Override
     public List<OrderId> holdExpiredBy(Instant now, int limit) {
-        return db.with(
-                h -> h.createQuery("SELECT id FROM orders WHERE status IN ('AWAITING_PRESCRIPTION', 'AWAITING_PAYMENT')"
-                                + " AND hold_expires_at <= :now ORDER BY hold_expires_at LIMIT :limit")
-                        .bind("now", now.atOffset(ZoneOffset.UTC))
-                        .bind("limit", limit)
-                        .map((row, ctx) -> new OrderId(row.getObject("id", UUID.class)))
-                        .list());
+        return db.with(h -> h.createQuery(
+                        "SELECT id FROM orders o WHERE status IN ('AWAITING_PRESCRIPTION', 'AWAITING_PAYMENT')"
+                                + " AND hold_expires_at <= :now"
+                                // a card being charged at dispensing: its order waits for the provider's word
+                                + " AND NOT EXISTS (SELECT 1 FROM payments p WHERE p.order_id = o.id"
+                                + " AND p.status = 'CAPTURE_REQUESTED')"
+                                + " ORDER BY hold_expires_at LIMIT :limit")
+                .bind("now", now.atOffset(ZoneOffset.UTC))
+                .bind("limit", limit)
+                .map((row, ctx) -> new OrderId(row.getObject("id", UUID.class)))
+                .list());
     }
 
     @Override
@@ -192,24 +198,47 @@ public final class JdbiOrders implements Orders {
         });
     }
 
+    @Override
+    public void withdrawLines(Order order, java.util.Set<ProductId> withdrawn) {
+        Totals totals = order.details().totals();
+        db.with(h -> {
+            h.createUpdate(
+                            "UPDATE order_lines SET withdrawn = true WHERE order_id = :order AND product_id = ANY(:products)")
+                    .bind("order", order.id().value())
+                    .bindArray(
+                            "products",
+                            UUID.class,
+                            withdrawn.stream().map(ProductId::value).toArray())
+                    .execute();
+            return h.createUpdate("UPDATE orders SET subtotal_minor = :subtotal, tax_minor = :tax,"
+                            + " shipping_minor = :shipping, total_minor = :total WHERE id = :id")
+                    .bind("id", order.id().value())
+                    .bind("subtotal", totals.subtotal().minor())
+                    .bind("tax", totals.tax().minor())
+                    .bind("shipping", totals.shipping().minor())
+                    .bind("total", totals.total().minor())
+                    .execute();
+        });
+    }
+
     /** Every line's lots, in one statement. */
     private static void writeLots(Handle h, Order order) {
         List<OrderLine> lines = order.details().lines();
-        List<Integer> positions = new ArrayList<>();
+        List<UUID> products = new ArrayList<>();
         List<String> lots = new ArrayList<>();
-        for (int position = 0; position < lines.size(); position++) {
-            positions.add(position);
-            lots.add(OrderRows.json(lines.get(position).lots().stream()
+        for (OrderLine line : lines) {
+            products.add(line.productId().value());
+            lots.add(OrderRows.json(line.lots().stream()
                     .map(l -> new OrderRows.LotJson(
                             l.lot().value(), l.expiryDate().toString(), l.quantity()))
                     .toList()));
         }
         h.createUpdate("""
                         UPDATE order_lines l SET lots = CAST(v.lots AS jsonb)
-                        FROM unnest(:positions, :lots) AS v(position, lots)
-                        WHERE l.order_id = :order AND l.position = v.position""")
+                        FROM unnest(:products, :lots) AS v(product_id, lots)
+                        WHERE l.order_id = :order AND l.product_id = v.product_id AND NOT l.withdrawn""")
                 .bind("order", order.id().value())
-                .bindArray("positions", Integer.class, positions)
+                .bindArray("products", UUID.class, products)
                 .bindArray("lots", String.class, lots)
                 .execute();
     }
@@ -250,6 +279,7 @@ public final class JdbiOrders implements Orders {
                         "SELECT order_id, product_id, name, quantity, unit_price_minor, requires_prescription, lots::text AS lots, "
                                 + "order_lines.tax_category, order_lines.tax_rate, order_lines.tax_minor, "
                                 + "o.currency FROM order_lines JOIN orders o ON o.id = order_id WHERE order_id = ANY(:ids) "
+                                + "AND NOT order_lines.withdrawn "
                                 + "ORDER BY order_id, position")
                 .bindArray("ids", UUID.class, ids)
                 .map(OrderRows::line)

@@ -1,6 +1,7 @@
 package io.apotheca.persistence.payment;
 
 import io.apotheca.application.payment.port.out.Payments;
+import io.apotheca.domain.catalog.ProductId;
 import io.apotheca.domain.order.OrderId;
 import io.apotheca.domain.payment.Payment;
 import io.apotheca.domain.payment.PaymentId;
@@ -10,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Payment attempts in {@code payments} (one row per order and attempt number, enforced by the
@@ -48,15 +50,33 @@ public final class JdbiPayments implements Payments {
 
     @Override
     public void update(Payment payment) {
-        db.with(h -> h.createUpdate("""
+        db.with(h -> {
+            var update = h.createUpdate("""
                         UPDATE payments SET provider_payment_id = COALESCE(:providerId, provider_payment_id),
-                            status = :status, last_failure = :failure, updated_at = now()
+                            status = :status, last_failure = :failure, amount_minor = :amount,
+                            capture_minor = COALESCE(:capture, capture_minor),
+                            withdrawn_products = COALESCE(CAST(:withdrawn AS uuid[]), withdrawn_products), updated_at = now()
                         WHERE id = :id""")
-                .bind("id", payment.id().value())
-                .bind("providerId", payment.providerPaymentId().orElse(null))
-                .bind("status", payment.status().name())
-                .bind("failure", payment.lastFailure().orElse(null))
-                .execute());
+                    .bind("id", payment.id().value())
+                    .bind("amount", payment.amount().minor())
+                    .bind(
+                            "capture",
+                            payment instanceof Payment.CaptureRequested c
+                                    ? c.capture().amount().minor()
+                                    : null)
+                    .bind("providerId", payment.providerPaymentId().orElse(null))
+                    .bind("status", payment.status().name())
+                    .bind("failure", payment.lastFailure().orElse(null));
+            if (payment instanceof Payment.CaptureRequested c) {
+                update.bindArray(
+                        "withdrawn",
+                        UUID.class,
+                        c.capture().withdrawn().stream().map(ProductId::value).toArray());
+            } else {
+                update.bindNull("withdrawn", java.sql.Types.ARRAY);
+            }
+            return update.execute();
+        });
     }
 
     @Override
@@ -103,10 +123,15 @@ public final class JdbiPayments implements Payments {
     public List<Payment> openButAbandoned(int limit) {
         return db.with(h -> h.createQuery(PAYMENT + """
                         JOIN orders o ON o.id = p.order_id
-                        WHERE p.status = 'REQUIRES_PAYMENT'
-                          AND (o.status <> 'AWAITING_PAYMENT'
+                        WHERE p.status IN ('REQUIRES_PAYMENT', 'AUTHORISED')
+                          AND (o.status NOT IN ('AWAITING_PAYMENT', 'AWAITING_PRESCRIPTION')
                                OR EXISTS (SELECT 1 FROM payments later
-                                          WHERE later.order_id = p.order_id AND later.attempt > p.attempt))
+                                          WHERE later.order_id = p.order_id AND later.attempt > p.attempt)
+                               OR (p.status = 'AUTHORISED' AND o.status = 'AWAITING_PRESCRIPTION'
+                                   AND EXISTS (SELECT 1 FROM prescriptions r
+                                               WHERE r.order_id = o.id AND r.status = 'REJECTED')
+                                   AND NOT EXISTS (SELECT 1 FROM prescriptions r
+                                                   WHERE r.order_id = o.id AND r.status = 'PENDING_REVIEW')))
                         ORDER BY p.created_at LIMIT :limit""")
                 .bind("limit", limit)
                 .map(PaymentRows::payment)

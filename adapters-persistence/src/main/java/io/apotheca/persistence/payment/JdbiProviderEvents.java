@@ -30,6 +30,7 @@ public final class JdbiProviderEvents implements ProviderEvents {
     private static final String PAYMENT_SUCCEEDED = "payment_succeeded";
     private static final String PAYMENT_FAILED = "payment_failed";
     private static final String PAYMENT_CANCELED = "payment_canceled";
+    private static final String PAYMENT_AUTHORISED = "payment_authorised";
     private static final String REFUND_CHANGED = "refund_changed";
     private static final String NOTHING_TO_DO = "nothing_to_do";
 
@@ -94,6 +95,7 @@ public final class JdbiProviderEvents implements ProviderEvents {
             case PAYMENT_SUCCEEDED -> new PaymentSucceeded(id, createdAt, payment, amount);
             case PAYMENT_FAILED -> new PaymentFailed(id, createdAt, payment, row.getString("failure"));
             case PAYMENT_CANCELED -> new PaymentCanceled(id, createdAt, payment);
+            case PAYMENT_AUTHORISED -> new ProviderEvent.PaymentAuthorised(id, createdAt, payment, amount);
             case REFUND_CHANGED ->
                 new RefundChanged(
                         id,
@@ -125,6 +127,8 @@ public final class JdbiProviderEvents implements ProviderEvents {
                 return new Columns(PAYMENT_SUCCEEDED, e.payment(), null, e.received(), null, null, null);
             } else if (event instanceof PaymentFailed e) {
                 return new Columns(PAYMENT_FAILED, e.payment(), null, Optional.empty(), null, e.failure(), null);
+            } else if (event instanceof ProviderEvent.PaymentAuthorised e) {
+                return new Columns(PAYMENT_AUTHORISED, e.payment(), null, e.authorised(), null, null, null);
             } else if (event instanceof PaymentCanceled e) {
                 return new Columns(PAYMENT_CANCELED, e.payment(), null, Optional.empty(), null, null, null);
             } else if (event instanceof RefundChanged e) {

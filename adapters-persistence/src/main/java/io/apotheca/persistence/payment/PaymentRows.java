@@ -1,5 +1,6 @@
 package io.apotheca.persistence.payment;
 
+import io.apotheca.domain.catalog.ProductId;
 import io.apotheca.domain.identity.UserId;
 import io.apotheca.domain.order.OrderId;
 import io.apotheca.domain.payment.Payment;
@@ -15,8 +16,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /** Reads rows of {@code payments} and {@code refunds} back into the domain's records: one mapper each. */
@@ -24,7 +27,7 @@ public final class PaymentRows {
 
     /** The columns {@link #payment} reads, qualified by {@code p}. */
     public static final String PAYMENT_COLUMNS = "p.id, p.order_id, p.attempt, p.method, p.amount_minor, p.currency, "
-            + "p.provider_payment_id, p.status, p.last_failure, p.created_at";
+            + "p.provider_payment_id, p.status, p.last_failure, p.created_at, p.capture_minor, p.withdrawn_products";
 
     static final String REFUND_COLUMNS = "id, payment_id, order_id, amount_minor, currency, reason, status, "
             + "provider_refund_id, requested_by, created_at";
@@ -44,7 +47,20 @@ public final class PaymentRows {
                 PaymentMethod.valueOf(row.getString("method")),
                 PaymentStatus.valueOf(row.getString("status")),
                 Optional.ofNullable(row.getString("provider_payment_id")),
-                Optional.ofNullable(row.getString("last_failure")));
+                Optional.ofNullable(row.getString("last_failure")),
+                capture(row));
+    }
+
+    /** The capture asked of an authorised card, when one was. */
+    private static Optional<Payment.Capture> capture(ResultSet row) throws SQLException {
+        long minor = row.getLong("capture_minor");
+        if (row.wasNull()) {
+            return Optional.empty();
+        }
+        UUID[] withdrawn = (UUID[]) row.getArray("withdrawn_products").getArray();
+        return Optional.of(new Payment.Capture(
+                Money.of(minor, row.getString("currency").trim()),
+                Arrays.stream(withdrawn).map(ProductId::new).collect(Collectors.toSet())));
     }
 
     static Refund refund(ResultSet row, StatementContext ctx) throws SQLException {

@@ -108,6 +108,23 @@ public final class JdbiPrescriptionFills implements PrescriptionFills {
     }
 
     @Override
+    public void release(OrderId order, Set<io.apotheca.domain.catalog.ProductId> products, Instant at) {
+        if (products.isEmpty()) {
+            return;
+        }
+        db.with(h -> h.createUpdate("UPDATE prescription_fills SET released_at = :at"
+                        + " WHERE order_id = :order AND released_at IS NULL AND dispensed_at IS NULL"
+                        + " AND item_id IN (SELECT id FROM prescription_items WHERE product_id = ANY(:products))")
+                .bind("order", order.value())
+                .bind("at", at.atOffset(ZoneOffset.UTC))
+                .bindArray(
+                        "products",
+                        java.util.UUID.class,
+                        products.stream().map(p -> p.value()).toArray())
+                .execute());
+    }
+
+    @Override
     public Set<PrescriptionId> dispense(OrderId order, UserId pharmacist, Instant at) {
         return db.with(h -> new LinkedHashSet<>(h.createQuery("""
                         WITH done AS (UPDATE prescription_fills SET dispensed_at = :at, dispensed_by = :pharmacist

@@ -84,6 +84,8 @@ public final class EventEnvelopes {
             return order(id, OrderPrescriptionApproved.TYPE, e.order(), Map.of(), at);
         } else if (event instanceof OrderPaid e) {
             return order(id, OrderPaid.TYPE, e.order(), paid(e.payment()), at);
+        } else if (event instanceof PharmacyEvent.OrderCardAuthorised e) {
+            return order(id, PharmacyEvent.OrderCardAuthorised.TYPE, e.order(), paid(e.payment()), at);
         } else if (event instanceof OrderConfirmed e) {
             return order(
                     id,

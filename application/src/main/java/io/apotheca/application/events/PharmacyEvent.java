@@ -55,6 +55,11 @@ public sealed interface PharmacyEvent {
         public static final String TYPE = "order.paid";
     }
 
+    /** A card was authorised for the order, to be charged at dispensing for what is dispensed. */
+    record OrderCardAuthorised(Order order, Payment payment) implements PharmacyEvent {
+        public static final String TYPE = "order.card_authorised";
+    }
+
     /** Cash on delivery was chosen. */
     record OrderConfirmed(Order order, Payment payment) implements PharmacyEvent {
         public static final String TYPE = "order.confirmed";

@@ -49,6 +49,11 @@ public final class StockForOrders implements OrderStock {
     }
 
     @Override
+    public void release(OrderId order, java.util.Set<ProductId> products, Instant at) {
+        ports.holds().releaseOf(order, products, at);
+    }
+
+    @Override
     public Dispensing dispense(OrderId order, List<OrderLine> lines, UserId pharmacist, Instant at) {
         SellableBatchPolicy policy = ports.sellable();
         Map<ProductId, List<DispensedLot>> dispensed = new HashMap<>();

@@ -121,8 +121,9 @@ final class MailTemplates {
             case HOLD_EXPIRED ->
                 new Letter(
                         "Order " + orderNo + " expired",
-                        List.of("Your order was not paid in time, so it was cancelled and the items were released. "
-                                + "You can place it again at any time."),
+                        List.of("Your order was not paid, or its prescription not approved, in time, so it was "
+                                + "cancelled and the items were released. Any amount held on your card for it "
+                                + "is released too: nothing was charged. You can place it again at any time."),
                         lines,
                         orderLink(order));
             case ORDER_CANCELLED_BY_RECALL ->

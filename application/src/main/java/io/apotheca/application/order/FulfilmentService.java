@@ -6,6 +6,7 @@ import io.apotheca.application.events.PharmacyEvent.OrderDelivered;
 import io.apotheca.application.events.PharmacyEvent.OrderFulfilled;
 import io.apotheca.application.events.PharmacyEvent.OrderShipped;
 import io.apotheca.application.order.port.in.FulfilOrdersUseCase;
+import io.apotheca.application.order.port.out.CardCharges;
 import io.apotheca.application.order.port.out.OrderStock;
 import io.apotheca.application.order.port.out.Orders.Placed;
 import io.apotheca.application.shared.Access;
@@ -15,6 +16,8 @@ import io.apotheca.application.shared.InventoryReason;
 import io.apotheca.application.shared.Outcome;
 import io.apotheca.application.shared.Principal;
 import io.apotheca.application.shared.Refusal;
+import io.apotheca.application.shared.Validation;
+import io.apotheca.domain.catalog.ProductId;
 import io.apotheca.domain.identity.Role;
 import io.apotheca.domain.order.Order;
 import io.apotheca.domain.order.OrderId;
@@ -23,9 +26,11 @@ import io.apotheca.domain.order.OrderStatus;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Dispensing, shipping and delivery, each audited. */
 final class FulfilmentService implements FulfilOrdersUseCase {
@@ -38,9 +43,25 @@ final class FulfilmentService implements FulfilOrdersUseCase {
 
     @Override
     public Outcome<Placed> fulfil(Caller caller, UUID orderId) {
+        return fulfil(caller, orderId, Set.of());
+    }
+
+    @Override
+    public Outcome<Placed> fulfil(Caller caller, UUID orderId, Set<UUID> withdrawn) {
         return Access.signedIn(caller).then(principal -> {
             if (principal.role() != Role.ADMIN && !ports.pharmacists().actsAsPharmacist(principal)) {
                 return Outcome.refused(Refusal.forbidden());
+            }
+            Optional<Placed> current = ports.orders().byId(new OrderId(orderId));
+            if (current.isPresent() && CardCharges.chargedAtDispensing(current.get())) {
+                Set<ProductId> lines = withdrawn.stream().map(ProductId::new).collect(Collectors.toSet());
+                return ports.cards().charge(caller, new OrderId(orderId), lines);
+            }
+            if (!withdrawn.isEmpty()) {
+                return Outcome.refused(new Validation()
+                        .problem("withdraw", "only an order whose card is charged at dispensing may leave lines out")
+                        .refusal()
+                        .orElseThrow());
             }
             // all or nothing: a line short of sellable stock undoes the lots already taken
             return ports.kernel()

@@ -7,6 +7,7 @@ import io.apotheca.application.events.port.out.Outbox;
 import io.apotheca.application.identity.VerifiedPharmacists;
 import io.apotheca.application.identity.port.out.Users;
 import io.apotheca.application.limits.PurchaseLimits;
+import io.apotheca.application.order.port.out.CardCharges;
 import io.apotheca.application.order.port.out.CashCollection;
 import io.apotheca.application.order.port.out.OrderStock;
 import io.apotheca.application.order.port.out.Orders;
@@ -29,6 +30,7 @@ import java.time.Duration;
  * @param requireVerifiedEmail whether a customer must have verified their e-mail to check out
  * @param unpaidTtl how long an order awaiting payment holds stock
  * @param prescriptionTtl how long an order awaiting its prescription holds stock
+ * @param cards charges a card authorised at checkout as its order is dispensed
  */
 public record OrderPorts(
         Orders orders,
@@ -46,4 +48,66 @@ public record OrderPorts(
         Kernel kernel,
         boolean requireVerifiedEmail,
         Duration unpaidTtl,
-        Duration prescriptionTtl) {}
+        Duration prescriptionTtl,
+        CardCharges cards) {
+
+    /** Ports with no card charged at dispensing. */
+    public OrderPorts(
+            Orders orders,
+            CartStore carts,
+            Products products,
+            OrderStock stock,
+            VerifiedPharmacists pharmacists,
+            AuditTrail audit,
+            Outbox outbox,
+            CashCollection cash,
+            PrescriptionsOnFile prescriptions,
+            Users users,
+            OrderPricing pricing,
+            PurchaseLimits limits,
+            Kernel kernel,
+            boolean requireVerifiedEmail,
+            Duration unpaidTtl,
+            Duration prescriptionTtl) {
+        this(
+                orders,
+                carts,
+                products,
+                stock,
+                pharmacists,
+                audit,
+                outbox,
+                cash,
+                prescriptions,
+                users,
+                pricing,
+                limits,
+                kernel,
+                requireVerifiedEmail,
+                unpaidTtl,
+                prescriptionTtl,
+                CardCharges.NONE);
+    }
+
+    /** The same ports, charging authorised cards at dispensing with {@code charges}. */
+    public OrderPorts withCardCharges(CardCharges charges) {
+        return new OrderPorts(
+                orders,
+                carts,
+                products,
+                stock,
+                pharmacists,
+                audit,
+                outbox,
+                cash,
+                prescriptions,
+                users,
+                pricing,
+                limits,
+                kernel,
+                requireVerifiedEmail,
+                unpaidTtl,
+                prescriptionTtl,
+                charges);
+    }
+}

@@ -10,6 +10,7 @@ import io.apotheca.application.payment.port.out.Payments;
 import io.apotheca.application.payment.port.out.ProviderEventVerifier;
 import io.apotheca.application.payment.port.out.ProviderEvents;
 import io.apotheca.application.shared.Kernel;
+import io.apotheca.domain.payment.CardCapturePolicy;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,6 +22,7 @@ import java.util.Optional;
  * @param verifier checks the card provider's webhook deliveries, when configured
  * @param stock the shelf: a refunded order's holds are given back, its dispensed lots quarantined
  * @param prescriptions the prescriptions on file: a refunded order not yet dispensed gives its fills back
+ * @param capture when a card is charged: when paid, or at dispensing
  */
 public record PaymentPorts(
         Orders orders,
@@ -33,7 +35,8 @@ public record PaymentPorts(
         PrescriptionsOnFile prescriptions,
         AuditTrail audit,
         Kernel kernel,
-        Outbox outbox) {
+        Outbox outbox,
+        CardCapturePolicy capture) {
 
     public PaymentPorts {
         Objects.requireNonNull(orders, "orders");
@@ -47,5 +50,40 @@ public record PaymentPorts(
         Objects.requireNonNull(audit, "audit");
         Objects.requireNonNull(kernel, "kernel");
         Objects.requireNonNull(outbox, "outbox");
+        Objects.requireNonNull(capture, "capture");
+    }
+
+    /** Cards charged as soon as they are paid. */
+    public PaymentPorts(
+            Orders orders,
+            Payments payments,
+            ProviderEvents events,
+            Optional<PaymentGateway> card,
+            PaymentGateway cash,
+            Optional<ProviderEventVerifier> verifier,
+            OrderStock stock,
+            PrescriptionsOnFile prescriptions,
+            AuditTrail audit,
+            Kernel kernel,
+            Outbox outbox) {
+        this(
+                orders,
+                payments,
+                events,
+                card,
+                cash,
+                verifier,
+                stock,
+                prescriptions,
+                audit,
+                kernel,
+                outbox,
+                CardCapturePolicy.automatic());
+    }
+
+    /** The same ports, with cards charged as {@code policy} says. */
+    public PaymentPorts withCapture(CardCapturePolicy policy) {
+        return new PaymentPorts(
+                orders, payments, events, card, cash, verifier, stock, prescriptions, audit, kernel, outbox, policy);
     }
 }

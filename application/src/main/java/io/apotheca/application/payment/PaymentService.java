@@ -5,6 +5,7 @@ import io.apotheca.application.events.PharmacyEvent.OrderConfirmed;
 import io.apotheca.application.order.port.out.Orders.Placed;
 import io.apotheca.application.payment.port.in.PayForOrderUseCase;
 import io.apotheca.application.payment.port.out.PaymentGateway;
+import io.apotheca.application.payment.port.out.PaymentGateway.CaptureMethod;
 import io.apotheca.application.payment.port.out.PaymentGateway.PaymentRequest;
 import io.apotheca.application.payment.port.out.PaymentGateway.ProviderPayment;
 import io.apotheca.application.payment.port.out.PaymentGateway.ProviderStatus;
@@ -66,13 +67,17 @@ final class PaymentService implements PayForOrderUseCase {
             return Outcome.refused(Refusal.notFound());
         }
         Order order = placed.get().order();
+        Optional<PaymentMethod> method = Optional.ofNullable(command.method()).flatMap(PaymentMethod::ofCode);
         Optional<PayableOrderPolicy.Refusal> unpayable = PayableOrderPolicy.check(order);
         if (unpayable.isPresent() && unpayable.get() == PayableOrderPolicy.Refusal.PRESCRIPTION_REQUIRED) {
-            return Outcome.refused(Refusal.of(
-                    PrescriptionReason.PRESCRIPTION_REQUIRED,
-                    "This order waits for a pharmacist to approve its prescription; it cannot be paid yet."));
+            if (!(ports.capture().onDispense() && method.equals(Optional.of(PaymentMethod.CARD)))) {
+                return Outcome.refused(Refusal.of(
+                        PrescriptionReason.PRESCRIPTION_REQUIRED,
+                        "This order waits for a pharmacist to approve its prescription; it cannot be paid yet."));
+            }
+            // charged at dispensing: the card is only authorised while the prescription waits
+            unpayable = Optional.empty();
         }
-        Optional<PaymentMethod> method = Optional.ofNullable(command.method()).flatMap(PaymentMethod::ofCode);
         if (method.isEmpty()) {
             return Outcome.refused(new Validation()
                     .problem("method", "must be card or cash_on_delivery")
@@ -95,6 +100,13 @@ final class PaymentService implements PayForOrderUseCase {
         List<Payment> attempts = ports.payments().ofOrder(order.id());
         Optional<Payment> latest =
                 attempts.isEmpty() ? Optional.empty() : Optional.of(attempts.get(attempts.size() - 1));
+        if (latest.isPresent()
+                && latest.get() instanceof Payment.CaptureRequested
+                && method.get() != PaymentMethod.CARD) {
+            return Outcome.refused(Refusal.of(
+                    PaymentReason.ORDER_NOT_PAYABLE,
+                    "The order's card is being charged as it is dispensed; it is not paid another way."));
+        }
         PaymentIdempotencyPolicy.Decision decision = PaymentIdempotencyPolicy.decide(latest, method.get());
         if (decision instanceof PaymentIdempotencyPolicy.Continue continued) {
             return Outcome.done(continued.payment());
@@ -136,7 +148,11 @@ final class PaymentService implements PayForOrderUseCase {
             intent = payment.providerPaymentId().isPresent()
                     ? card.retrieve(payment.providerPaymentId().get())
                     : card.open(new PaymentRequest(
-                            payment.idempotencyKey(), payment.orderId(), payment.id(), payment.amount()));
+                            payment.idempotencyKey(),
+                            payment.orderId(),
+                            payment.id(),
+                            payment.amount(),
+                            ports.capture().onDispense() ? CaptureMethod.MANUAL : CaptureMethod.AUTOMATIC));
         } catch (PaymentGatewayException e) {
             LOG.warn(
                     "payment {} of order {}: the provider gave no answer ({})",
@@ -158,7 +174,10 @@ final class PaymentService implements PayForOrderUseCase {
     private Outcome<Payment.Card> replace(Payment.Card canceled) {
         Placed placed = ports.orders().lock(canceled.orderId()).orElseThrow();
         ports.payments().update(canceled.canceled());
-        if (!(placed.order() instanceof Order.AwaitingPayment)) {
+        boolean payable = ports.capture().onDispense()
+                ? placed.order() instanceof Order.Open
+                : placed.order() instanceof Order.AwaitingPayment;
+        if (!payable) {
             return Outcome.refused(Refusal.of(
                     PaymentReason.ORDER_NOT_PAYABLE,
                     "An order that is " + placed.order().status() + " is not paid again."));

@@ -68,7 +68,13 @@ final class PaymentSettlementService implements SettlePaymentsUseCase {
         try {
             String providerId = payment.providerPaymentId()
                     .orElseGet(() -> card.open(new PaymentRequest(
-                                    payment.idempotencyKey(), payment.orderId(), payment.id(), payment.amount()))
+                                    payment.idempotencyKey(),
+                                    payment.orderId(),
+                                    payment.id(),
+                                    payment.amount(),
+                                    ports.capture().onDispense()
+                                            ? PaymentGateway.CaptureMethod.MANUAL
+                                            : PaymentGateway.CaptureMethod.AUTOMATIC))
                             .id());
             ProviderPayment answer =
                     card.cancel(providerId, PaymentIdempotencyPolicy.cancelKey(payment.orderId(), payment.attempt()));

@@ -6,6 +6,7 @@ import io.apotheca.application.events.PharmacyEvent.PaymentGivenBack;
 import io.apotheca.application.order.port.out.Orders.Placed;
 import io.apotheca.application.payment.port.out.ProviderEvent.PaymentSucceeded;
 import io.apotheca.application.shared.Caller;
+import io.apotheca.domain.catalog.ProductId;
 import io.apotheca.domain.order.Order;
 import io.apotheca.domain.payment.Payment;
 import io.apotheca.domain.payment.ReceivedPaymentPolicy;
@@ -13,7 +14,9 @@ import io.apotheca.domain.payment.Refund;
 import io.apotheca.domain.payment.RefundId;
 import io.apotheca.domain.payment.RefundStatus;
 import io.apotheca.domain.shared.Money;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Money was received. In one transaction, with the order locked: the order is paid, or the money
@@ -43,7 +46,9 @@ final class PaymentSucceededHandler implements ProviderEventHandler<PaymentSucce
             Payment.Card payment = payments.again(found.get());
             Money received = event.received().orElse(payment.amount());
             ReceivedPaymentPolicy.Decision decision = ReceivedPaymentPolicy.decide(placed.order(), payment, received);
-            if (decision instanceof ReceivedPaymentPolicy.MarkPaid) {
+            if (decision instanceof ReceivedPaymentPolicy.MarkPaid && payment instanceof Payment.CaptureRequested c) {
+                markPaidOnCapture((Order.Open) placed.order(), c);
+            } else if (decision instanceof ReceivedPaymentPolicy.MarkPaid) {
                 markPaid((Order.AwaitingPayment) placed.order(), payment);
             } else if (decision instanceof ReceivedPaymentPolicy.GiveBack giveBack) {
                 giveBack(placed.order(), payment, received, giveBack.reason(), system);
@@ -59,6 +64,26 @@ final class PaymentSucceededHandler implements ProviderEventHandler<PaymentSucce
         Order.Paid paid = order.paid(
                 succeeded.providerPaymentId().orElseThrow(), ports.kernel().now());
         ports.orders().update(paid);
+        EventEnvelopes.record(ports.outbox(), ports.kernel(), new OrderPaid(paid, succeeded));
+    }
+
+    /**
+     * The card authorised at checkout was charged at dispensing: the order is paid for what was
+     * taken, and the lines withdrawn from it leave it, their stock and prescription fills given back.
+     */
+    private void markPaidOnCapture(Order.Open order, Payment.CaptureRequested payment) {
+        Instant now = ports.kernel().now();
+        Payment.CardSucceeded succeeded = payment.succeeded();
+        ports.payments().update(succeeded);
+        Set<ProductId> withdrawn = payment.capture().withdrawn();
+        Order.Paid paid =
+                order.paidOnCapture(withdrawn, succeeded.providerPaymentId().orElseThrow(), now);
+        ports.orders().update(paid);
+        if (!withdrawn.isEmpty()) {
+            ports.orders().withdrawLines(paid, withdrawn);
+            ports.stock().release(order.id(), withdrawn, now);
+            ports.prescriptions().release(order.id(), withdrawn, now);
+        }
         EventEnvelopes.record(ports.outbox(), ports.kernel(), new OrderPaid(paid, succeeded));
     }
 

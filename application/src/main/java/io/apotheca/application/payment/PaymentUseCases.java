@@ -30,6 +30,11 @@ public final class PaymentUseCases {
         return events;
     }
 
+    /** Charges cards authorised at checkout as their orders are dispensed. */
+    public io.apotheca.application.order.port.out.CardCharges cardCharges() {
+        return new CaptureAtDispensing(ports);
+    }
+
     public SettlePaymentsUseCase settlement() {
         return new PaymentSettlementService(ports, events, succeeded);
     }

@@ -33,6 +33,7 @@ final class ProviderEventInbox implements ReceiveProviderEventUseCase {
     private final PaymentSucceededHandler succeeded;
     private final PaymentFailedHandler failed;
     private final PaymentCanceledHandler canceled;
+    private final PaymentAuthorisedHandler authorised;
     private final RefundChangedHandler refunds;
 
     ProviderEventInbox(PaymentPorts ports, PaymentSucceededHandler succeeded) {
@@ -41,6 +42,7 @@ final class ProviderEventInbox implements ReceiveProviderEventUseCase {
         PaymentLookup payments = new PaymentLookup(ports.payments());
         this.failed = new PaymentFailedHandler(ports, payments);
         this.canceled = new PaymentCanceledHandler(ports, payments);
+        this.authorised = new PaymentAuthorisedHandler(ports, payments);
         this.refunds = new RefundChangedHandler(ports, payments, new RefundLifecycle(ports));
     }
 
@@ -99,6 +101,8 @@ final class ProviderEventInbox implements ReceiveProviderEventUseCase {
             failed.handle(e, system);
         } else if (event instanceof PaymentCanceled e) {
             canceled.handle(e, system);
+        } else if (event instanceof ProviderEvent.PaymentAuthorised e) {
+            authorised.handle(e, system);
         } else if (event instanceof RefundChanged e) {
             refunds.handle(e, system);
         } else if (event instanceof NothingToDo e) {

@@ -108,6 +108,16 @@ public final class FillsForOrders implements PrescriptionsOnFile {
     }
 
     @Override
+    public java.util.Set<io.apotheca.domain.catalog.ProductId> covered(OrderId order) {
+        return ports.fills().coveredOf(order);
+    }
+
+    @Override
+    public void release(OrderId order, java.util.Set<io.apotheca.domain.catalog.ProductId> products, Instant at) {
+        ports.fills().release(order, products, at);
+    }
+
+    @Override
     public void dispensed(OrderId order, UserId pharmacist, Instant at) {
         for (PrescriptionId id : ports.fills().dispense(order, pharmacist, at)) {
             Optional<Prescription> locked = ports.prescriptions().lock(id);

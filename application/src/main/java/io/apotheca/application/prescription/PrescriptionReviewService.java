@@ -20,6 +20,7 @@ import io.apotheca.domain.catalog.Product;
 import io.apotheca.domain.catalog.ProductId;
 import io.apotheca.domain.order.Order;
 import io.apotheca.domain.order.OrderLine;
+import io.apotheca.domain.payment.Payment;
 import io.apotheca.domain.prescription.PrescribedItem;
 import io.apotheca.domain.prescription.Prescription;
 import io.apotheca.domain.prescription.Prescription.PendingReview;
@@ -200,7 +201,15 @@ final class PrescriptionReviewService implements ReviewPrescriptionsUseCase {
         }
         if (PrescriptionCoverage.coversEveryPrescriptionLine(
                 awaiting, ports.fills().coveredOf(awaiting.id()))) {
-            Order.AwaitingPayment payable = awaiting.prescriptionsApproved(now, ports.unpaidTtl());
+            boolean authorised = ports.orders()
+                    .byId(awaiting.id())
+                    .flatMap(Placed::payment)
+                    .map(p -> p.latest() instanceof Payment.CardAuthorised)
+                    .orElse(false);
+            // a card authorised for it already holds it until its window ends: that hold stays
+            Order.AwaitingPayment payable = authorised
+                    ? awaiting.prescriptionsApprovedAfterAuthorisation()
+                    : awaiting.prescriptionsApproved(now, ports.unpaidTtl());
             ports.orders().update(payable);
             EventEnvelopes.record(ports.outbox(), ports.kernel(), new OrderPrescriptionApproved(payable));
         }

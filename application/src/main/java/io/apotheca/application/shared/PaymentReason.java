@@ -10,6 +10,8 @@ public enum PaymentReason implements Refusal.Reason {
     PAYMENT_IN_PROGRESS,
     /** The payment provider refused the request. */
     PAYMENT_PROVIDER_ERROR,
+    /** The provider refused to take an authorised card's money at dispensing; nothing was taken. */
+    CAPTURE_REFUSED,
     /** The payment provider does not answer. */
     PAYMENT_PROVIDER_UNAVAILABLE,
     /** A provider event whose signature does not verify. */

@@ -58,6 +58,11 @@ public final class InMemoryOrders implements Orders {
     }
 
     @Override
+    public void withdrawLines(Order order, java.util.Set<io.apotheca.domain.catalog.ProductId> withdrawn) {
+        update(order); // the order's details already leave the withdrawn lines out
+    }
+
+    @Override
     public boolean anyInFlight(UserId customer) {
         return orders.values().stream()
                 .anyMatch(p -> p.order().details().customer().equals(customer)

@@ -86,6 +86,26 @@ public final class InMemoryPrescriptionFills implements PrescriptionFills {
     }
 
     @Override
+    public void release(OrderId order, java.util.Set<ProductId> products, Instant at) {
+        replace(
+                f -> f.counts()
+                        && f.dispensedAt().isEmpty()
+                        && f.order().equals(order)
+                        && item(f.itemId())
+                                .map(i -> products.contains(i.productId()))
+                                .orElse(false),
+                f -> new Row(
+                        f.id(),
+                        f.itemId(),
+                        f.order(),
+                        f.quantity(),
+                        f.reservedAt(),
+                        Optional.of(at),
+                        Optional.empty(),
+                        Optional.empty()));
+    }
+
+    @Override
     public void release(OrderId order, Instant at) {
         replace(
                 f -> f.counts() && f.dispensedAt().isEmpty() && f.order().equals(order),

@@ -54,6 +54,17 @@ public final class InMemoryStockHolds implements StockHolds {
     }
 
     @Override
+    public synchronized void releaseOf(OrderId order, java.util.Set<ProductId> products, Instant at) {
+        holds.replaceAll(h -> {
+            if (!h.order().equals(order) || h.releasedAt().isPresent() || !products.contains(h.product())) {
+                return h;
+            }
+            available.merge(h.product(), h.quantity(), Integer::sum);
+            return new Hold(h.id(), h.order(), h.product(), h.quantity(), h.placedAt(), Optional.of(at));
+        });
+    }
+
+    @Override
     public synchronized void settleAll(OrderId order, Instant at) {
         close(order, at, false);
     }

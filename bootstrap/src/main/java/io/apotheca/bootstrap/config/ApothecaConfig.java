@@ -1,6 +1,7 @@
 package io.apotheca.bootstrap.config;
 
 import io.apotheca.application.shared.RateLimit;
+import io.apotheca.domain.payment.CardCapturePolicy;
 import io.apotheca.domain.prescription.FillPolicy;
 import java.net.URI;
 import java.nio.file.Path;
@@ -47,6 +48,8 @@ import java.util.Optional;
  * @param metricsToken {@code APOTHECA_METRICS_TOKEN}: empty to leave {@code /metrics} open
  * @param publicUrl {@code APOTHECA_PUBLIC_URL}: where patients open the pharmacy, for the links in
  *     e-mails; empty for {@code http://localhost:<port>}
+ * @param cardCapture {@code APOTHECA_CARD_CAPTURE} ({@code automatic} or {@code on_dispense}) and {@code
+ *     APOTHECA_CARD_AUTHORISATION_WINDOW}: when a card is charged, and how long an authorisation lasts
  */
 public record ApothecaConfig(
         int port,
@@ -74,7 +77,8 @@ public record ApothecaConfig(
         boolean requireEmailVerification,
         boolean demoData,
         Optional<Secret> metricsToken,
-        Optional<URI> publicUrl) {
+        Optional<URI> publicUrl,
+        CardCapturePolicy cardCapture) {
 
     /** The sender of e-mails when {@code APOTHECA_MAIL_FROM} is not set. */
     public static final String DEFAULT_MAIL_FROM = "Apotheca <no-reply@apotheca.invalid>";

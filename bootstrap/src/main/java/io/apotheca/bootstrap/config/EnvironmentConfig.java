@@ -1,6 +1,7 @@
 package io.apotheca.bootstrap.config;
 
 import io.apotheca.application.shared.RateLimit;
+import io.apotheca.domain.payment.CardCapturePolicy;
 import io.apotheca.domain.prescription.FillPolicy;
 import io.apotheca.http.HttpSettings;
 import java.net.InetAddress;
@@ -78,6 +79,12 @@ public final class EnvironmentConfig {
         boolean demo = value("APOTHECA_DEMO_DATA", false, EnvironmentConfig::bool);
         Optional<Secret> metricsToken = optional("APOTHECA_METRICS_TOKEN", Secret::new);
         Optional<URI> publicUrl = optional("APOTHECA_PUBLIC_URL", EnvironmentConfig::httpUri);
+        CardCapturePolicy.Mode capture =
+                value("APOTHECA_CARD_CAPTURE", CardCapturePolicy.Mode.AUTOMATIC, EnvironmentConfig::captureMode);
+        Duration window = value(
+                "APOTHECA_CARD_AUTHORISATION_WINDOW",
+                CardCapturePolicy.DEFAULT_WINDOW,
+                EnvironmentConfig::authorisationWindow);
         if (!problems.isEmpty()) {
             throw new InvalidConfigurationException(problems);
         }
@@ -107,7 +114,8 @@ public final class EnvironmentConfig {
                 verification,
                 demo,
                 metricsToken,
-                publicUrl);
+                publicUrl,
+                new CardCapturePolicy(capture, window));
     }
 
     private Optional<AdminAccount> firstAdmin() {
@@ -232,6 +240,19 @@ public final class EnvironmentConfig {
         } catch (java.net.URISyntaxException e) {
             throw new IllegalArgumentException("is not a well-formed address");
         }
+    }
+
+    private static CardCapturePolicy.Mode captureMode(String text) {
+        return CardCapturePolicy.Mode.ofCode(text)
+                .orElseThrow(() -> new IllegalArgumentException("must be automatic or on_dispense"));
+    }
+
+    private static Duration authorisationWindow(String text) {
+        Duration window = duration(text);
+        if (window.compareTo(CardCapturePolicy.MARGIN) <= 0) {
+            throw new IllegalArgumentException("must be longer than a day (P1D)");
+        }
+        return window;
     }
 
     private static Duration duration(String text) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * An order, one type per state. Each record offers only the transitions its state allows, each
@@ -50,6 +51,18 @@ public sealed interface Order {
 
         default Cancelled cancel(CancellationReason reason, Instant at) {
             return new Cancelled(details(), reason, at);
+        }
+
+        /** The same order, holding its stock until {@code until} instead. */
+        Open holdUntil(Instant until);
+
+        /**
+         * A card authorised for it was charged at dispensing (as the provider's verified webhook
+         * says): the order is paid for its kept lines, and the {@code withdrawn} ones leave it, never
+         * charged and never dispensed. Its prescriptions were checked when the capture was asked.
+         */
+        default Paid paidOnCapture(Set<ProductId> withdrawn, String paymentReference, Instant at) {
+            return new Paid(details().withdrawing(withdrawn), paymentReference, at);
         }
     }
 
@@ -112,6 +125,19 @@ public sealed interface Order {
         public AwaitingPayment prescriptionsApproved(Instant now, Duration unpaidTtl) {
             return new AwaitingPayment(details, now.plus(unpaidTtl));
         }
+
+        /**
+         * Every prescription-only line is covered, and a card is already authorised for it: the hold
+         * stays as the authorisation set it.
+         */
+        public AwaitingPayment prescriptionsApprovedAfterAuthorisation() {
+            return new AwaitingPayment(details, holdExpiresAt);
+        }
+
+        @Override
+        public AwaitingPrescription holdUntil(Instant until) {
+            return new AwaitingPrescription(details, until);
+        }
     }
 
     record AwaitingPayment(OrderDetails details, Instant holdExpiresAt) implements Open {
@@ -124,6 +150,11 @@ public sealed interface Order {
         @Override
         public OrderStatus status() {
             return OrderStatus.AWAITING_PAYMENT;
+        }
+
+        @Override
+        public AwaitingPayment holdUntil(Instant until) {
+            return new AwaitingPayment(details, until);
         }
 
         /** The card payment succeeded (as Stripe's verified webhook says). */

@@ -1,13 +1,18 @@
 package io.apotheca.domain.order;
 
+import io.apotheca.domain.catalog.ProductId;
 import io.apotheca.domain.identity.UserId;
 import io.apotheca.domain.pricing.ShippingCharge;
 import io.apotheca.domain.pricing.Totals;
 import io.apotheca.domain.shared.Money;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What every state of an order knows: whose it is, what is in it, what it costs, and when it was
@@ -68,6 +73,42 @@ public record OrderDetails(
 
     public boolean requiresPrescription() {
         return lines.stream().anyMatch(OrderLine::requiresPrescription);
+    }
+
+    /**
+     * The order without the lines of {@code withdrawn} products, as a card is charged for it when
+     * those lines are not dispensed: the kept lines with their own tax, and the shipping in the
+     * share the kept lines are of the subtotal ({@code shipping × kept subtotal / subtotal},
+     * rounded half up to the minor unit). With nothing withdrawn it is this order unchanged.
+     *
+     * @throws IllegalArgumentException when nothing would be left, or a product is not in the order
+     */
+    public OrderDetails withdrawing(Set<ProductId> withdrawn) {
+        if (withdrawn.isEmpty()) {
+            return this;
+        }
+        Set<ProductId> ordered = lines.stream().map(OrderLine::productId).collect(Collectors.toSet());
+        if (!ordered.containsAll(withdrawn)) {
+            throw new IllegalArgumentException("only the order's own lines can be withdrawn");
+        }
+        List<OrderLine> kept = lines.stream()
+                .filter(line -> !withdrawn.contains(line.productId()))
+                .toList();
+        if (kept.isEmpty()) {
+            throw new IllegalArgumentException("an order keeps at least one line");
+        }
+        long subtotal = totals().subtotal().minor();
+        long keptSubtotal = kept.stream().mapToLong(l -> l.lineTotal().minor()).sum();
+        long shippingShare = BigDecimal.valueOf(shipping.amount().minor())
+                .multiply(BigDecimal.valueOf(keptSubtotal))
+                .divide(BigDecimal.valueOf(subtotal), 0, RoundingMode.HALF_UP)
+                .longValueExact();
+        ShippingCharge share = new ShippingCharge(
+                shipping.option(),
+                shipping.name(),
+                new Money(shippingShare, shipping.amount().currency()),
+                shipping.freeOverThreshold());
+        return new OrderDetails(id, customer, kept, share, placedAt);
     }
 
     OrderDetails withLines(List<OrderLine> newLines) {

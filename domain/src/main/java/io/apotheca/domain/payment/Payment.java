@@ -1,15 +1,19 @@
 package io.apotheca.domain.payment;
 
+import io.apotheca.domain.catalog.ProductId;
 import io.apotheca.domain.order.OrderId;
 import io.apotheca.domain.shared.Money;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One attempt to pay for an order, one type per state. A card attempt waits for the patient
  * ({@link AwaitingCard}) until the provider confirms the charge ({@link CardSucceeded}) or calls it
- * off ({@link CardCanceled}); cash on delivery is confirmed at once ({@link CashConfirmed}) and
+ * off ({@link CardCanceled}). When the card is charged at dispensing, the provider first authorises it
+ * ({@link CardAuthorised}); dispensing asks for all or part of it ({@link CaptureRequested}), and the
+ * provider's confirmation makes it {@link CardSucceeded} for what was taken. Cash on delivery is confirmed at once ({@link CashConfirmed}) and
  * collected by the courier ({@link CashCollected}). Only card attempts hear from the provider, and
  * only confirmed cash can be collected: the types say so, so nothing checks it at run time.
  * Transitions never go backwards: a confirmed charge stays confirmed whatever arrives later.
@@ -43,9 +47,13 @@ public sealed interface Payment {
         return this instanceof CardSucceeded || this instanceof CashCollected;
     }
 
-    /** A card attempt the patient may still pay, and that must be called off if the order is not paid. */
+    /**
+     * A card attempt nothing was taken of yet, and that must be called off (its authorisation
+     * released) if the order is not paid: one the patient may still pay, or one authorised and not
+     * yet asked for.
+     */
     default boolean open() {
-        return this instanceof AwaitingCard;
+        return this instanceof AwaitingCard || this instanceof CardAuthorised;
     }
 
     default PaymentId id() {
@@ -93,9 +101,31 @@ public sealed interface Payment {
             PaymentStatus status,
             Optional<String> providerPaymentId,
             Optional<String> lastFailure) {
+        return of(details, method, status, providerPaymentId, lastFailure, Optional.empty());
+    }
+
+    /**
+     * A payment as a store keeps it, with the capture asked of it when it is {@link
+     * PaymentStatus#CAPTURE_REQUESTED}.
+     */
+    static Payment of(
+            PaymentDetails details,
+            PaymentMethod method,
+            PaymentStatus status,
+            Optional<String> providerPaymentId,
+            Optional<String> lastFailure,
+            Optional<Capture> capture) {
         if (method == PaymentMethod.CARD) {
             return switch (status) {
                 case REQUIRES_PAYMENT -> new AwaitingCard(details, providerPaymentId, lastFailure);
+                case AUTHORISED -> new CardAuthorised(details, providerPaymentId, lastFailure);
+                case CAPTURE_REQUESTED ->
+                    new CaptureRequested(
+                            details,
+                            providerPaymentId,
+                            lastFailure,
+                            capture.orElseThrow(
+                                    () -> new IllegalArgumentException("a requested capture has an amount")));
                 case SUCCEEDED -> new CardSucceeded(details, providerPaymentId, lastFailure);
                 case CANCELED -> new CardCanceled(details, providerPaymentId, lastFailure);
                 case CONFIRMED, COLLECTED -> throw new IllegalArgumentException("card payments are never " + status);
@@ -104,7 +134,7 @@ public sealed interface Payment {
         return switch (status) {
             case CONFIRMED -> new CashConfirmed(details, providerPaymentId);
             case COLLECTED -> new CashCollected(details, providerPaymentId);
-            case REQUIRES_PAYMENT, SUCCEEDED, CANCELED ->
+            case REQUIRES_PAYMENT, AUTHORISED, CAPTURE_REQUESTED, SUCCEEDED, CANCELED ->
                 throw new IllegalArgumentException("cash payments are never " + status);
         };
     }
@@ -147,6 +177,25 @@ public sealed interface Payment {
         /** Called off at the provider before anything was paid; a confirmed charge stays confirmed. */
         default Card canceled() {
             return this;
+        }
+
+        /** The provider holds the amount on the card (manual capture); only an attempt still awaited moves. */
+        default Card authorised() {
+            return this;
+        }
+    }
+
+    /**
+     * What dispensing asks of an authorisation.
+     *
+     * @param amount what is taken: the dispensed lines with their share of shipping
+     * @param withdrawn the products of the order's lines that are not dispensed, and not charged
+     */
+    record Capture(Money amount, Set<ProductId> withdrawn) {
+
+        public Capture {
+            Objects.requireNonNull(amount, "amount");
+            withdrawn = Set.copyOf(withdrawn);
         }
     }
 
@@ -192,6 +241,89 @@ public sealed interface Payment {
         @Override
         public CardCanceled canceled() {
             return new CardCanceled(details, providerPaymentId, lastFailure);
+        }
+
+        @Override
+        public CardAuthorised authorised() {
+            return new CardAuthorised(details, providerPaymentId, Optional.empty());
+        }
+    }
+
+    /** The card holds the amount, and nothing is taken until the order is dispensed. */
+    record CardAuthorised(PaymentDetails details, Optional<String> providerPaymentId, Optional<String> lastFailure)
+            implements Card {
+
+        public CardAuthorised {
+            Objects.requireNonNull(details, "details");
+            Objects.requireNonNull(providerPaymentId, "providerPaymentId");
+            Objects.requireNonNull(lastFailure, "lastFailure");
+        }
+
+        @Override
+        public PaymentStatus status() {
+            return PaymentStatus.AUTHORISED;
+        }
+
+        @Override
+        public CardAuthorised withProviderPaymentId(String providerId) {
+            return new CardAuthorised(details, learnt(this, providerId), lastFailure);
+        }
+
+        /** Dispensing asks for {@code capture.amount()}; it may be no more than was authorised. */
+        public CaptureRequested captureRequested(Capture capture) {
+            if (capture.amount().compareTo(details.amount()) > 0
+                    || !capture.amount().currency().equals(details.amount().currency())) {
+                throw new IllegalArgumentException(
+                        "a capture of " + capture.amount() + " exceeds the authorised " + details.amount());
+            }
+            return new CaptureRequested(details, providerPaymentId, Optional.empty(), capture);
+        }
+
+        @Override
+        public CardCanceled canceled() {
+            return new CardCanceled(details, providerPaymentId, lastFailure);
+        }
+    }
+
+    /**
+     * Dispensing asked the provider to take {@link #capture()}; the provider's confirmation, not its
+     * answer to the request, makes it succeeded. Asked again under the same key, never twice.
+     */
+    record CaptureRequested(
+            PaymentDetails details, Optional<String> providerPaymentId, Optional<String> lastFailure, Capture capture)
+            implements Card {
+
+        public CaptureRequested {
+            Objects.requireNonNull(details, "details");
+            Objects.requireNonNull(providerPaymentId, "providerPaymentId");
+            Objects.requireNonNull(lastFailure, "lastFailure");
+            Objects.requireNonNull(capture, "capture");
+        }
+
+        @Override
+        public PaymentStatus status() {
+            return PaymentStatus.CAPTURE_REQUESTED;
+        }
+
+        @Override
+        public CaptureRequested withProviderPaymentId(String providerId) {
+            return new CaptureRequested(details, learnt(this, providerId), lastFailure, capture);
+        }
+
+        /** The key the provider knows this capture by: the same for every retry of it. */
+        public String captureKey() {
+            return PaymentIdempotencyPolicy.captureKey(orderId(), attempt());
+        }
+
+        /** The provider refused to take it: the authorisation stands, and the order is not dispensed. */
+        public CardAuthorised refused(String reason) {
+            return new CardAuthorised(details, providerPaymentId, Optional.of(reason));
+        }
+
+        /** The money taken is what was asked, not what was authorised. */
+        @Override
+        public CardSucceeded succeeded() {
+            return new CardSucceeded(details.withAmount(capture.amount()), providerPaymentId, lastFailure);
         }
     }
 

@@ -28,4 +28,9 @@ public record PaymentDetails(PaymentId id, OrderId orderId, int attempt, Money a
             throw new IllegalArgumentException("a payment is for more than nothing");
         }
     }
+
+    /** The same attempt, for a different amount: what a capture took of an authorisation. */
+    public PaymentDetails withAmount(Money captured) {
+        return new PaymentDetails(id, orderId, attempt, captured, createdAt);
+    }
 }

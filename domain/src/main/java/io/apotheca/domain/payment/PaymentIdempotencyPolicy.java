@@ -32,6 +32,11 @@ public final class PaymentIdempotencyPolicy {
         return intentKey(order, attempt) + "-cancel";
     }
 
+    /** The provider key of taking an order's authorised attempt at dispensing. */
+    public static String captureKey(OrderId order, int attempt) {
+        return intentKey(order, attempt) + "-capture";
+    }
+
     /** The provider key of a refund. */
     public static String refundKey(OrderId order, RefundId refund) {
         return "order-" + order + "-refund-" + refund;
@@ -48,7 +53,7 @@ public final class PaymentIdempotencyPolicy {
             return new Begin(1);
         }
         Payment last = latest.get();
-        if (last.open() && method == PaymentMethod.CARD) {
+        if ((last.open() || last instanceof Payment.CaptureRequested) && method == PaymentMethod.CARD) {
             return new Continue(last);
         }
         return new Begin(last.attempt() + 1);

@@ -4,6 +4,10 @@ package io.apotheca.domain.payment;
 public enum PaymentStatus {
     /** A card payment was opened with the provider and waits for the patient to pay. */
     REQUIRES_PAYMENT,
+    /** The card is authorised for the amount and nothing is taken yet (capture at dispensing). */
+    AUTHORISED,
+    /** The pharmacy asked the provider to take all or part of an authorisation, and waits for it to say so. */
+    CAPTURE_REQUESTED,
     /** The provider confirmed that the card was charged. */
     SUCCEEDED,
     /** The card payment was called off before any money moved. */

@@ -52,6 +52,9 @@ public final class ReceivedPaymentPolicy {
         if (payment.status() == PaymentStatus.SUCCEEDED) {
             return new AlreadyDealtWith();
         }
+        if (payment instanceof Payment.CaptureRequested requested) {
+            return decideCapture(order, requested, received);
+        }
         Money total = order.details().total();
         if (!received.currency().equals(total.currency())
                 || received.compareTo(total) != 0
@@ -59,6 +62,21 @@ public final class ReceivedPaymentPolicy {
             return new GiveBack(GiveBackReason.AMOUNT_MISMATCH);
         }
         if (order instanceof Order.AwaitingPayment) {
+            return new MarkPaid();
+        }
+        return new GiveBack(GiveBackReason.ORDER_NOT_AWAITING_PAYMENT);
+    }
+
+    /**
+     * A capture taken at dispensing: the order, still open, is paid when exactly the amount asked
+     * was taken (its dispensed lines and their share of shipping, not the whole authorisation).
+     */
+    private static Decision decideCapture(Order order, Payment.CaptureRequested payment, Money received) {
+        Money asked = payment.capture().amount();
+        if (!received.currency().equals(asked.currency()) || received.compareTo(asked) != 0) {
+            return new GiveBack(GiveBackReason.AMOUNT_MISMATCH);
+        }
+        if (order instanceof Order.Open) {
             return new MarkPaid();
         }
         return new GiveBack(GiveBackReason.ORDER_NOT_AWAITING_PAYMENT);

@@ -33,6 +33,9 @@ public interface StockHolds {
     /** Releases the order's open holds: their units may be held again. */
     void releaseAll(OrderId order, Instant at);
 
+    /** Releases the order's open holds of these products only: lines withdrawn from it. */
+    void releaseOf(OrderId order, java.util.Set<ProductId> products, Instant at);
+
     /** Closes the order's open holds as dispensed: their units have left the shelf. */
     void settleAll(OrderId order, Instant at);
 

@@ -13,6 +13,13 @@ public interface FulfilOrdersUseCase {
 
     Outcome<Placed> fulfil(Caller caller, UUID orderId);
 
+    /**
+     * Dispenses the order; one whose card was authorised at checkout is charged first, for its lines
+     * less {@code withdrawn} (not dispensed, not charged), and answered still open: it is dispensed
+     * by the next call once the provider confirms the charge and the order is paid.
+     */
+    Outcome<Placed> fulfil(Caller caller, UUID orderId, java.util.Set<UUID> withdrawn);
+
     Outcome<Placed> ship(Caller caller, UUID orderId);
 
     Outcome<Placed> deliver(Caller caller, UUID orderId);

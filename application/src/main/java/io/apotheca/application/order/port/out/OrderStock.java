@@ -28,6 +28,9 @@ public interface OrderStock {
     /** Gives back every unit the order still holds. */
     void release(OrderId order, Instant at);
 
+    /** Gives back what the order holds of these products: lines withdrawn from it before dispensing. */
+    void release(OrderId order, java.util.Set<ProductId> products, Instant at);
+
     /**
      * Takes each line's units from its soonest-expiring sellable lots, records the movements, and
      * turns the order's holds into these deductions; products are locked in id order.

@@ -27,6 +27,13 @@ public interface Orders {
     /** Stores the order's new state. */
     void update(Order order);
 
+    /**
+     * Marks the order's lines of these products withdrawn (kept in its history, no longer part of
+     * it), and its totals as {@code order} has them now: the lines a card charged at dispensing did
+     * not pay for.
+     */
+    void withdrawLines(Order order, java.util.Set<io.apotheca.domain.catalog.ProductId> withdrawn);
+
     /** Whether any order of the customer is still under way ({@link OrderStatus#inFlight()}). */
     boolean anyInFlight(UserId customer);
 

@@ -52,6 +52,12 @@ public interface PrescriptionsOnFile {
     /** The order closed without dispensing (cancelled, expired): its fills are given back. */
     void release(OrderId order, Instant at);
 
+    /** The products whose prescription-only lines of this order a fill covers. */
+    java.util.Set<io.apotheca.domain.catalog.ProductId> covered(OrderId order);
+
+    /** Gives back the order's fills of these products: lines withdrawn from it before dispensing. */
+    void release(OrderId order, java.util.Set<io.apotheca.domain.catalog.ProductId> products, Instant at);
+
     /** The order was dispensed: its fills are recorded as dispensed, and a prescription used up is exhausted. */
     void dispensed(OrderId order, UserId pharmacist, Instant at);
 }

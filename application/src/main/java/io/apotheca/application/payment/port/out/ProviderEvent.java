@@ -50,6 +50,22 @@ public sealed interface ProviderEvent {
     }
 
     /**
+     * The card is authorised and holds the amount, not yet taken (a payment charged at dispensing).
+     *
+     * @param authorised what the card holds, when the provider said
+     */
+    record PaymentAuthorised(String id, Instant createdAt, PaymentReference payment, Optional<Money> authorised)
+            implements ProviderEvent {
+
+        public PaymentAuthorised {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(createdAt, "createdAt");
+            Objects.requireNonNull(payment, "payment");
+            Objects.requireNonNull(authorised, "authorised");
+        }
+    }
+
+    /**
      * The card was declined; the order stays payable.
      *
      * @param failure the provider's reason code, such as {@code insufficient_funds}

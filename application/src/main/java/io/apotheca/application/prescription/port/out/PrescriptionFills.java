@@ -78,6 +78,9 @@ public interface PrescriptionFills {
     /** Releases the order's fills not yet dispensed: they count no longer. */
     void release(OrderId order, Instant at);
 
+    /** Releases the order's fills not yet dispensed of these products only: lines withdrawn from it. */
+    void release(OrderId order, java.util.Set<io.apotheca.domain.catalog.ProductId> products, Instant at);
+
     /** Records the order's reserved fills as dispensed; answers the prescriptions they are on. */
     Set<PrescriptionId> dispense(OrderId order, UserId pharmacist, Instant at);
 
