@@ -193,6 +193,105 @@ class CardCaptureOnDispenseApiIT {
     }
 
     @Test
+    void the_queue_shows_each_review_deadline_and_comes_nearest_first() {
+        Account patient = pharmacy.customer();
+        String authorisedOrder = rxOrder(patient, "Losartan 50 mg");
+        authorised(patient, authorisedOrder);
+        String authorisedScript = upload(patient, authorisedOrder);
+        String plainOrder = rxOrder(patient, "Amlodipine 5 mg");
+        String plainScript = upload(patient, plainOrder);
+
+        Response queue = pharmacy.get(
+                "/api/v1/prescriptions?status=PENDING_REVIEW&limit=100",
+                pharmacy.login(pharmacistEmail).accessToken());
+
+        assertThat(queue.status()).isEqualTo(200);
+        List<com.fasterxml.jackson.databind.JsonNode> ours = new java.util.ArrayList<>();
+        queue.body().path("items").forEach(p -> {
+            if (List.of(authorisedScript, plainScript).contains(p.path("id").asText())) {
+                ours.add(p);
+            }
+        });
+        // the newer upload's order holds for the review time (P3D), the authorised one until its window (6 days)
+        assertThat(ours).extracting(p -> p.path("id").asText()).containsExactly(plainScript, authorisedScript);
+        assertThat(Instant.parse(ours.get(0).path("reviewDeadline").asText()))
+                .isEqualTo(Instant.parse(view(plainOrder, patient).text("holdExpiresAt")));
+        assertThat(Instant.parse(ours.get(1).path("reviewDeadline").asText()))
+                .isEqualTo(Instant.parse(view(authorisedOrder, patient).text("holdExpiresAt")));
+        List<Instant> deadlines = new java.util.ArrayList<>();
+        queue.body().path("items").forEach(p -> {
+            if (!p.path("reviewDeadline").isNull()) {
+                deadlines.add(Instant.parse(p.path("reviewDeadline").asText()));
+            }
+        });
+        assertThat(deadlines).isSorted();
+
+        List<String> all = new java.util.ArrayList<>();
+        queue.body().path("items").forEach(p -> all.add(p.path("id").asText()));
+        List<String> paged = new java.util.ArrayList<>();
+        String cursor = "";
+        do {
+            Response page = pharmacy.get(
+                    "/api/v1/prescriptions?status=PENDING_REVIEW&limit=2" + cursor,
+                    pharmacy.login(pharmacistEmail).accessToken());
+            page.body().path("items").forEach(p -> paged.add(p.path("id").asText()));
+            String next = page.body().path("nextCursor").asText(null);
+            cursor = next == null ? null : "&cursor=" + next;
+        } while (cursor != null);
+        assertThat(paged).isEqualTo(all);
+    }
+
+    @Test
+    void a_capture_whose_answer_is_lost_is_asked_again_under_its_key_and_the_webhook_makes_the_order_paid() {
+        Account patient = pharmacy.customer();
+        String order = rxOrder(patient, "Clarithromycin 250 mg");
+        String intent = authorised(patient, order);
+        Account pharmacist = pharmacy.login(pharmacistEmail);
+        approveAsOrdered(pharmacist, upload(patient, order));
+
+        stripe.answerLate(2, Duration.ofSeconds(3)); // longer than STRIPE_TIMEOUT, the retry included
+        Response lost = fulfil(pharmacist, order, Map.of());
+        assertThat(lost.status()).isEqualTo(503);
+        assertThat(lost.code()).isEqualTo("payment_provider_unavailable");
+        assertThat(stripe.intent(intent).get("status").getAsString()).isEqualTo("succeeded");
+        assertThat(view(order, patient).body().path("payment").path("status").asText())
+                .isEqualTo("CAPTURE_REQUESTED");
+        assertThat(pharmacy.scalar("SELECT count(*) FROM orders WHERE id = '" + order
+                        + "' AND status = 'AWAITING_PAYMENT' AND hold_expires_at > now()"))
+                .isOne();
+
+        Response again = fulfil(pharmacist, order, Map.of());
+        assertThat(again.status()).as(again.toString()).isEqualTo(202);
+        assertThat(webhook(stripe.succeededEvent(intent)).status()).isEqualTo(200);
+        assertThat(view(order, patient).text("status")).isEqualTo("PAID");
+        assertThat(fulfil(pharmacist, order, Map.of()).text("status")).isEqualTo("FULFILLED");
+        assertThat(captures(intent))
+                .extracting(FakeStripeServer.Received::idempotencyKey)
+                .containsOnly("order-" + order + "-intent-1-capture");
+        assertThat(stripe.intent(intent).get("amount_received").getAsLong()).isEqualTo(800 + 495);
+    }
+
+    @Test
+    void a_capture_stripe_refuses_leaves_the_order_undispensed_with_a_clear_problem() {
+        Account patient = pharmacy.customer();
+        String order = rxOrder(patient, "Nitrofurantoin 100 mg");
+        String intent = authorised(patient, order);
+        Account pharmacist = pharmacy.login(pharmacistEmail);
+        approveAsOrdered(pharmacist, upload(patient, order));
+        stripe.lapse(intent);
+
+        Response refused = fulfil(pharmacist, order, Map.of());
+
+        assertThat(refused.status()).isEqualTo(402);
+        assertThat(refused.code()).isEqualTo("capture_refused");
+        Response after = view(order, patient);
+        assertThat(after.text("status")).isEqualTo("AWAITING_PAYMENT");
+        assertThat(after.body().path("payment").path("status").asText()).isEqualTo("AUTHORISED");
+        assertThat(after.body().path("payment").path("lastFailure").asText()).isEqualTo("capture_refused");
+        assertThat(after.body().path("items").get(0).path("lots")).isEmpty();
+    }
+
+    @Test
     void a_rejection_a_cancellation_and_an_expired_window_each_release_the_authorisation_without_a_capture() {
         Account patient = pharmacy.customer();
         Account pharmacist = pharmacy.login(pharmacistEmail);

@@ -25,21 +25,22 @@ record PrescriptionView(
         LocalDate validUntil,
         Instant expiredAt,
         Instant exhaustedAt,
-        TranscriptionView transcription) {
+        TranscriptionView transcription,
+        Instant reviewDeadline) {
 
     record DocumentView(String contentType, long size) {}
 
     /** A prescription as a review step answers it: what was transcribed, without its use. */
     static PrescriptionView of(Prescription prescription) {
-        return of(prescription, List.of());
+        return of(prescription, List.of(), null);
     }
 
     /** A prescription as it is read: its items with what they served and may still serve. */
     static PrescriptionView of(OnFile onFile) {
-        return of(onFile.prescription(), onFile.items());
+        return of(onFile.prescription(), onFile.items(), onFile.reviewDeadline().orElse(null));
     }
 
-    private static PrescriptionView of(Prescription prescription, List<ItemUse> uses) {
+    private static PrescriptionView of(Prescription prescription, List<ItemUse> uses, Instant reviewDeadline) {
         Prescription.Submission s = prescription.submission();
         Optional<Prescription.Lease> lease =
                 prescription instanceof Prescription.PendingReview p ? p.lease() : Optional.empty();
@@ -69,6 +70,7 @@ record PrescriptionView(
                 prescription
                         .transcribed()
                         .map(t -> TranscriptionView.of(t, uses))
-                        .orElse(null));
+                        .orElse(null),
+                reviewDeadline);
     }
 }

@@ -87,9 +87,9 @@ class RefusalsTest {
     }
 
     @Test
-    void the_capabilities_name_fifty_eight_reasons_with_fifty_eight_codes() {
-        assertThat(Refusal.reasons()).hasSize(60);
-        assertThat(byCode()).hasSize(60);
+    void the_capabilities_name_sixty_one_reasons_with_sixty_one_codes() {
+        assertThat(Refusal.reasons()).hasSize(61);
+        assertThat(byCode()).hasSize(61);
     }
 
     @Test

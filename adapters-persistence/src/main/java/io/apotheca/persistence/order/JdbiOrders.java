@@ -199,6 +199,27 @@ public final class JdbiOrders implements Orders {
     }
 
     @Override
+    public Map<OrderId, Instant> holdsOf(java.util.Collection<OrderId> orders) {
+        if (orders.isEmpty()) {
+            return Map.of();
+        }
+        Map<OrderId, Instant> holds = new HashMap<>();
+        db.with(h -> h.createQuery("SELECT id, hold_expires_at FROM orders WHERE id = ANY(:ids)"
+                                + " AND status IN ('AWAITING_PRESCRIPTION', 'AWAITING_PAYMENT')")
+                        .bindArray(
+                                "ids",
+                                UUID.class,
+                                orders.stream().map(OrderId::value).toArray())
+                        .map((row, ctx) -> Map.entry(
+                                new OrderId(row.getObject("id", UUID.class)),
+                                row.getObject("hold_expires_at", java.time.OffsetDateTime.class)
+                                        .toInstant()))
+                        .list())
+                .forEach(e -> holds.put(e.getKey(), e.getValue()));
+        return holds;
+    }
+
+    @Override
     public void withdrawLines(Order order, java.util.Set<ProductId> withdrawn) {
         Totals totals = order.details().totals();
         db.with(h -> {

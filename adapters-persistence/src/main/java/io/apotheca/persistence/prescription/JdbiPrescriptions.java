@@ -33,6 +33,13 @@ public final class JdbiPrescriptions implements Prescriptions {
             + "document_size, uploaded_at, claimed_by, claim_expires_at, reviewed_by, reviewed_at, remark, "
             + "valid_until, expired_at, prescriber_name, prescriber_registration, prescriber_dea, written_on, "
             + "exhausted_at";
+    /**
+     * Prescriptions with the end of their review: the hold of the open order each came with, or no
+     * end (last) for one kept on file or whose order is closed.
+     */
+    private static final String WITH_DEADLINE = "SELECT p.*, COALESCE(o.hold_expires_at, 'infinity') AS deadline"
+            + " FROM prescriptions p LEFT JOIN orders o ON o.id = p.order_id"
+            + " AND o.status IN ('AWAITING_PRESCRIPTION', 'AWAITING_PAYMENT')";
 
     private final JdbiContext db;
 
@@ -142,11 +149,22 @@ public final class JdbiPrescriptions implements Prescriptions {
     @Override
     public List<Prescription> list(
             Optional<UserId> customer, Optional<PrescriptionStatus> status, Optional<PrescriptionId> after, int limit) {
-        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM prescriptions WHERE true");
+        boolean queue = status.equals(Optional.of(PrescriptionStatus.PENDING_REVIEW));
+        StringBuilder sql = new StringBuilder(
+                queue
+                        ? "SELECT " + COLUMNS + " FROM (" + WITH_DEADLINE + ") q WHERE true"
+                        : "SELECT " + COLUMNS + " FROM prescriptions WHERE true");
         customer.ifPresent(c -> sql.append(" AND customer_id = :customer"));
         status.ifPresent(s -> sql.append(" AND status = :status"));
-        after.ifPresent(a -> sql.append(" AND id > :after"));
-        sql.append(" ORDER BY id LIMIT :limit");
+        if (queue) {
+            // the queue: the nearest review deadline first, then the oldest; the cursor is the last one seen
+            after.ifPresent(a -> sql.append(
+                    " AND (deadline, id) > (SELECT deadline, id FROM (" + WITH_DEADLINE + ") c WHERE c.id = :after)"));
+            sql.append(" ORDER BY deadline, id LIMIT :limit");
+        } else {
+            after.ifPresent(a -> sql.append(" AND id > :after"));
+            sql.append(" ORDER BY id LIMIT :limit");
+        }
         return db.with(h -> {
             Query query = h.createQuery(sql.toString()).bind("limit", limit);
             customer.ifPresent(c -> query.bind("customer", c.value()));

@@ -141,6 +141,20 @@ public final class FakeStripeServer implements AutoCloseable {
         }
     }
 
+    /**
+     * An authorisation not captured in time lapses: Stripe cancels the intent itself; returns the
+     * {@code payment_intent.canceled} event. A capture asked after this is refused.
+     */
+    public String lapse(String intentId) {
+        JsonObject intent = intents.get(intentId);
+        synchronized (intent) {
+            intent.addProperty("status", "canceled");
+            intent.addProperty("amount_capturable", 0);
+            intent.addProperty("cancellation_reason", "automatic");
+            return event("payment_intent.canceled", intent);
+        }
+    }
+
     /** The {@code payment_intent.succeeded} event of an intent as it stands now (after a capture, say). */
     public String succeededEvent(String intentId) {
         JsonObject intent = intents.get(intentId);

@@ -201,9 +201,33 @@ final class PrescriptionService implements PrescriptionsUseCase {
                                             status.map(Enum::name).orElse("any")));
                     return null;
                 });
-                return Outcome.done(new Page<>(ItemUses.of(items, ports.fills(), ports.fillRules()), next));
+                return Outcome.done(
+                        new Page<>(withReviewDeadlines(ItemUses.of(items, ports.fills(), ports.fillRules())), next));
             });
         });
+    }
+
+    /** Each prescription waiting for review shows when its order's hold ends: one read for the page. */
+    private List<OnFile> withReviewDeadlines(List<OnFile> page) {
+        List<io.apotheca.domain.order.OrderId> waiting = page.stream()
+                .filter(p -> p.prescription() instanceof Prescription.PendingReview)
+                .flatMap(p -> p.prescription().submission().orderId().stream())
+                .toList();
+        if (waiting.isEmpty()) {
+            return page;
+        }
+        Map<io.apotheca.domain.order.OrderId, java.time.Instant> holds =
+                ports.orders().holdsOf(waiting);
+        return page.stream()
+                .map(p -> p.prescription() instanceof Prescription.PendingReview
+                        ? p.prescription()
+                                .submission()
+                                .orderId()
+                                .map(holds::get)
+                                .map(p::withReviewDeadline)
+                                .orElse(p)
+                        : p)
+                .toList();
     }
 
     @Override

@@ -60,8 +60,23 @@ class EventEnvelopesTest {
         Class<?>[] kinds = PharmacyEvent.class.getPermittedSubclasses();
         List<String> types = Arrays.stream(kinds).map(EventEnvelopesTest::type).toList();
 
-        assertThat(kinds).hasSize(23);
+        assertThat(kinds).hasSize(24);
         assertThat(types).doesNotHaveDuplicates().allMatch(type -> type.matches("[a-z]+\\.[a-z_]+"));
+    }
+
+    @Test
+    void a_card_authorised_at_checkout_names_its_payment_and_the_amount_held() {
+        Payment authorised = Payment.card(new PaymentId(UUID.randomUUID()), order.id(), 1, Money.of(900, "USD"), AT)
+                .authorised();
+
+        DomainEvent event = EventEnvelopes.envelope(new PharmacyEvent.OrderCardAuthorised(order, authorised), ID, AT);
+
+        assertThat(event.type()).isEqualTo("order.card_authorised");
+        assertThat(event.aggregateId()).isEqualTo(order.id().toString());
+        assertThat(event.data())
+                .containsEntry("paymentId", authorised.id().toString())
+                .containsEntry("amount", "900")
+                .containsEntry("currency", "USD");
     }
 
     @Test

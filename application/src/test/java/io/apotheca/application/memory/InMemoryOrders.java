@@ -58,6 +58,18 @@ public final class InMemoryOrders implements Orders {
     }
 
     @Override
+    public java.util.Map<OrderId, java.time.Instant> holdsOf(java.util.Collection<OrderId> ids) {
+        java.util.Map<OrderId, java.time.Instant> holds = new java.util.HashMap<>();
+        for (OrderId id : ids) {
+            Placed placed = orders.get(id);
+            if (placed != null && placed.order() instanceof io.apotheca.domain.order.Order.Open open) {
+                holds.put(id, open.holdExpiresAt());
+            }
+        }
+        return holds;
+    }
+
+    @Override
     public void withdrawLines(Order order, java.util.Set<io.apotheca.domain.catalog.ProductId> withdrawn) {
         update(order); // the order's details already leave the withdrawn lines out
     }

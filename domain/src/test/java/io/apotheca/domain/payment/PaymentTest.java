@@ -81,7 +81,8 @@ class PaymentTest {
             boolean cashStatus = status == PaymentStatus.CONFIRMED || status == PaymentStatus.COLLECTED;
             PaymentMethod never = cashStatus ? PaymentMethod.CARD : PaymentMethod.CASH_ON_DELIVERY;
             PaymentMethod always = cashStatus ? PaymentMethod.CASH_ON_DELIVERY : PaymentMethod.CARD;
-            assertThat(Payment.of(charged.details(), always, status, Optional.empty(), Optional.empty())
+            Optional<Payment.Capture> capture = Optional.of(new Payment.Capture(charged.amount(), java.util.Set.of()));
+            assertThat(Payment.of(charged.details(), always, status, Optional.empty(), Optional.empty(), capture)
                             .status())
                     .isEqualTo(status);
             assertThatThrownBy(() -> Payment.of(charged.details(), never, status, Optional.empty(), Optional.empty()))

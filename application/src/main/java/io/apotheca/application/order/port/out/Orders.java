@@ -27,6 +27,9 @@ public interface Orders {
     /** Stores the order's new state. */
     void update(Order order);
 
+    /** Until when each of these orders, those still open, holds its stock: one read for a page of them. */
+    java.util.Map<OrderId, java.time.Instant> holdsOf(java.util.Collection<OrderId> orders);
+
     /**
      * Marks the order's lines of these products withdrawn (kept in its history, no longer part of
      * it), and its totals as {@code order} has them now: the lines a card charged at dispensing did

@@ -55,6 +55,8 @@ public interface PrescriptionsUseCase {
      */
     Outcome<Page<OnFile>> list(Caller caller, Optional<PrescriptionStatus> status, PageRequest page);
 
+    // the queue (status PENDING_REVIEW) comes nearest review deadline first, then oldest first
+
     /**
      * The patient's dispensing history (newest first), as the patient or a pharmacist reviewing one of
      * the patient's prescriptions sees it; each reading recorded in the audit log.
@@ -70,11 +72,26 @@ public interface PrescriptionsUseCase {
     /**
      * A prescription as the patient and the pharmacist see it: its state, and per transcribed item
      * what it has served and may still serve.
+     *
+     * @param reviewDeadline for one waiting for review, when the order it came with stops holding its
+     *     stock and is cancelled (bounded by a card authorisation's window, when one was authorised)
      */
-    record OnFile(Prescription prescription, List<ItemUse> items) {
+    record OnFile(
+            Prescription prescription, List<ItemUse> items, java.util.Optional<java.time.Instant> reviewDeadline) {
 
         public OnFile {
             items = List.copyOf(items);
+            java.util.Objects.requireNonNull(reviewDeadline, "reviewDeadline");
+        }
+
+        /** A prescription with no review deadline shown. */
+        public OnFile(Prescription prescription, List<ItemUse> items) {
+            this(prescription, items, java.util.Optional.empty());
+        }
+
+        /** The same, with the deadline of its review. */
+        public OnFile withReviewDeadline(java.time.Instant deadline) {
+            return new OnFile(prescription, items, java.util.Optional.of(deadline));
         }
     }
 
