@@ -117,12 +117,15 @@ final class StripePaymentGateway implements PaymentGateway {
         });
     }
 
+    /** The intent in our words; once money was received, its amount is what was (a capture may take part). */
     private static ProviderPayment payment(PaymentIntent intent) {
+        Long received = intent.getAmountReceived();
+        long amount = received != null && received > 0 ? received : intent.getAmount();
         return new ProviderPayment(
                 intent.getId(),
                 Optional.ofNullable(intent.getClientSecret()),
                 StripeStatuses.payment(intent.getStatus()),
-                Money.of(intent.getAmount(), intent.getCurrency().toUpperCase(Locale.ROOT)));
+                Money.of(amount, intent.getCurrency().toUpperCase(Locale.ROOT)));
     }
 
     private static RequestOptions keyed(String idempotencyKey) {

@@ -20,7 +20,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * prescription waits, charged once for what is dispensed, and its authorisation released, never
  * captured, when the order does not go ahead.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CardCaptureOnDispenseApiIT {
 
     @RegisterExtension
@@ -112,7 +116,7 @@ class CardCaptureOnDispenseApiIT {
         assertThat(captures).hasSize(2);
         assertThat(captures)
                 .extracting(FakeStripeServer.Received::idempotencyKey)
-                .containsOnly("order-" + order + "-intent-1-capture");
+                .containsOnly("order-" + order + "-intent-1-capture-3093");
         assertThat(stripe.intent(intent).get("amount_received").getAsLong()).isEqualTo(3093);
 
         String succeeded = stripe.succeededEvent(intent);
@@ -242,7 +246,8 @@ class CardCaptureOnDispenseApiIT {
     }
 
     @Test
-    void a_capture_whose_answer_is_lost_is_asked_again_under_its_key_and_the_webhook_makes_the_order_paid() {
+    @Order(Order.DEFAULT + 1) // moves the clock two minutes: after the tests that read holds to the minute
+    void a_capture_whose_answer_is_lost_is_asked_again_by_the_settlement_round_and_the_webhook_makes_the_order_paid() {
         Account patient = pharmacy.customer();
         String order = rxOrder(patient, "Clarithromycin 250 mg");
         String intent = authorised(patient, order);
@@ -260,14 +265,21 @@ class CardCaptureOnDispenseApiIT {
                         + "' AND status = 'AWAITING_PAYMENT' AND hold_expires_at > now()"))
                 .isOne();
 
-        Response again = fulfil(pharmacist, order, Map.of());
-        assertThat(again.status()).as(again.toString()).isEqualTo(202);
+        Response cancel = pharmacy.post("/api/v1/orders/" + order + "/cancel", patient.accessToken(), null);
+        assertThat(cancel.status()).isEqualTo(409);
+        assertThat(cancel.code()).isEqualTo("invalid_transition");
+
+        int asked = captures(intent).size();
+        clock.advance(Duration.ofMinutes(2)); // unanswered for more than a minute: the settlement round asks again
+        await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> captures(intent).size() > asked);
         assertThat(webhook(stripe.succeededEvent(intent)).status()).isEqualTo(200);
         assertThat(view(order, patient).text("status")).isEqualTo("PAID");
         assertThat(fulfil(pharmacist, order, Map.of()).text("status")).isEqualTo("FULFILLED");
         assertThat(captures(intent))
                 .extracting(FakeStripeServer.Received::idempotencyKey)
-                .containsOnly("order-" + order + "-intent-1-capture");
+                .containsOnly("order-" + order + "-intent-1-capture-1295");
         assertThat(stripe.intent(intent).get("amount_received").getAsLong()).isEqualTo(800 + 495);
     }
 
@@ -292,6 +304,7 @@ class CardCaptureOnDispenseApiIT {
     }
 
     @Test
+    @Order(Order.DEFAULT + 2) // moves the clock six days: last
     void a_rejection_a_cancellation_and_an_expired_window_each_release_the_authorisation_without_a_capture() {
         Account patient = pharmacy.customer();
         Account pharmacist = pharmacy.login(pharmacistEmail);

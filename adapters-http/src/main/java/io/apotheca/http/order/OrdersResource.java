@@ -106,8 +106,11 @@ public final class OrdersResource implements Resource {
             }
         }
         Outcome<Placed> outcome = fulfilment.fulfil(caller, id, withdrawn);
+        // dispensed: 200; the card charged first and the order not yet dispensed (open, or just paid): 202
         int status =
-                outcome instanceof Outcome.Done<Placed> done && done.value().order() instanceof Order.Open ? 202 : 200;
+                outcome instanceof Outcome.Done<Placed> done && !(done.value().order() instanceof Order.Fulfilled)
+                        ? 202
+                        : 200;
         Responses.respond(ctx, outcome, status, OrderView::of);
     }
 

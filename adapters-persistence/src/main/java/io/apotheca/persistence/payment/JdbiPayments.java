@@ -139,6 +139,17 @@ public final class JdbiPayments implements Payments {
     }
 
     @Override
+    public List<Payment> capturesAskedBefore(Instant before, int limit) {
+        return db.with(h -> h.createQuery(PAYMENT + """
+                        WHERE p.status = 'CAPTURE_REQUESTED' AND p.updated_at < :before
+                        ORDER BY p.updated_at LIMIT :limit""")
+                .bind("before", before.atOffset(ZoneOffset.UTC))
+                .bind("limit", limit)
+                .map(PaymentRows::payment)
+                .list());
+    }
+
+    @Override
     public void addRefund(Refund refund) {
         db.with(h -> h.createUpdate("""
                         INSERT INTO refunds (id, payment_id, order_id, amount_minor, currency, reason, status,

@@ -1,6 +1,7 @@
 package io.apotheca.persistence.prescription;
 
 import io.apotheca.application.prescription.port.out.Prescriptions;
+import io.apotheca.application.prescription.port.out.Prescriptions.QueuePosition;
 import io.apotheca.domain.identity.UserId;
 import io.apotheca.domain.order.OrderId;
 import io.apotheca.domain.prescription.DeaNumber;
@@ -149,27 +150,35 @@ public final class JdbiPrescriptions implements Prescriptions {
     @Override
     public List<Prescription> list(
             Optional<UserId> customer, Optional<PrescriptionStatus> status, Optional<PrescriptionId> after, int limit) {
-        boolean queue = status.equals(Optional.of(PrescriptionStatus.PENDING_REVIEW));
-        StringBuilder sql = new StringBuilder(
-                queue
-                        ? "SELECT " + COLUMNS + " FROM (" + WITH_DEADLINE + ") q WHERE true"
-                        : "SELECT " + COLUMNS + " FROM prescriptions WHERE true");
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM prescriptions WHERE true");
         customer.ifPresent(c -> sql.append(" AND customer_id = :customer"));
         status.ifPresent(s -> sql.append(" AND status = :status"));
-        if (queue) {
-            // the queue: the nearest review deadline first, then the oldest; the cursor is the last one seen
-            after.ifPresent(a -> sql.append(
-                    " AND (deadline, id) > (SELECT deadline, id FROM (" + WITH_DEADLINE + ") c WHERE c.id = :after)"));
-            sql.append(" ORDER BY deadline, id LIMIT :limit");
-        } else {
-            after.ifPresent(a -> sql.append(" AND id > :after"));
-            sql.append(" ORDER BY id LIMIT :limit");
-        }
+        after.ifPresent(a -> sql.append(" AND id > :after"));
+        sql.append(" ORDER BY id LIMIT :limit");
         return db.with(h -> {
             Query query = h.createQuery(sql.toString()).bind("limit", limit);
             customer.ifPresent(c -> query.bind("customer", c.value()));
             status.ifPresent(s -> query.bind("status", s.name()));
             after.ifPresent(a -> query.bind("after", a.value()));
+            return withTranscriptions(h, query.map(PrescriptionRow::read).list());
+        });
+    }
+
+    @Override
+    public List<Prescription> queue(Optional<UserId> customer, Optional<QueuePosition> after, int limit) {
+        StringBuilder sql = new StringBuilder(
+                "SELECT " + COLUMNS + " FROM (" + WITH_DEADLINE + ") q WHERE status = 'PENDING_REVIEW'");
+        customer.ifPresent(c -> sql.append(" AND customer_id = :customer"));
+        after.ifPresent(a ->
+                sql.append(" AND (deadline, id) > (COALESCE(CAST(:deadline AS timestamptz), 'infinity'), :after)"));
+        sql.append(" ORDER BY deadline, id LIMIT :limit");
+        return db.with(h -> {
+            Query query = h.createQuery(sql.toString()).bind("limit", limit);
+            customer.ifPresent(c -> query.bind("customer", c.value()));
+            after.ifPresent(a -> query.bind("after", a.id().value())
+                    .bind(
+                            "deadline",
+                            a.deadline().map(d -> d.atOffset(ZoneOffset.UTC)).orElse(null)));
             return withTranscriptions(h, query.map(PrescriptionRow::read).list());
         });
     }

@@ -122,8 +122,8 @@ final class MailTemplates {
                 new Letter(
                         "Order " + orderNo + " expired",
                         List.of("Your order was not paid, or its prescription not approved, in time, so it was "
-                                + "cancelled and the items were released. Any amount held on your card for it "
-                                + "is released too: nothing was charged. You can place it again at any time."),
+                                + "cancelled and the items were released. If an amount was held on your card for it, "
+                                + "that hold is released: nothing was charged. You can place it again at any time."),
                         lines,
                         orderLink(order));
             case ORDER_CANCELLED_BY_RECALL ->

@@ -12,6 +12,7 @@ import io.apotheca.domain.identity.Role;
 import io.apotheca.domain.order.CancellationReason;
 import io.apotheca.domain.order.Order;
 import io.apotheca.domain.order.OrderId;
+import io.apotheca.domain.payment.Payment;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -46,6 +47,15 @@ final class CancelOrderService implements CancelOrderUseCase {
                     boolean admin = principal.role() == Role.ADMIN;
                     if (!admin && !ownedBy(order, principal)) {
                         return Outcome.refused(Refusal.forbidden());
+                    }
+                    if (placed.get()
+                            .payment()
+                            .map(p -> p.latest() instanceof Payment.CaptureRequested)
+                            .orElse(false)) {
+                        return Outcome.refused(Refusal.of(
+                                CommonReason.INVALID_TRANSITION,
+                                "The order's card is being charged as it is dispensed; it can no longer be"
+                                        + " cancelled, only refunded once paid."));
                     }
                     Optional<Order.Cancelled> cancelled = admin ? byStaff(order, now) : byCustomer(order, now);
                     if (cancelled.isEmpty()) {

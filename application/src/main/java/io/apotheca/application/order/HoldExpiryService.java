@@ -31,7 +31,8 @@ final class HoldExpiryService implements ExpireHoldsUseCase {
                 Optional<Placed> placed = ports.orders().lock(id);
                 if (placed.isEmpty()
                         || !(placed.get().order() instanceof Order.Open open)
-                        || !open.holdExpiredAt(now)) {
+                        || !open.holdExpiredAt(now)
+                        || capturing(placed.get())) {
                     return false;
                 }
                 Order.Cancelled cancelled = open.cancel(CancellationReason.EXPIRED, now);
@@ -41,5 +42,12 @@ final class HoldExpiryService implements ExpireHoldsUseCase {
             expired += done ? 1 : 0;
         }
         return expired;
+    }
+
+    /** A card being charged as the order is dispensed: the order waits for the provider's word. */
+    private static boolean capturing(Placed placed) {
+        return placed.payment()
+                .map(p -> p.latest() instanceof io.apotheca.domain.payment.Payment.CaptureRequested)
+                .orElse(false);
     }
 }

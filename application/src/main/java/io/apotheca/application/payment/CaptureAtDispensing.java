@@ -68,6 +68,11 @@ final class CaptureAtDispensing implements CardCharges {
                     CommonReason.INVALID_TRANSITION,
                     "An order that is " + order.status() + " has no authorised card to charge."));
         }
+        if (open.holdExpiredAt(ports.kernel().now()) && latest instanceof Payment.CardAuthorised) {
+            return Outcome.refused(Refusal.of(
+                    CommonReason.INVALID_TRANSITION,
+                    "The order's hold has run out; it is being cancelled and its card released."));
+        }
         if (latest instanceof Payment.CaptureRequested requested) {
             if (!requested.capture().withdrawn().equals(withdrawn)) {
                 return Outcome.refused(Refusal.of(
@@ -122,6 +127,21 @@ final class CaptureAtDispensing implements CardCharges {
             validation.problem("withdraw", "would leave nothing to dispense: cancel the order instead");
         }
         return validation.refusal();
+    }
+
+    /**
+     * The settlement round asks again for a capture whose answer never came (the pharmacist's call
+     * timed out), under its key: taken once, and the provider's event makes the order paid.
+     *
+     * @return whether the provider answered
+     */
+    boolean askAgain(Payment.CaptureRequested requested) {
+        if (ports.card().isEmpty()) {
+            return false;
+        }
+        Outcome<Placed> answered = takeAtProvider(requested);
+        return !(answered instanceof Outcome.Refused<Placed> refused)
+                || refused.refusal().reason() == PaymentReason.CAPTURE_REFUSED;
     }
 
     /** Asks the provider to take the capture, under its key; the provider's event settles the rest. */

@@ -43,7 +43,9 @@ final class PaymentAuthorisedHandler implements ProviderEventHandler<PaymentAuth
             ports.payments().update(authorised);
             Instant now = ports.kernel().now();
             if (placed.order() instanceof Order.Open open && !open.holdExpiredAt(now)) {
-                Order.Open held = open.holdUntil(ports.capture().holdUntil(now));
+                // the window runs from when the provider authorised the card, not from when we heard
+                Instant authorisedAt = event.createdAt().isBefore(now) ? event.createdAt() : now;
+                Order.Open held = open.holdUntil(ports.capture().holdUntil(authorisedAt));
                 ports.orders().update(held);
                 EventEnvelopes.record(ports.outbox(), ports.kernel(), new OrderCardAuthorised(held, authorised));
             }

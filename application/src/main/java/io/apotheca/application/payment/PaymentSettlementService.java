@@ -32,12 +32,14 @@ final class PaymentSettlementService implements SettlePaymentsUseCase {
     private final ProviderEventInbox events;
     private final PaymentSucceededHandler succeeded;
     private final RefundLifecycle lifecycle;
+    private final CaptureAtDispensing capturing;
 
     PaymentSettlementService(PaymentPorts ports, ProviderEventInbox events, PaymentSucceededHandler succeeded) {
         this.ports = ports;
         this.events = events;
         this.succeeded = succeeded;
         this.lifecycle = new RefundLifecycle(ports);
+        this.capturing = new CaptureAtDispensing(ports);
     }
 
     @Override
@@ -49,6 +51,10 @@ final class PaymentSettlementService implements SettlePaymentsUseCase {
         }
         for (Payment payment : ports.payments().openButAbandoned(BATCH)) {
             settled += callOff(payment) ? 1 : 0;
+        }
+        for (Payment asked : ports.payments().capturesAskedBefore(now.minus(UNANSWERED_AFTER), BATCH)) {
+            // a capture whose answer was lost: asked again under its key, so taken once
+            settled += capturing.askAgain((Payment.CaptureRequested) asked) ? 1 : 0;
         }
         for (Refund refund : ports.payments().unanswered(now.minus(UNANSWERED_AFTER), BATCH)) {
             settled += resend(refund) ? 1 : 0;

@@ -204,7 +204,8 @@ final class PrescriptionReviewService implements ReviewPrescriptionsUseCase {
             boolean authorised = ports.orders()
                     .byId(awaiting.id())
                     .flatMap(Placed::payment)
-                    .map(p -> p.latest() instanceof Payment.CardAuthorised)
+                    .map(p -> p.latest() instanceof Payment.CardAuthorised
+                            || p.latest() instanceof Payment.CaptureRequested)
                     .orElse(false);
             // a card authorised for it already holds it until its window ends: that hold stays
             Order.AwaitingPayment payable = authorised

@@ -178,15 +178,26 @@ final class PrescriptionService implements PrescriptionsUseCase {
             } else {
                 return Outcome.refused(Refusal.forbidden());
             }
-            return Cursors.idAfter(CURSOR_LIST, page.cursor()).then(position -> {
-                List<Prescription> found =
-                        ports.prescriptions().list(only, status, position.map(PrescriptionId::new), page.limit() + 1);
+            boolean queue = status.equals(Optional.of(PrescriptionStatus.PENDING_REVIEW));
+            Outcome<List<Prescription>> read = queue
+                    ? QueueCursor.position(page.cursor())
+                            .then(position ->
+                                    Outcome.done(ports.prescriptions().queue(only, position, page.limit() + 1)))
+                    : Cursors.idAfter(CURSOR_LIST, page.cursor())
+                            .then(position -> Outcome.done(ports.prescriptions()
+                                    .list(only, status, position.map(PrescriptionId::new), page.limit() + 1)));
+            return read.then(found -> {
                 boolean more = found.size() > page.limit();
                 List<Prescription> items = more ? found.subList(0, page.limit()) : found;
-                Optional<String> next = more
-                        ? Optional.of(Cursors.encode(
-                                CURSOR_LIST, items.get(items.size() - 1).id().toString()))
-                        : Optional.empty();
+                List<OnFile> shown = withReviewDeadlines(ItemUses.of(items, ports.fills(), ports.fillRules()));
+                Optional<String> next = !more
+                        ? Optional.empty()
+                        : Optional.of(
+                                queue
+                                        ? QueueCursor.after(shown.get(shown.size() - 1))
+                                        : Cursors.encode(
+                                                CURSOR_LIST,
+                                                items.get(items.size() - 1).id().toString()));
                 ports.kernel().transactions().inTransaction(() -> {
                     ports.audit()
                             .record(
@@ -201,8 +212,7 @@ final class PrescriptionService implements PrescriptionsUseCase {
                                             status.map(Enum::name).orElse("any")));
                     return null;
                 });
-                return Outcome.done(
-                        new Page<>(withReviewDeadlines(ItemUses.of(items, ports.fills(), ports.fillRules())), next));
+                return Outcome.done(new Page<>(shown, next));
             });
         });
     }

@@ -77,6 +77,16 @@ public final class InMemoryPayments implements Payments {
     }
 
     @Override
+    public List<Payment> capturesAskedBefore(Instant before, int limit) {
+        return payments.values().stream()
+                .filter(p ->
+                        p instanceof Payment.CaptureRequested && p.createdAt().isBefore(before))
+                .sorted(Comparator.comparing(Payment::createdAt))
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
     public List<Payment> openButAbandoned(int limit) {
         return payments.values().stream()
                 .filter(p -> p.method() == PaymentMethod.CARD && p.open())

@@ -75,6 +75,19 @@ public final class InMemoryPrescriptions implements Prescriptions {
                 .toList();
     }
 
+    /** Oldest first: the test double knows no orders' holds, so every deadline is the same to it. */
+    @Override
+    public List<Prescription> queue(
+            Optional<UserId> customer,
+            Optional<io.apotheca.application.prescription.port.out.Prescriptions.QueuePosition> after,
+            int limit) {
+        return list(
+                customer,
+                Optional.of(io.apotheca.domain.prescription.PrescriptionStatus.PENDING_REVIEW),
+                after.map(a -> a.id()),
+                limit);
+    }
+
     @Override
     public Set<String> documentsReferred(List<String> sha256s) {
         return prescriptions.values().stream()

@@ -312,12 +312,21 @@ public sealed interface Payment {
 
         /** The key the provider knows this capture by: the same for every retry of it. */
         public String captureKey() {
-            return PaymentIdempotencyPolicy.captureKey(orderId(), attempt());
+            return PaymentIdempotencyPolicy.captureKey(orderId(), attempt(), capture.amount());
         }
 
         /** The provider refused to take it: the authorisation stands, and the order is not dispensed. */
         public CardAuthorised refused(String reason) {
             return new CardAuthorised(details, providerPaymentId, Optional.of(reason));
+        }
+
+        /**
+         * The provider called the payment off before taking anything (the authorisation lapsed): the
+         * capture can no longer happen, and the order may expire as any other.
+         */
+        @Override
+        public CardCanceled canceled() {
+            return new CardCanceled(details, providerPaymentId, lastFailure);
         }
 
         /** The money taken is what was asked, not what was authorised. */

@@ -32,9 +32,13 @@ public final class PaymentIdempotencyPolicy {
         return intentKey(order, attempt) + "-cancel";
     }
 
-    /** The provider key of taking an order's authorised attempt at dispensing. */
-    public static String captureKey(OrderId order, int attempt) {
-        return intentKey(order, attempt) + "-capture";
+    /**
+     * The provider key of taking {@code amount} of an order's authorised attempt at dispensing: the
+     * same for every retry of that capture; another amount (other lines withdrawn after a refusal) is
+     * another request. The provider never captures an intent twice whatever the key.
+     */
+    public static String captureKey(OrderId order, int attempt, io.apotheca.domain.shared.Money amount) {
+        return intentKey(order, attempt) + "-capture-" + amount.minor();
     }
 
     /** The provider key of a refund. */

@@ -35,7 +35,7 @@ class CardCaptureTest {
 
         Payment.CaptureRequested requested = authorised.captureRequested(part);
         assertThat(requested.open()).isFalse();
-        assertThat(requested.captureKey()).isEqualTo("order-" + order.id() + "-intent-1-capture");
+        assertThat(requested.captureKey()).isEqualTo("order-" + order.id() + "-intent-1-capture-1800");
 
         Payment.CardSucceeded succeeded = requested.succeeded();
         assertThat(succeeded.amount()).isEqualTo(Money.of(1800, "USD"));

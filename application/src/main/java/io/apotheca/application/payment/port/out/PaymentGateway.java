@@ -89,7 +89,7 @@ public interface PaymentGateway {
      * @param id the provider's id
      * @param clientSecret what the patient's browser needs to pay it (cards only)
      * @param status where it stands
-     * @param amount what it is for
+     * @param amount what it is for; once money was received, what was (all or part of an authorisation)
      */
     record ProviderPayment(String id, Optional<String> clientSecret, ProviderStatus status, Money amount) {
 

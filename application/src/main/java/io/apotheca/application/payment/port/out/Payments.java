@@ -31,10 +31,14 @@ public interface Payments {
     List<Payment> ofOrder(OrderId order);
 
     /**
-     * Card attempts still open though they can no longer pay their order: the order is no longer
-     * awaiting payment, or a later attempt replaced them. Oldest first.
+     * Card attempts still open (awaiting the patient, or authorised) though they can no longer pay
+     * their order: the order is no longer open, a later attempt replaced them, or (authorised) the
+     * order's prescription was rejected with none other waiting. Oldest first.
      */
     List<Payment> openButAbandoned(int limit);
+
+    /** Captures asked at dispensing and still unconfirmed, last asked before {@code before}; oldest first. */
+    List<Payment> capturesAskedBefore(Instant before, int limit);
 
     void addRefund(Refund refund);
 

@@ -41,6 +41,29 @@ public interface Prescriptions {
     List<Prescription> list(
             Optional<UserId> customer, Optional<PrescriptionStatus> status, Optional<PrescriptionId> after, int limit);
 
+    /**
+     * Up to {@code limit} prescriptions waiting for review, the nearest review deadline first (the
+     * hold of the open order each came with; none last), then the oldest upload, after the given
+     * position.
+     *
+     * @param customer only this patient's, or everyone's when empty
+     */
+    List<Prescription> queue(Optional<UserId> customer, Optional<QueuePosition> after, int limit);
+
+    /**
+     * A place in the review queue.
+     *
+     * @param deadline the review deadline the prescription had, none when it had none
+     * @param id the prescription
+     */
+    record QueuePosition(Optional<java.time.Instant> deadline, PrescriptionId id) {
+
+        public QueuePosition {
+            java.util.Objects.requireNonNull(deadline, "deadline");
+            java.util.Objects.requireNonNull(id, "id");
+        }
+    }
+
     /** Of these documents (by SHA-256), those some prescription refers to. */
     Set<String> documentsReferred(List<String> sha256s);
 
