@@ -13,6 +13,7 @@ import io.apotheca.application.pricing.PricingUseCases;
 import io.apotheca.application.recall.RecallUseCases;
 import io.apotheca.application.shared.IdempotentRequests;
 import io.apotheca.application.shared.SignedCursors;
+import io.apotheca.console.ConsoleFiles;
 import io.apotheca.http.Callers;
 import io.apotheca.http.IdempotencyKeyHeader;
 import io.apotheca.http.Resource;
@@ -21,6 +22,7 @@ import io.apotheca.http.cart.CartResource;
 import io.apotheca.http.catalog.CategoriesResource;
 import io.apotheca.http.catalog.ProductImagesResource;
 import io.apotheca.http.catalog.ProductsResource;
+import io.apotheca.http.console.ConsoleResource;
 import io.apotheca.http.health.HealthResource;
 import io.apotheca.http.identity.AuthResource;
 import io.apotheca.http.identity.PharmacistsResource;
@@ -111,6 +113,7 @@ final class ApiResources {
                         capabilities.payments().refunds(),
                         capabilities.payments().providerEvents(),
                         idempotencyKeys,
-                        callers));
+                        callers),
+                new ConsoleResource(ConsoleFiles::read));
     }
 }

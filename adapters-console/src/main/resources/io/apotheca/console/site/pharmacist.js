@@ -1,0 +1,172 @@
+// The pharmacist's screens: the review queue, one prescription's review, and dispensing.
+import { api } from '/console/api.js';
+import { attempt, currentUser, go, notice } from '/console/console.js';
+import { field, h, money, show, table, values, when } from '/console/dom.js';
+
+/** Waiting prescriptions, the nearest review deadline first, with who has claimed each. */
+export async function queue(main) {
+  const page = await api.get('/prescriptions?status=PENDING_REVIEW&limit=100');
+  const me = currentUser();
+  show(main,
+    h('h1', {}, 'Review queue'),
+    table('Prescriptions waiting for review', [
+      ['Uploaded', (p) => when(p.uploadedAt)],
+      ['Review by', (p) => (p.reviewDeadline ? when(p.reviewDeadline) : 'no deadline')],
+      ['Order', (p) => (p.orderId ? p.orderId.slice(0, 8) : 'on file')],
+      ['Claimed by', (p) => (p.claimedBy ? (p.claimedBy === me.id ? 'you' : 'a colleague') : 'nobody')],
+      ['', (p) => h('a', { href: `#/review/${p.id}`, 'aria-label': `Review prescription uploaded ${when(p.uploadedAt)}` },
+        'Review')],
+    ], page.items));
+}
+
+/** One prescription: its scan beside the order and the patient's history; claim, approve or reject. */
+export async function review(main, id) {
+  const prescription = await api.get(`/prescriptions/${id}`);
+  const order = prescription.orderId ? await api.get(`/orders/${prescription.orderId}`) : null;
+  const history = await api.get(`/prescriptions/${id}/dispensing-history`).catch(() => null);
+  const scan = await api.blob(`/prescriptions/${id}/document`);
+  const url = URL.createObjectURL(scan);
+  const documentView = scan.type.startsWith('image/')
+    ? h('img', { src: url, alt: 'The uploaded prescription' })
+    : h('iframe', { src: url, title: 'The uploaded prescription' });
+  const pending = prescription.status === 'PENDING_REVIEW';
+  show(main,
+    h('h1', {}, `Prescription ${id.slice(0, 8)}`),
+    h('div', { class: 'review' },
+      h('section', { class: 'scan', 'aria-label': 'Prescription document' }, documentView),
+      h('section', { 'aria-label': 'Order and decision' },
+        h('dl', {},
+          h('dt', {}, 'Status'), h('dd', { id: 'prescription-status' }, prescription.status),
+          h('dt', {}, 'Uploaded'), h('dd', {}, when(prescription.uploadedAt)),
+          h('dt', {}, 'Claimed until'), h('dd', {}, when(prescription.claimExpiresAt)),
+          h('dt', {}, 'Rejection'), h('dd', {}, prescription.rejectionReason || '—')),
+        order ? orderLines(order) : h('p', { class: 'muted' }, 'Kept on file: no order.'),
+        h('h2', {}, 'Dispensing history'),
+        history && history.fills
+          ? table('Fills dispensed to this patient', [
+            ['Product', (f) => f.productId.slice(0, 8)],
+            ['Quantity', (f) => f.quantity],
+            ['Dispensed', (f) => when(f.dispensedAt)],
+            ['Lots', (f) => (f.lots || []).map((lot) => lot.lotNumber).join(', ')],
+          ], history.fills)
+          : h('p', { class: 'muted' }, 'No history available.'),
+        pending ? decisions(prescription, order) : null)));
+}
+
+function orderLines(order) {
+  return h('div', {},
+    h('h2', {}, `Order ${order.id.slice(0, 8)} — ${order.status}`),
+    table('Lines of the order', [
+      ['Product', (l) => l.name],
+      ['Quantity', (l) => l.quantity],
+      ['Prescription only', (l) => (l.requiresPrescription ? 'yes' : 'no')],
+    ], order.items),
+    h('p', {}, `Total ${money(order.total)}`));
+}
+
+function decisions(prescription, order) {
+  const id = prescription.id;
+  const claim = h('button', {
+    type: 'button',
+    class: 'secondary',
+    onclick: () => act(() => api.post(`/prescriptions/${id}/claim`), 'Claimed for ten minutes.', `#/review/${id}`),
+  }, 'Claim');
+  const asOrdered = h('button', {
+    type: 'button',
+    onclick: () => act(() => api.post(`/prescriptions/${id}/approve`, {}), 'Approved as ordered.', '#/queue'),
+  }, 'Approve as ordered');
+  return h('div', {},
+    h('h2', {}, 'Decision'),
+    h('div', { class: 'actions' }, claim, asOrdered),
+    transcriptionForm(id, order),
+    rejectionForm(id));
+}
+
+function transcriptionForm(id, order) {
+  const lines = order ? order.items.filter((l) => l.requiresPrescription) : [];
+  const form = h('form', { 'aria-labelledby': 'transcribe-title' },
+    h('h2', { id: 'transcribe-title' }, 'Transcribe and approve'),
+    field('Prescriber', { name: 'prescriberName', required: true, autocomplete: 'off' }),
+    field('Registration number', { name: 'registrationNumber', required: true, autocomplete: 'off' }),
+    field('DEA number (controlled medicines)', { name: 'deaNumber', autocomplete: 'off' }),
+    field('Written on', { name: 'writtenOn', type: 'date', required: true }),
+    lines.map((line, i) => h('fieldset', {},
+      h('legend', {}, line.name),
+      h('label', { class: 'inline' }, h('input', { type: 'checkbox', name: `include${i}`, checked: true }), 'Prescribed'),
+      field('Quantity', { name: `quantity${i}`, type: 'number', min: 1, value: line.quantity, required: true }),
+      field("Days' supply", { name: `days${i}`, type: 'number', min: 1, value: 30, required: true }),
+      field('Refills', { name: `refills${i}`, type: 'number', min: 0, max: 11, value: 0, required: true }),
+      field('Directions', { name: `directions${i}`, required: true, value: 'As directed by the prescriber' }))),
+    h('button', { type: 'submit' }, 'Approve with this transcription'));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const v = values(form);
+    const prescriber = { name: v.prescriberName, registrationNumber: v.registrationNumber };
+    if (v.deaNumber) prescriber.deaNumber = v.deaNumber;
+    const items = lines
+      .map((line, i) => (v[`include${i}`] ? {
+        productId: line.productId,
+        quantity: Number(v[`quantity${i}`]),
+        daysSupply: Number(v[`days${i}`]),
+        refills: Number(v[`refills${i}`]),
+        directions: v[`directions${i}`],
+      } : null))
+      .filter(Boolean);
+    act(() => api.post(`/prescriptions/${id}/approve`, { transcription: { prescriber, writtenOn: v.writtenOn, items } }),
+      'Approved with its transcription.', '#/queue');
+  });
+  return form;
+}
+
+function rejectionForm(id) {
+  const form = h('form', { 'aria-labelledby': 'reject-title' },
+    h('h2', { id: 'reject-title' }, 'Reject'),
+    h('label', {}, 'Reason, as the patient will read it',
+      h('textarea', { name: 'reason', rows: 3, required: true, maxlength: 1000 })),
+    h('button', { type: 'submit', class: 'danger' }, 'Reject'));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    act(() => api.post(`/prescriptions/${id}/reject`, { reason: values(form).reason }), 'Rejected.', '#/queue');
+  });
+  return form;
+}
+
+/** Paid and confirmed orders, and dispensing them first expiry first out. */
+export async function dispense(main) {
+  const paid = await api.get('/orders?status=PAID&limit=100');
+  const confirmed = await api.get('/orders?status=CONFIRMED&limit=100');
+  const ready = [...paid.items, ...confirmed.items];
+  const result = h('div', { id: 'dispensed' });
+  show(main,
+    h('h1', {}, 'Ready to dispense'),
+    h('p', { class: 'muted' }, 'Each line is taken from the lots that expire first; the lots are recorded on the order.'),
+    table('Orders ready to dispense', [
+      ['Order', (o) => o.id.slice(0, 8)],
+      ['Status', (o) => o.status],
+      ['Lines', (o) => o.items.map((l) => `${l.quantity} × ${l.name}`).join('; ')],
+      ['Total', (o) => money(o.total)],
+      ['', (o) => h('button', {
+        type: 'button',
+        'aria-label': `Dispense order ${o.id.slice(0, 8)}`,
+        onclick: async () => {
+          const done = await attempt(() => api.post(`/orders/${o.id}/fulfil`, {}));
+          if (done) {
+            notice(`Order ${o.id.slice(0, 8)} is ${done.status}.`);
+            show(result, h('h2', {}, 'Lots taken'), table('Lots each line was dispensed from', [
+              ['Product', (l) => l.name],
+              ['Lots', (l) => (l.lots || []).map((lot) => `${lot.quantity} from ${lot.lotNumber} (expires ${lot.expiryDate})`)
+                .join('; ')],
+            ], done.items));
+          }
+        },
+      }, 'Dispense')],
+    ], ready),
+    result);
+}
+
+async function act(action, done, then) {
+  const answer = await attempt(action);
+  if (answer !== undefined) {
+    go(then, done);
+  }
+}
