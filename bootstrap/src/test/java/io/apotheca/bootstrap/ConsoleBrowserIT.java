@@ -223,6 +223,50 @@ class ConsoleBrowserIT {
     }
 
     @Test
+    void a_pharmacist_previews_the_lots_and_dispenses_a_confirmed_order_first_expiry_first_out() {
+        Account patient = pharmacy.customer();
+        String product = pharmacy.product(category, "Loratadine 10 mg", 450, false);
+        String soon = ("LOR-S-" + UUID.randomUUID().toString().substring(0, 4)).toUpperCase(java.util.Locale.ROOT);
+        String late = ("LOR-L-" + UUID.randomUUID().toString().substring(0, 4)).toUpperCase(java.util.Locale.ROOT);
+        pharmacy.receive(product, late, 400, 5);
+        pharmacy.receive(product, soon, 120, 1);
+        pharmacy.addToCart(patient, product, 2);
+        String order = pharmacy.checkout(patient).text("id");
+        pharmacy.post(
+                "/api/v1/orders/" + order + "/payment", patient.accessToken(), Map.of("method", "cash_on_delivery"));
+
+        signIn(pharmacy.pharmacist(true).email());
+        waitFor(By.cssSelector("a[data-section='dispense']")).click();
+        String shortId = order.substring(0, 8);
+        click(By.cssSelector("button[aria-label='Preview the lots for order " + shortId + "']"));
+        assertThat(waitForText(By.id("dispensed"), "preview"))
+                .contains("1 from " + soon)
+                .contains("1 from " + late);
+        click(By.cssSelector("button[aria-label='Dispense order " + shortId + "']"));
+
+        assertThat(waitForText(By.id("notice"), "FULFILLED")).contains("FULFILLED");
+        assertThat(waitForText(By.id("dispensed"), "Lots taken")).contains(soon).contains(late);
+        screenshot("dispense");
+        assertThat(pharmacy.get("/api/v1/orders/" + order, patient.accessToken())
+                        .text("status"))
+                .isEqualTo("FULFILLED");
+    }
+
+    @Test
+    void an_administrator_checks_the_audit_chain_and_reads_the_stock_reports() {
+        signIn(TestPharmacy.ADMIN_EMAIL);
+        waitFor(By.cssSelector("a[data-section='audit']")).click();
+        click(By.xpath("//button[normalize-space()='Verify the chain']"));
+        assertThat(waitForText(By.id("chain"), "holds")).startsWith("The chain holds");
+        assertThat(browser.findElements(By.cssSelector("main tbody tr"))).isNotEmpty();
+        screenshot("audit");
+
+        click(By.cssSelector("a[data-section='reports']"));
+        assertThat(waitForText(By.cssSelector("main"), "Expiring within 90 days"))
+                .contains("Low stock");
+    }
+
+    @Test
     void a_customer_is_refused_by_the_console_with_its_reason() {
         Account customer = pharmacy.customer();
 

@@ -147,10 +147,18 @@ export async function dispense(main) {
       ['Total', (o) => money(o.total)],
       ['', (o) => h('button', {
         type: 'button',
+        class: 'secondary',
+        'aria-label': `Preview the lots for order ${o.id.slice(0, 8)}`,
+        onclick: () => attempt(async () => show(result, await preview(o))),
+      }, 'Preview lots')],
+      ['', (o) => h('button', {
+        type: 'button',
         'aria-label': `Dispense order ${o.id.slice(0, 8)}`,
-        onclick: async () => {
+        onclick: async (event) => {
+          const row = event.currentTarget.closest('tr');
           const done = await attempt(() => api.post(`/orders/${o.id}/fulfil`, {}));
           if (done) {
+            if (done.status === 'FULFILLED') row.remove();
             notice(`Order ${o.id.slice(0, 8)} is ${done.status}.`);
             show(result, h('h2', {}, 'Lots taken'), table('Lots each line was dispensed from', [
               ['Product', (l) => l.name],
@@ -162,6 +170,33 @@ export async function dispense(main) {
       }, 'Dispense')],
     ], ready),
     result);
+}
+
+/**
+ * The lots first-expiry-first-out would take for each line, from the shelf as it is now: active
+ * lots, soonest expiry first. The server decides at dispensing (it also leaves out lots too close
+ * to expiry to sell), so this is a preview, and says so.
+ */
+async function preview(order) {
+  const rows = [];
+  for (const line of order.items) {
+    const inventory = await api.get(`/inventory/products/${line.productId}`);
+    let wanted = line.quantity;
+    const takes = [];
+    for (const lot of inventory.batches
+      .filter((b) => b.status === 'ACTIVE' && b.quantity > 0)
+      .sort((a, b) => a.expiryDate.localeCompare(b.expiryDate))) {
+      if (wanted === 0) break;
+      const take = Math.min(wanted, lot.quantity);
+      takes.push(`${take} from ${lot.lotNumber} (expires ${lot.expiryDate})`);
+      wanted -= take;
+    }
+    rows.push({ name: line.name, lots: takes.join('; ') + (wanted > 0 ? `; ${wanted} short` : '') });
+  }
+  return [
+    h('h2', {}, `Lots for order ${order.id.slice(0, 8)} (preview)`),
+    table('Lots first expiry first out would take', [['Product', (r) => r.name], ['Lots', (r) => r.lots]], rows),
+  ];
 }
 
 async function act(action, done, then) {
