@@ -33,6 +33,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -111,6 +112,13 @@ class ConsoleBrowserIT {
 
     @AfterEach
     void signOutIfSignedIn() {
+        List<String> refused = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to"))
+                .toList();
+        assertThat(refused)
+                .as("nothing the page does is refused by its own policy")
+                .isEmpty();
         List<WebElement> signOut = browser.findElements(By.id("sign-out"));
         if (!signOut.isEmpty() && signOut.get(0).isDisplayed()) {
             signOut.get(0).click();
@@ -167,12 +175,21 @@ class ConsoleBrowserIT {
     }
 
     @Test
-    void a_rejection_reaches_the_patient_with_its_reason() {
+    void a_pdf_prescription_is_shown_inline_and_its_rejection_reaches_the_patient_with_its_reason() {
         Account patient = pharmacy.customer();
-        String prescription = upload(patient, order(patient, medicine("Doxycycline 100 mg")));
+        byte[] pdf = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n"
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        Response uploaded = pharmacy.upload(
+                patient.accessToken(),
+                order(patient, medicine("Doxycycline 100 mg")),
+                "script.pdf",
+                "application/pdf",
+                pdf);
+        String prescription = uploaded.text("id");
 
         signIn(pharmacy.pharmacist(true).email());
         waitFor(By.cssSelector("a[href='#/review/" + prescription + "']")).click();
+        assertThat(waitFor(By.cssSelector(".scan iframe")).getAttribute("src")).startsWith("blob:");
         type(By.name("reason"), "The prescription is not signed.");
         click(By.xpath("//button[normalize-space()='Reject']"));
 
@@ -280,9 +297,13 @@ class ConsoleBrowserIT {
     }
 
     @Test
-    void a_session_survives_a_reload_in_memory_and_this_tab_only_and_signing_out_ends_it() {
+    void a_keyboard_sign_in_survives_a_reload_in_this_tab_only_and_signing_out_ends_it() {
         Account pharmacist = pharmacy.pharmacist(true);
-        signIn(pharmacist.email());
+        browser.get(consoleUrl());
+        waitFor(By.id("sign-in"));
+        // with the keyboard alone: the e-mail field has the focus, Tab to the password, Enter signs in
+        browser.switchTo().activeElement().sendKeys(pharmacist.email(), Keys.TAB);
+        browser.switchTo().activeElement().sendKeys(TestPharmacy.PASSWORD, Keys.ENTER);
         waitFor(By.cssSelector("a[data-section='queue']"));
         assertThat(storage())
                 .as("only the refresh token, in this tab's sessionStorage")

@@ -13,7 +13,7 @@ export async function pharmacists(main) {
       ['E-mail', (p) => p.email],
       ['Licence', (p) => `${p.licenseNumber} (${p.licenseJurisdiction})`],
       ['Status', (p) => p.licenseStatus],
-      ['', (p) => licenceActions(p)],
+      ['Actions', (p) => licenceActions(p)],
     ], page.items));
 }
 
@@ -37,6 +37,10 @@ function licenceActions(p) {
 
 /** A product's lots: receive one, adjust one with a reason, or recall one and read who received it. */
 export async function stock(main, productId) {
+  if (productId && !/^[0-9a-f-]{36}$/.test(productId)) {
+    go('#/stock');
+    return;
+  }
   const lookup = h('form', { 'aria-labelledby': 'lookup-title' },
     h('h2', { id: 'lookup-title' }, 'Find a product'),
     field('Product id', { name: 'productId', required: true, value: productId || '', autocomplete: 'off' }),
@@ -71,7 +75,7 @@ export async function stock(main, productId) {
         ['Expires', (b) => b.expiryDate],
         ['Quantity', (b) => b.quantity],
         ['Status', (b) => b.status],
-        ['', (b) => lotActions(b, productId, report)],
+        ['Actions', (b) => lotActions(b, productId, report)],
       ], inventory.batches));
   }
 }

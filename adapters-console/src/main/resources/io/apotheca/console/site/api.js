@@ -85,6 +85,7 @@ function refresh() {
       });
       if (!response.ok) {
         forget();
+        window.dispatchEvent(new Event('apotheca:session-ended'));
         return false;
       }
       keep(await response.json());

@@ -28,6 +28,7 @@ const PAGES = { review: pharmacist.review };
 
 let user = null;
 let pendingNotice = null;
+let shown = 0; // the latest screen asked for: a slower earlier one never overwrites it
 
 /** Shows the API's refusal, in its own words, where a screen reader announces it. */
 export function problem(error) {
@@ -39,18 +40,16 @@ export function problem(error) {
       h('p', {}, h('strong', {}, error.title || 'Refused'), ` (${error.code}): `, error.message),
       error.errors.length ? h('ul', {}, error.errors.map((e) => h('li', {}, `${e.field}: ${e.message}`))) : null);
   }
-  problemBox.hidden = false;
 }
 
 /** A short confirmation of what was done. */
 export function notice(text) {
   show(noticeBox, h('p', {}, text));
-  noticeBox.hidden = false;
 }
 
 function clearMessages() {
-  problemBox.hidden = true;
-  noticeBox.hidden = true;
+  show(problemBox);
+  show(noticeBox);
 }
 
 /** Runs an action of a screen: its refusal shown, never thrown away. */
@@ -96,18 +95,34 @@ async function route() {
     go(`#/${known[0][0]}`);
     return;
   }
+  const current = page ? 'queue' : name; // a review belongs to the queue
   for (const link of nav.querySelectorAll('a')) {
-    link.toggleAttribute('aria-current', link.dataset.section === name);
-    if (link.dataset.section === name) link.setAttribute('aria-current', 'page');
+    if (link.dataset.section === current) {
+      link.setAttribute('aria-current', 'page');
+    } else {
+      link.removeAttribute('aria-current');
+    }
   }
+  const screen = ++shown;
+  const target = h('div', {});
   show(main, h('p', {}, 'Loading…'));
   const render = section ? section[2] : page;
-  await attempt(() => render(main, ...args));
+  const done = await attempt(async () => {
+    await render(target, ...args);
+    return true;
+  });
+  if (screen !== shown) return;
+  show(main, done ? target : h('p', {}, h('a', { href: location.hash }, 'Try again')));
   if (pendingNotice) {
     notice(pendingNotice);
     pendingNotice = null;
   }
-  main.focus();
+  const heading = main.querySelector('h1');
+  if (heading) {
+    heading.setAttribute('tabindex', '-1');
+    heading.focus();
+    document.title = `${heading.textContent} — Apotheca console`;
+  }
 }
 
 function signedIn(me) {
@@ -160,6 +175,16 @@ signOutButton.addEventListener('click', async () => {
   notice('Signed out.');
   history.replaceState(null, '', '/console');
   signedOut();
+});
+// the API refused to renew the session (signed out elsewhere, or a token used twice)
+window.addEventListener('apotheca:session-ended', () => {
+  if (!user) return;
+  signedOut();
+  problem(new Problem(401, {
+    code: 'session_ended',
+    title: 'Signed out',
+    detail: 'Your session has ended; sign in again.',
+  }));
 });
 window.addEventListener('hashchange', () => {
   clearMessages();

@@ -14,21 +14,39 @@ export async function queue(main) {
       ['Review by', (p) => (p.reviewDeadline ? when(p.reviewDeadline) : 'no deadline')],
       ['Order', (p) => (p.orderId ? p.orderId.slice(0, 8) : 'on file')],
       ['Claimed by', (p) => (p.claimedBy ? (p.claimedBy === me.id ? 'you' : 'a colleague') : 'nobody')],
-      ['', (p) => h('a', { href: `#/review/${p.id}`, 'aria-label': `Review prescription uploaded ${when(p.uploadedAt)}` },
+      ['Actions', (p) => h('a', { href: `#/review/${p.id}`, 'aria-label': `Review prescription uploaded ${when(p.uploadedAt)}` },
         'Review')],
     ], page.items));
 }
 
+let scanUrl = null; // the last scan shown, released when the next one is
+
 /** One prescription: its scan beside the order and the patient's history; claim, approve or reject. */
 export async function review(main, id) {
+  if (!/^[0-9a-f-]{36}$/.test(id || '')) {
+    go('#/queue');
+    return;
+  }
   const prescription = await api.get(`/prescriptions/${id}`);
   const order = prescription.orderId ? await api.get(`/orders/${prescription.orderId}`) : null;
-  const history = await api.get(`/prescriptions/${id}/dispensing-history`).catch(() => null);
-  const scan = await api.blob(`/prescriptions/${id}/document`);
-  const url = URL.createObjectURL(scan);
-  const documentView = scan.type.startsWith('image/')
-    ? h('img', { src: url, alt: 'The uploaded prescription' })
-    : h('iframe', { src: url, title: 'The uploaded prescription' });
+  let history = null;
+  let historyRefused = null;
+  try {
+    history = await api.get(`/prescriptions/${id}/dispensing-history`);
+  } catch (problem) {
+    historyRefused = problem.message;
+  }
+  let documentView;
+  try {
+    const scan = await api.blob(`/prescriptions/${id}/document`);
+    if (scanUrl) URL.revokeObjectURL(scanUrl);
+    scanUrl = URL.createObjectURL(scan);
+    documentView = scan.type.startsWith('image/')
+      ? h('img', { src: scanUrl, alt: 'The uploaded prescription' })
+      : h('iframe', { src: scanUrl, title: 'The uploaded prescription' });
+  } catch (problem) {
+    documentView = h('p', { class: 'problem' }, `The document could not be shown: ${problem.message}`);
+  }
   const pending = prescription.status === 'PENDING_REVIEW';
   show(main,
     h('h1', {}, `Prescription ${id.slice(0, 8)}`),
@@ -42,6 +60,7 @@ export async function review(main, id) {
           h('dt', {}, 'Rejection'), h('dd', {}, prescription.rejectionReason || '—')),
         order ? orderLines(order) : h('p', { class: 'muted' }, 'Kept on file: no order.'),
         h('h2', {}, 'Dispensing history'),
+        historyRefused ? h('p', { class: 'muted' }, `History not shown: ${historyRefused}`) : null,
         history && history.fills
           ? table('Fills dispensed to this patient', [
             ['Product', (f) => f.productId.slice(0, 8)],
@@ -49,7 +68,7 @@ export async function review(main, id) {
             ['Dispensed', (f) => when(f.dispensedAt)],
             ['Lots', (f) => (f.lots || []).map((lot) => lot.lotNumber).join(', ')],
           ], history.fills)
-          : h('p', { class: 'muted' }, 'No history available.'),
+          : null,
         pending ? decisions(prescription, order) : null)));
 }
 
@@ -83,7 +102,9 @@ function decisions(prescription, order) {
 }
 
 function transcriptionForm(id, order) {
-  const lines = order ? order.items.filter((l) => l.requiresPrescription) : [];
+  const lines = order
+    ? order.items.filter((l) => l.requiresPrescription)
+    : [{ productId: '', name: 'Medicine prescribed', quantity: 1, onFile: true }];
   const form = h('form', { 'aria-labelledby': 'transcribe-title' },
     h('h2', { id: 'transcribe-title' }, 'Transcribe and approve'),
     field('Prescriber', { name: 'prescriberName', required: true, autocomplete: 'off' }),
@@ -92,7 +113,9 @@ function transcriptionForm(id, order) {
     field('Written on', { name: 'writtenOn', type: 'date', required: true }),
     lines.map((line, i) => h('fieldset', {},
       h('legend', {}, line.name),
-      h('label', { class: 'inline' }, h('input', { type: 'checkbox', name: `include${i}`, checked: true }), 'Prescribed'),
+      line.onFile
+        ? field('Product id', { name: `product${i}`, required: true, autocomplete: 'off' })
+        : h('label', { class: 'inline' }, h('input', { type: 'checkbox', name: `include${i}`, checked: true }), 'Prescribed'),
       field('Quantity', { name: `quantity${i}`, type: 'number', min: 1, value: line.quantity, required: true }),
       field("Days' supply", { name: `days${i}`, type: 'number', min: 1, value: 30, required: true }),
       field('Refills', { name: `refills${i}`, type: 'number', min: 0, max: 11, value: 0, required: true }),
@@ -104,8 +127,8 @@ function transcriptionForm(id, order) {
     const prescriber = { name: v.prescriberName, registrationNumber: v.registrationNumber };
     if (v.deaNumber) prescriber.deaNumber = v.deaNumber;
     const items = lines
-      .map((line, i) => (v[`include${i}`] ? {
-        productId: line.productId,
+      .map((line, i) => (line.onFile || v[`include${i}`] ? {
+        productId: line.onFile ? v[`product${i}`].trim() : line.productId,
         quantity: Number(v[`quantity${i}`]),
         daysSupply: Number(v[`days${i}`]),
         refills: Number(v[`refills${i}`]),
@@ -135,36 +158,47 @@ function rejectionForm(id) {
 export async function dispense(main) {
   const paid = await api.get('/orders?status=PAID&limit=100');
   const confirmed = await api.get('/orders?status=CONFIRMED&limit=100');
-  const ready = [...paid.items, ...confirmed.items];
+  // with cards charged at dispensing, an approved order whose card is authorised is ready too
+  const authorised = (await api.get('/orders?status=AWAITING_PAYMENT&limit=100')).items
+    .filter((o) => o.payment && (o.payment.status === 'AUTHORISED' || o.payment.status === 'CAPTURE_REQUESTED'));
+  const ready = [...paid.items, ...confirmed.items, ...authorised];
   const result = h('div', { id: 'dispensed' });
   show(main,
     h('h1', {}, 'Ready to dispense'),
     h('p', { class: 'muted' }, 'Each line is taken from the lots that expire first; the lots are recorded on the order.'),
     table('Orders ready to dispense', [
       ['Order', (o) => o.id.slice(0, 8)],
-      ['Status', (o) => o.status],
+      ['Status', (o) => (o.payment && o.status === 'AWAITING_PAYMENT' ? `card ${o.payment.status}` : o.status)],
       ['Lines', (o) => o.items.map((l) => `${l.quantity} × ${l.name}`).join('; ')],
       ['Total', (o) => money(o.total)],
-      ['', (o) => h('button', {
+      ['Preview', (o) => h('button', {
         type: 'button',
         class: 'secondary',
         'aria-label': `Preview the lots for order ${o.id.slice(0, 8)}`,
         onclick: () => attempt(async () => show(result, await preview(o))),
       }, 'Preview lots')],
-      ['', (o) => h('button', {
+      ['Actions', (o) => h('button', {
         type: 'button',
         'aria-label': `Dispense order ${o.id.slice(0, 8)}`,
         onclick: async (event) => {
-          const row = event.currentTarget.closest('tr');
+          const button = event.currentTarget;
+          const row = button.closest('tr');
+          button.disabled = true; // one request per click
           const done = await attempt(() => api.post(`/orders/${o.id}/fulfil`, {}));
+          button.disabled = false;
           if (done) {
             if (done.status === 'FULFILLED') row.remove();
-            notice(`Order ${o.id.slice(0, 8)} is ${done.status}.`);
-            show(result, h('h2', {}, 'Lots taken'), table('Lots each line was dispensed from', [
+            notice(done.status === 'FULFILLED'
+              ? `Order ${o.id.slice(0, 8)} is ${done.status}.`
+              : `Order ${o.id.slice(0, 8)}: its card is being charged; dispense it again once it reads PAID.`);
+            if (done.status !== 'FULFILLED') return;
+            const heading = h('h2', { tabindex: -1 }, 'Lots taken');
+            show(result, heading, table('Lots each line was dispensed from', [
               ['Product', (l) => l.name],
               ['Lots', (l) => (l.lots || []).map((lot) => `${lot.quantity} from ${lot.lotNumber} (expires ${lot.expiryDate})`)
                 .join('; ')],
             ], done.items));
+            heading.focus(); // the button pressed left with its row
           }
         },
       }, 'Dispense')],

@@ -17,12 +17,13 @@ import java.util.function.Function;
 public final class ConsoleResource implements Resource {
 
     /**
-     * Scripts, styles, fonts and API calls from this origin only; a prescription's scan shown from a
-     * {@code blob:} the console made of it; nothing may frame the console, and no form posts anywhere.
+     * Scripts, styles and API calls from this origin only; a prescription's scan shown from a {@code
+     * blob:} the console made of it (a PDF through the browser's viewer, which the policy counts as
+     * an object); nothing may frame the console, and no form posts anywhere.
      */
     public static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' blob:; frame-src blob:; connect-src 'self'; base-uri 'none'; form-action 'none'; "
-            + "frame-ancestors 'none'";
+            + "img-src 'self' blob:; frame-src blob:; object-src blob:; connect-src 'self'; base-uri 'none'; "
+            + "form-action 'none'; frame-ancestors 'none'";
 
     private static final String PAGE = "index.html";
     private static final Map<String, String> MEDIA_TYPES = Map.of(
