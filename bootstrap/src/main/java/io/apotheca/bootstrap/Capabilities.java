@@ -141,6 +141,20 @@ record Capabilities(
                 config.fillRules(),
                 config.unpaidOrderTtl(),
                 config.pendingUploadsPerPatient());
+        PaymentPorts paymentPorts = new PaymentPorts(
+                persistence.orders(),
+                persistence.payments(),
+                persistence.providerEvents(),
+                infra.stripe().map(StripeAdapters::paymentGateway),
+                new CashOnDeliveryPaymentGateway(),
+                infra.stripe().map(adapters -> adapters.eventVerifier(clock)),
+                stock,
+                new FillsForOrders(prescriptions),
+                audit,
+                kernel,
+                persistence.outbox(),
+                config.cardCapture());
+        PaymentUseCases payments = new PaymentUseCases(paymentPorts);
         OrderPorts orders = new OrderPorts(
                 persistence.orders(),
                 infra.carts(),
@@ -157,22 +171,8 @@ record Capabilities(
                 kernel,
                 config.requireEmailVerification(),
                 config.unpaidOrderTtl(),
-                config.rxReviewTtl());
-        PaymentPorts paymentPorts = new PaymentPorts(
-                persistence.orders(),
-                persistence.payments(),
-                persistence.providerEvents(),
-                infra.stripe().map(StripeAdapters::paymentGateway),
-                new CashOnDeliveryPaymentGateway(),
-                infra.stripe().map(adapters -> adapters.eventVerifier(clock)),
-                stock,
-                new FillsForOrders(prescriptions),
-                audit,
-                kernel,
-                persistence.outbox(),
-                config.cardCapture());
-        PaymentUseCases payments = new PaymentUseCases(paymentPorts);
-        orders = orders.withCardCharges(payments.cardCharges());
+                config.rxReviewTtl(),
+                payments.cardCharges());
         RecallPorts recalls = new RecallPorts(
                 inventory,
                 persistence.orders(),

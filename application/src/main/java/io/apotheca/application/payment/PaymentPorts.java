@@ -52,38 +52,4 @@ public record PaymentPorts(
         Objects.requireNonNull(outbox, "outbox");
         Objects.requireNonNull(capture, "capture");
     }
-
-    /** Cards charged as soon as they are paid. */
-    public PaymentPorts(
-            Orders orders,
-            Payments payments,
-            ProviderEvents events,
-            Optional<PaymentGateway> card,
-            PaymentGateway cash,
-            Optional<ProviderEventVerifier> verifier,
-            OrderStock stock,
-            PrescriptionsOnFile prescriptions,
-            AuditTrail audit,
-            Kernel kernel,
-            Outbox outbox) {
-        this(
-                orders,
-                payments,
-                events,
-                card,
-                cash,
-                verifier,
-                stock,
-                prescriptions,
-                audit,
-                kernel,
-                outbox,
-                CardCapturePolicy.automatic());
-    }
-
-    /** The same ports, with cards charged as {@code policy} says. */
-    public PaymentPorts withCapture(CardCapturePolicy policy) {
-        return new PaymentPorts(
-                orders, payments, events, card, cash, verifier, stock, prescriptions, audit, kernel, outbox, policy);
-    }
 }

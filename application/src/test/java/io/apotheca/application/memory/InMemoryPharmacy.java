@@ -132,7 +132,8 @@ public final class InMemoryPharmacy {
                 kernel,
                 true,
                 unpaidTtl,
-                prescriptionTtl);
+                prescriptionTtl,
+                io.apotheca.application.order.port.out.CardCharges.NONE);
         paymentPorts = new PaymentPorts(
                 orders,
                 payments,
@@ -144,7 +145,8 @@ public final class InMemoryPharmacy {
                 new FillsForOrders(prescriptionPorts),
                 audit,
                 kernel,
-                outbox);
+                outbox,
+                io.apotheca.domain.payment.CardCapturePolicy.automatic());
         recalls = new InMemoryRecalls(movements, holds, orders, users, products);
         recallPorts = new RecallPorts(
                 inventory,
