@@ -407,10 +407,17 @@ class ConsoleBrowserIT {
                 .click();
     }
 
+    /**
+     * Types into a field until the field holds the text: a PDF viewer finishing its load beside it
+     * may take the keyboard focus in the middle of the typing.
+     */
     private static void type(By locator, String text) {
-        WebElement input = waitFor(locator);
-        input.clear();
-        input.sendKeys(text);
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> {
+            WebElement input = waitFor(locator);
+            input.clear();
+            input.sendKeys(text);
+            return text.equals(input.getAttribute("value"));
+        });
     }
 
     private static String text(By locator) {
