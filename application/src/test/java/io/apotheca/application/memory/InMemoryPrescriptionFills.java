@@ -87,28 +87,21 @@ public final class InMemoryPrescriptionFills implements PrescriptionFills {
 
     @Override
     public void release(OrderId order, java.util.Set<ProductId> products, Instant at) {
-        replace(
-                f -> f.counts()
-                        && f.dispensedAt().isEmpty()
-                        && f.order().equals(order)
-                        && item(f.itemId())
-                                .map(i -> products.contains(i.productId()))
-                                .orElse(false),
-                f -> new Row(
-                        f.id(),
-                        f.itemId(),
-                        f.order(),
-                        f.quantity(),
-                        f.reservedAt(),
-                        Optional.of(at),
-                        Optional.empty(),
-                        Optional.empty()));
+        releaseWhere(
+                order,
+                f -> item(f.itemId()).map(i -> products.contains(i.productId())).orElse(false),
+                at);
     }
 
     @Override
     public void release(OrderId order, Instant at) {
+        releaseWhere(order, f -> true, at);
+    }
+
+    /** The order's fills still counting and not dispensed, of those {@code also} picks, released. */
+    private void releaseWhere(OrderId order, Predicate<Row> also, Instant at) {
         replace(
-                f -> f.counts() && f.dispensedAt().isEmpty() && f.order().equals(order),
+                f -> f.counts() && f.dispensedAt().isEmpty() && f.order().equals(order) && also.test(f),
                 f -> new Row(
                         f.id(),
                         f.itemId(),
