@@ -12,7 +12,8 @@ import java.util.Set;
 public enum ApiRole implements RouteRole {
     CUSTOMER,
     PHARMACIST,
-    ADMIN;
+    ADMIN,
+    PRESCRIBER_SYSTEM;
 
     /** Any signed-in account. */
     public static final RouteRole[] SIGNED_IN = {CUSTOMER, PHARMACIST, ADMIN};

@@ -6,6 +6,7 @@ import io.apotheca.application.shared.port.out.IdGenerator;
 import io.apotheca.http.docs.ApiDocsResource;
 import io.apotheca.http.operations.MetricsResource;
 import io.apotheca.http.operations.RequestMetrics;
+import io.apotheca.http.problem.ErrorDialect;
 import io.apotheca.http.problem.ProblemErrorHandler;
 import io.apotheca.http.problem.ProblemResponses;
 import io.apotheca.http.security.ClientAddresses;
@@ -39,13 +40,15 @@ public final class HttpServer implements AutoCloseable {
      * @param ids new ids, for request ids
      * @param authenticate reads the bearer token of a request
      * @param resources the API's resources, given how to tell who calls
+     * @param dialects the error formats of paths that speak a protocol of their own (FHIR)
      */
     public static HttpServer start(
             HttpSettings settings,
             HttpMetrics metrics,
             IdGenerator ids,
             AuthenticateUseCase authenticate,
-            Function<Callers, List<Resource>> resources) {
+            Function<Callers, List<Resource>> resources,
+            List<ErrorDialect> dialects) {
         ObjectMapper json = JsonMapping.objectMapper();
         RequestIds requestIds = new RequestIds(ids);
         RequestAuthentication authentication = new RequestAuthentication(authenticate);
@@ -85,10 +88,12 @@ public final class HttpServer implements AutoCloseable {
                         Uploads.MAX_REQUEST_BYTES,
                         settings.maxThreads()));
             });
+            ProblemResponses.speak(config.routes, dialects);
             config.routes.before(requestIds::assign);
             config.routes.before(ResponseHeaders::apply);
             config.routes.before(new DeclaredBodyLimit(settings.maxRequestBytes())::check);
             config.routes.before("/api/v1/*", authentication::authenticate);
+            config.routes.before("/fhir/*", authentication::authenticate);
             config.routes.beforeMatched(authentication::authorize);
             config.routes.beforeMatched(Requests::refuseNulInQuery);
             RequestLog requestLog = new RequestLog();

@@ -18,6 +18,9 @@ final class RequestAuthentication {
 
     static final String PRINCIPAL = "apotheca.principal";
 
+    /** Where API clients present their credentials as HTTP Basic (served by the identity resources). */
+    private static final String CLIENT_TOKEN_PATH = "/api/v1/auth/token";
+
     private final AuthenticateUseCase authenticate;
 
     RequestAuthentication(AuthenticateUseCase authenticate) {
@@ -28,6 +31,9 @@ final class RequestAuthentication {
         String header = ctx.header("Authorization");
         if (header == null) {
             return;
+        }
+        if (header.regionMatches(true, 0, "Basic ", 0, 6) && ctx.path().equals(CLIENT_TOKEN_PATH)) {
+            return; // an API client's credentials, which the token endpoint reads itself
         }
         if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             throw invalidToken();

@@ -41,7 +41,8 @@ final class TestApi implements AutoCloseable {
                 HttpMetrics.unscraped(),
                 () -> new UUID(0x0123L, counter.incrementAndGet()),
                 token -> java.util.Optional.empty(),
-                callers -> resources);
+                callers -> resources,
+                List.of());
     }
 
     HttpRequest.Builder request(String path) {

@@ -5,12 +5,14 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.apotheca.application.audit.port.out.AuditLog;
 import io.apotheca.application.cart.port.out.CartStore;
 import io.apotheca.application.catalog.port.out.Categories;
+import io.apotheca.application.catalog.port.out.ProductCodes;
 import io.apotheca.application.catalog.port.out.ProductImages;
 import io.apotheca.application.catalog.port.out.ProductSearch;
 import io.apotheca.application.catalog.port.out.Products;
 import io.apotheca.application.events.port.out.Outbox;
 import io.apotheca.application.health.port.out.ReadinessProbe;
 import io.apotheca.application.identity.port.out.AccountTokens;
+import io.apotheca.application.identity.port.out.ApiClients;
 import io.apotheca.application.identity.port.out.PharmacistLicences;
 import io.apotheca.application.identity.port.out.Sessions;
 import io.apotheca.application.identity.port.out.Users;
@@ -36,12 +38,14 @@ import io.apotheca.application.shared.port.out.Transactions;
 import io.apotheca.persistence.audit.JdbiAuditLog;
 import io.apotheca.persistence.cart.JdbiCartStore;
 import io.apotheca.persistence.catalog.JdbiCategories;
+import io.apotheca.persistence.catalog.JdbiProductCodes;
 import io.apotheca.persistence.catalog.JdbiProductImages;
 import io.apotheca.persistence.catalog.JdbiProductSearch;
 import io.apotheca.persistence.catalog.JdbiProducts;
 import io.apotheca.persistence.document.FileSystemDocumentStore;
 import io.apotheca.persistence.events.JdbiOutbox;
 import io.apotheca.persistence.identity.JdbiAccountTokens;
+import io.apotheca.persistence.identity.JdbiApiClients;
 import io.apotheca.persistence.identity.JdbiPharmacistLicences;
 import io.apotheca.persistence.identity.JdbiSessions;
 import io.apotheca.persistence.identity.JdbiUsers;
@@ -163,6 +167,14 @@ public final class PostgresPersistence implements AutoCloseable {
 
     public NotificationQueue mailQueue() {
         return new JdbiNotificationQueue(context);
+    }
+
+    public ApiClients apiClients() {
+        return new JdbiApiClients(context);
+    }
+
+    public ProductCodes productCodes() {
+        return new JdbiProductCodes(context);
     }
 
     public PharmacistLicences pharmacistLicences() {

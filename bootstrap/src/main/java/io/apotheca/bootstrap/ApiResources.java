@@ -7,6 +7,7 @@ import io.apotheca.application.identity.IdentityPorts;
 import io.apotheca.application.identity.IdentityUseCases;
 import io.apotheca.application.inventory.InventoryUseCases;
 import io.apotheca.application.limits.LimitsUseCases;
+import io.apotheca.application.medication.MedicationRecordUseCases;
 import io.apotheca.application.order.OrderUseCases;
 import io.apotheca.application.prescription.PrescriptionUseCases;
 import io.apotheca.application.pricing.PricingUseCases;
@@ -14,16 +15,19 @@ import io.apotheca.application.recall.RecallUseCases;
 import io.apotheca.application.shared.IdempotentRequests;
 import io.apotheca.application.shared.SignedCursors;
 import io.apotheca.console.ConsoleFiles;
+import io.apotheca.fhir.FhirResources;
 import io.apotheca.http.Callers;
 import io.apotheca.http.IdempotencyKeyHeader;
 import io.apotheca.http.Resource;
 import io.apotheca.http.audit.AuditLogResource;
 import io.apotheca.http.cart.CartResource;
 import io.apotheca.http.catalog.CategoriesResource;
+import io.apotheca.http.catalog.ProductCodesResource;
 import io.apotheca.http.catalog.ProductImagesResource;
 import io.apotheca.http.catalog.ProductsResource;
 import io.apotheca.http.console.ConsoleResource;
 import io.apotheca.http.health.HealthResource;
+import io.apotheca.http.identity.ApiClientsResource;
 import io.apotheca.http.identity.AuthResource;
 import io.apotheca.http.identity.PharmacistsResource;
 import io.apotheca.http.identity.UsersResource;
@@ -34,6 +38,7 @@ import io.apotheca.http.payment.PaymentsResource;
 import io.apotheca.http.prescription.PrescriptionsResource;
 import io.apotheca.http.pricing.ShippingOptionsResource;
 import io.apotheca.http.pricing.TaxRatesResource;
+import io.apotheca.http.problem.Refusals;
 import io.apotheca.http.recall.RecallsResource;
 import io.apotheca.persistence.PostgresPersistence;
 import java.util.List;
@@ -114,6 +119,17 @@ final class ApiResources {
                         capabilities.payments().providerEvents(),
                         idempotencyKeys,
                         callers),
+                new ApiClientsResource(
+                        IdentityUseCases.manageApiClients(identity),
+                        IdentityUseCases.issueClientToken(identity),
+                        callers),
+                new ProductCodesResource(CatalogUseCases.codes(capabilities.catalog()), callers),
+                new FhirResources(
+                        MedicationRecordUseCases.view(capabilities.medicationRecord()),
+                        PrescriptionUseCases.receive(capabilities.prescriptions()),
+                        callers::of,
+                        Refusals::statusOf,
+                        infra.clock())::register,
                 new ConsoleResource(ConsoleFiles::read));
     }
 }

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * The composition root, as a short list of steps: the infrastructure, then each capability's ports,
@@ -65,7 +66,8 @@ public final class Apotheca {
                             shutdown),
                     infra.ids(),
                     IdentityUseCases.authenticate(capabilities.identity()),
-                    callers -> ApiResources.of(infra, capabilities, callers)));
+                    callers -> ApiResources.of(infra, capabilities, callers),
+                    List.of(new FhirErrors())));
             return new RunningApotheca(http.port(), http.routes(), shutdown);
         } catch (IOException e) {
             shutdown.run();

@@ -10,6 +10,7 @@ import io.apotheca.application.inventory.InventoryPorts;
 import io.apotheca.application.inventory.StockAvailability;
 import io.apotheca.application.inventory.StockForOrders;
 import io.apotheca.application.limits.LimitPorts;
+import io.apotheca.application.medication.MedicationRecordPorts;
 import io.apotheca.application.notification.NotificationPorts;
 import io.apotheca.application.notification.port.out.Mailer;
 import io.apotheca.application.order.OrderPersonalRecords;
@@ -60,6 +61,7 @@ record Capabilities(
         PaymentUseCases payments,
         RecallPorts recalls,
         PrescriptionPorts prescriptions,
+        MedicationRecordPorts medicationRecord,
         NotificationPorts notifications) {
 
     /** Argon2id holds ~19 MiB per hash: this many run at once at most, the rest queue. */
@@ -90,6 +92,7 @@ record Capabilities(
                 new SecureRandomTokens(infra.random()),
                 infra.rateLimiter(),
                 audit,
+                persistence.apiClients(),
                 kernel,
                 config.loginRateLimit(),
                 config.accountLoginRateLimit(),
@@ -107,6 +110,7 @@ record Capabilities(
         CatalogPorts catalog = new CatalogPorts(
                 persistence.categories(),
                 persistence.products(),
+                persistence.productCodes(),
                 infra.productCache(),
                 persistence.productImages(),
                 // product pictures are public: kept apart from patients' prescriptions
@@ -130,6 +134,8 @@ record Capabilities(
         PrescriptionPorts prescriptions = new PrescriptionPorts(
                 persistence.prescriptions(),
                 persistence.products(),
+                persistence.productCodes(),
+                persistence.users(),
                 cart,
                 persistence.prescriptionFills(),
                 PostgresPersistence.documentsIn(config.dataDir().resolve("documents")),
@@ -191,6 +197,16 @@ record Capabilities(
                 new SecureRandomTokens(infra.random()),
                 kernel,
                 config.linkBase(config.port()));
+        MedicationRecordPorts medicationRecord = new MedicationRecordPorts(
+                persistence.users(),
+                persistence.pharmacistLicences(),
+                pharmacists,
+                persistence.prescriptions(),
+                persistence.prescriptionFills(),
+                persistence.products(),
+                persistence.productCodes(),
+                audit,
+                kernel);
         return new Capabilities(
                 signingKey,
                 kernel,
@@ -205,6 +221,7 @@ record Capabilities(
                 payments,
                 recalls,
                 prescriptions,
+                medicationRecord,
                 notifications);
     }
 

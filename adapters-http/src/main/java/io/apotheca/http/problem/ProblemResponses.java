@@ -8,6 +8,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.MethodNotAllowedResponse;
 import io.javalin.router.EndpointNotFound;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,8 +41,31 @@ public final class ProblemResponses {
         routes.error(408, "*", ctx -> send(ctx, ClientFailures.requestTimeout()));
     }
 
-    /** Writes a problem as the response. */
+    /** The request attribute naming the {@link ErrorDialect} of the request's path, if it has one. */
+    private static final String DIALECT = "apotheca.errorDialect";
+
+    /** Errors under each dialect's path prefix are written in that dialect. */
+    public static void speak(RoutesConfig routes, List<ErrorDialect> dialects) {
+        routes.before(ctx -> dialects.stream()
+                .filter(d -> ctx.path().startsWith(d.pathPrefix()))
+                .findFirst()
+                .ifPresent(d -> ctx.attribute(DIALECT, d)));
+    }
+
+    /** Writes a problem as the response (in the dialect of the request's path, if it has one). */
     public static void send(Context ctx, Problem problem) {
+        ErrorDialect dialect = ctx.attribute(DIALECT);
+        if (dialect != null) {
+            String fields = problem.errors().stream()
+                    .map(e -> e.field() + " " + e.message())
+                    .collect(java.util.stream.Collectors.joining("; "));
+            dialect.send(
+                    ctx,
+                    problem.status(),
+                    problem.code(),
+                    fields.isEmpty() ? problem.detail() : problem.detail() + " " + fields);
+            return;
+        }
         ctx.status(problem.status()).json(problem).contentType(CONTENT_TYPE);
     }
 

@@ -35,7 +35,7 @@ final class RefusalStatuses implements Refusal.ReasonMapping<Integer> {
     public Integer identity(IdentityReason reason) {
         return switch (reason) {
             case INVALID_LINK -> 400;
-            case INVALID_CREDENTIALS, INVALID_TOKEN -> 401;
+            case INVALID_CREDENTIALS, INVALID_TOKEN, INVALID_CLIENT -> 401;
             case EMAIL_NOT_VERIFIED -> 403;
             case EMAIL_TAKEN, LICENCE_TAKEN, EMAIL_ALREADY_VERIFIED, ORDER_IN_FLIGHT, ACCOUNT_NOT_DELETABLE -> 409;
         };
@@ -44,7 +44,7 @@ final class RefusalStatuses implements Refusal.ReasonMapping<Integer> {
     @Override
     public Integer catalog(CatalogReason reason) {
         return switch (reason) {
-            case SKU_TAKEN, SLUG_TAKEN, TOO_MANY_IMAGES, LIMIT_GROUP_NAME_TAKEN -> 409;
+            case SKU_TAKEN, SLUG_TAKEN, TOO_MANY_IMAGES, LIMIT_GROUP_NAME_TAKEN, CODE_TAKEN -> 409;
             case UNKNOWN_CATEGORY, INVALID_IMAGE, IMAGE_DIMENSIONS_TOO_LARGE -> 422;
         };
     }
@@ -79,12 +79,15 @@ final class RefusalStatuses implements Refusal.ReasonMapping<Integer> {
                     PRESCRIPTION_CLAIMED,
                     TOO_MANY_PENDING_UPLOADS,
                     REFILL_TOO_SOON,
-                    NO_FILLS_LEFT -> 409;
+                    NO_FILLS_LEFT,
+                    MESSAGE_IDENTIFIER_TAKEN -> 409;
             case DEA_NUMBER_REQUIRED,
                     SCHEDULE_II_NOT_REFILLABLE,
                     TOO_MANY_REFILLS,
                     WRITTEN_IN_FUTURE,
-                    PRESCRIPTION_EXPIRED -> 422;
+                    PRESCRIPTION_EXPIRED,
+                    UNKNOWN_PATIENT,
+                    UNKNOWN_MEDICINE -> 422;
         };
     }
 

@@ -32,6 +32,11 @@ public final class Refusals {
         return problem;
     }
 
+    /** The HTTP status the API answers the refusal with. */
+    public static int statusOf(Refusal refusal) {
+        return status(refusal.reason());
+    }
+
     static int status(Refusal.Reason reason) {
         return reason.mappedBy(STATUSES);
     }

@@ -5,6 +5,7 @@ import io.apotheca.application.prescription.port.out.Prescriptions.QueuePosition
 import io.apotheca.domain.identity.UserId;
 import io.apotheca.domain.order.OrderId;
 import io.apotheca.domain.prescription.DeaNumber;
+import io.apotheca.domain.prescription.ElectronicSource;
 import io.apotheca.domain.prescription.PrescribedItem;
 import io.apotheca.domain.prescription.Prescriber;
 import io.apotheca.domain.prescription.Prescription;
@@ -33,7 +34,7 @@ public final class JdbiPrescriptions implements Prescriptions {
     private static final String COLUMNS = "id, order_id, customer_id, status, document_sha256, document_type, "
             + "document_size, uploaded_at, claimed_by, claim_expires_at, reviewed_by, reviewed_at, remark, "
             + "valid_until, expired_at, prescriber_name, prescriber_registration, prescriber_dea, written_on, "
-            + "exhausted_at";
+            + "exhausted_at, sent_by, message_system, message_value";
     /**
      * Prescriptions with the end of their review: the hold of the open order each came with, or no
      * end (last) for one kept on file or whose order is closed.
@@ -51,10 +52,12 @@ public final class JdbiPrescriptions implements Prescriptions {
     @Override
     public void add(Prescription.PendingReview prescription) {
         Submission s = prescription.submission();
+        Optional<ElectronicSource> source = s.electronic();
         db.with(h -> h.createUpdate("""
                         INSERT INTO prescriptions (id, order_id, customer_id, status, document_sha256, document_type,
-                            document_size, uploaded_at)
-                        VALUES (:id, :order, :customer, 'PENDING_REVIEW', :sha256, :type, :size, :at)""")
+                            document_size, uploaded_at, sent_by, message_system, message_value)
+                        VALUES (:id, :order, :customer, 'PENDING_REVIEW', :sha256, :type, :size, :at, :sentBy,
+                            :messageSystem, :messageValue)""")
                 .bind("id", s.id().value())
                 .bind("order", s.orderId().map(OrderId::value).orElse(null))
                 .bind("customer", s.customer().value())
@@ -62,7 +65,38 @@ public final class JdbiPrescriptions implements Prescriptions {
                 .bind("type", s.document().type().name())
                 .bind("size", s.document().size())
                 .bind("at", at(s.uploadedAt()))
+                .bind("sentBy", source.map(ElectronicSource::client).orElse(null))
+                .bind(
+                        "messageSystem",
+                        source.map(ElectronicSource::identifierSystem).orElse(null))
+                .bind(
+                        "messageValue",
+                        source.map(ElectronicSource::identifierValue).orElse(null))
                 .execute());
+        if (prescription.proposed().isPresent()) {
+            update(prescription);
+        }
+    }
+
+    @Override
+    public Optional<Prescription> lockMessage(String identifierSystem, String identifierValue) {
+        return db.with(h -> {
+            h.createQuery("SELECT pg_advisory_xact_lock(hashtextextended('message:' || :system || '|' || :value, 0))")
+                    .bind("system", identifierSystem)
+                    .bind("value", identifierValue)
+                    .mapTo(String.class) // void, read as text
+                    .one();
+            return withTranscriptions(
+                            h,
+                            h.createQuery("SELECT " + COLUMNS + " FROM prescriptions WHERE sent_by IS NOT NULL"
+                                            + " AND message_system = :system AND message_value = :value")
+                                    .bind("system", identifierSystem)
+                                    .bind("value", identifierValue)
+                                    .map(PrescriptionRow::read)
+                                    .list())
+                    .stream()
+                    .findFirst();
+        });
     }
 
     @Override
@@ -84,10 +118,12 @@ public final class JdbiPrescriptions implements Prescriptions {
                 : prescription instanceof Prescription.Expired e
                         ? e.validUntil()
                         : prescription instanceof Prescription.Exhausted x ? x.validUntil() : null;
-        Optional<Transcription> transcription = prescription.transcribed();
+        Optional<Transcription> transcription = prescription
+                .transcribed()
+                .or(() -> prescription instanceof Prescription.PendingReview p ? p.proposed() : Optional.empty());
         Optional<Prescriber> prescriber = transcription.flatMap(Transcription::prescriber);
         db.with(h -> {
-            transcription.ifPresent(t -> TranscriptionRows.insert(h, prescription.id(), t.items()));
+            transcription.ifPresent(t -> TranscriptionRows.replace(h, prescription.id(), t.items()));
             return h.createUpdate("""
                         UPDATE prescriptions
                         SET status = :status, claimed_by = :claimedBy, claim_expires_at = :claimUntil,

@@ -3,6 +3,7 @@ package io.apotheca.persistence.prescription;
 import io.apotheca.domain.identity.UserId;
 import io.apotheca.domain.order.OrderId;
 import io.apotheca.domain.prescription.DeaNumber;
+import io.apotheca.domain.prescription.ElectronicSource;
 import io.apotheca.domain.prescription.PrescribedItem;
 import io.apotheca.domain.prescription.Prescriber;
 import io.apotheca.domain.prescription.Prescription;
@@ -48,6 +49,11 @@ record PrescriptionRow(
     }
 
     static PrescriptionRow read(ResultSet rs, StatementContext ctx) throws SQLException {
+        UUID sentBy = rs.getObject("sent_by", UUID.class);
+        Optional<ElectronicSource> electronic = sentBy == null
+                ? Optional.empty()
+                : Optional.of(
+                        new ElectronicSource(sentBy, rs.getString("message_system"), rs.getString("message_value")));
         Submission submission = new Submission(
                 new PrescriptionId(rs.getObject("id", UUID.class)),
                 Optional.ofNullable(rs.getObject("order_id", UUID.class)).map(OrderId::new),
@@ -56,7 +62,8 @@ record PrescriptionRow(
                         rs.getString("document_sha256"),
                         DocumentType.valueOf(rs.getString("document_type")),
                         rs.getLong("document_size")),
-                instant(rs, "uploaded_at"));
+                instant(rs, "uploaded_at"),
+                electronic);
         UUID claimedBy = rs.getObject("claimed_by", UUID.class);
         UUID reviewedBy = rs.getObject("reviewed_by", UUID.class);
         String prescriber = rs.getString("prescriber_name");
@@ -86,7 +93,11 @@ record PrescriptionRow(
     /** The prescription in its state, with these items as its transcription's. */
     Prescription prescription(List<PrescribedItem> items) {
         if (status == PrescriptionStatus.PENDING_REVIEW) {
-            return new Prescription.PendingReview(submission, lease);
+            // an electronic prescription waits with the transcription it was sent with
+            return new Prescription.PendingReview(
+                    submission,
+                    lease,
+                    transcribed() ? Optional.of(new Transcription(prescriber, written, items)) : Optional.empty());
         }
         Review decision = review.orElseThrow(
                 () -> new IllegalStateException("prescription " + id() + " is " + status + " without a reviewer"));

@@ -20,8 +20,23 @@ final class TranscriptionRows {
 
     private TranscriptionRows() {}
 
-    /** Records the items once; a prescription's items never change after its approval. */
-    static void insert(Handle h, PrescriptionId prescription, List<PrescribedItem> items) {
+    /**
+     * Records the items once; a prescription's items never change after its approval. Before it, a
+     * pharmacist may correct what an electronic prescription was sent with: items it no longer names
+     * go (none of them has a fill: only approved items are filled).
+     */
+    static void replace(Handle h, PrescriptionId prescription, List<PrescribedItem> items) {
+        h.createUpdate("DELETE FROM prescription_items WHERE prescription_id = :prescription AND NOT id = ANY(:kept)")
+                .bind("prescription", prescription.value())
+                .bindArray(
+                        "kept",
+                        UUID.class,
+                        items.stream().map(PrescribedItem::id).toList())
+                .execute();
+        insert(h, prescription, items);
+    }
+
+    private static void insert(Handle h, PrescriptionId prescription, List<PrescribedItem> items) {
         for (int position = 0; position < items.size(); position++) {
             PrescribedItem item = items.get(position);
             h.createUpdate("""

@@ -4,6 +4,7 @@ import io.apotheca.application.audit.AuditTrail;
 import io.apotheca.application.catalog.port.out.Availability;
 import io.apotheca.application.catalog.port.out.Categories;
 import io.apotheca.application.catalog.port.out.ProductCache;
+import io.apotheca.application.catalog.port.out.ProductCodes;
 import io.apotheca.application.catalog.port.out.ProductImages;
 import io.apotheca.application.catalog.port.out.Products;
 import io.apotheca.application.shared.Kernel;
@@ -12,6 +13,7 @@ import io.apotheca.application.shared.port.out.DocumentStore;
 /**
  * What the catalog use cases are built from.
  *
+ * @param codes products' standard codes (RxNorm, NDC, ATC, SNOMED CT...)
  * @param images products' pictures
  * @param documents where the pictures' bytes are kept
  * @param availability what may still be sold of each product, told by inventory
@@ -19,6 +21,7 @@ import io.apotheca.application.shared.port.out.DocumentStore;
 public record CatalogPorts(
         Categories categories,
         Products products,
+        ProductCodes codes,
         ProductCache cache,
         ProductImages images,
         DocumentStore documents,

@@ -1,6 +1,7 @@
 package io.apotheca.application.catalog;
 
 import io.apotheca.application.catalog.port.in.ManageCategoriesUseCase;
+import io.apotheca.application.catalog.port.in.ManageProductCodesUseCase;
 import io.apotheca.application.catalog.port.in.ManageProductImagesUseCase;
 import io.apotheca.application.catalog.port.in.ManageProductsUseCase;
 import io.apotheca.application.catalog.port.in.SearchProductsUseCase;
@@ -18,6 +19,10 @@ public final class CatalogUseCases {
 
     public static ManageProductsUseCase products(CatalogPorts ports) {
         return new ProductService(ports);
+    }
+
+    public static ManageProductCodesUseCase codes(CatalogPorts ports) {
+        return new ProductCodeService(ports);
     }
 
     public static ManageProductImagesUseCase images(CatalogPorts ports) {

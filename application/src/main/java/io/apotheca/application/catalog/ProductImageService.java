@@ -209,7 +209,7 @@ final class ProductImageService implements ManageProductImagesUseCase {
     private Outcome<Product> visible(Caller caller, ProductId id) {
         boolean staff = caller.principal()
                 .map(Principal::role)
-                .filter(r -> r != Role.CUSTOMER)
+                .filter(r -> r == Role.ADMIN || r == Role.PHARMACIST)
                 .isPresent();
         return ports.products()
                 .byId(id)

@@ -141,7 +141,7 @@ final class ProductService implements ManageProductsUseCase {
     public Outcome<ProductDetails> view(Caller caller, UUID productId) {
         boolean staff = caller.principal()
                 .map(Principal::role)
-                .filter(r -> r != Role.CUSTOMER)
+                .filter(r -> r == Role.ADMIN || r == Role.PHARMACIST)
                 .isPresent();
         return cachedProduct(new ProductId(productId))
                 .filter(product -> product.active() || staff)

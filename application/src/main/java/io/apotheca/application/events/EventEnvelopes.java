@@ -19,6 +19,7 @@ import io.apotheca.application.events.PharmacyEvent.PaymentFailed;
 import io.apotheca.application.events.PharmacyEvent.PaymentGivenBack;
 import io.apotheca.application.events.PharmacyEvent.PrescriptionApproved;
 import io.apotheca.application.events.PharmacyEvent.PrescriptionExpired;
+import io.apotheca.application.events.PharmacyEvent.PrescriptionReceived;
 import io.apotheca.application.events.PharmacyEvent.PrescriptionRejected;
 import io.apotheca.application.events.PharmacyEvent.PrescriptionUploaded;
 import io.apotheca.application.events.PharmacyEvent.RecallNoticeDue;
@@ -138,6 +139,8 @@ public final class EventEnvelopes {
             return order(id, PaymentGivenBack.TYPE, e.order(), givenBack(e), at);
         } else if (event instanceof PrescriptionUploaded e) {
             return prescription(id, PrescriptionUploaded.TYPE, e.prescription(), Map.of(), at);
+        } else if (event instanceof PrescriptionReceived e) {
+            return prescription(id, PrescriptionReceived.TYPE, e.prescription(), Map.of(), at);
         } else if (event instanceof PrescriptionApproved e) {
             return prescription(id, PrescriptionApproved.TYPE, e.prescription(), Map.of(), at);
         } else if (event instanceof PrescriptionRejected e) {

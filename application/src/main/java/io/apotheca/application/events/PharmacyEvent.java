@@ -115,6 +115,11 @@ public sealed interface PharmacyEvent {
         public static final String TYPE = "prescription.uploaded";
     }
 
+    /** A prescriber's system sent the prescription electronically; it waits for a pharmacist. */
+    record PrescriptionReceived(Prescription prescription) implements PharmacyEvent {
+        public static final String TYPE = "prescription.received";
+    }
+
     /** A pharmacist approved the prescription. */
     record PrescriptionApproved(Prescription prescription) implements PharmacyEvent {
         public static final String TYPE = "prescription.approved";

@@ -4,6 +4,7 @@ import io.apotheca.application.audit.AuditTrail;
 import io.apotheca.application.events.port.out.Outbox;
 import io.apotheca.application.identity.port.out.AccessTokens;
 import io.apotheca.application.identity.port.out.AccountTokens;
+import io.apotheca.application.identity.port.out.ApiClients;
 import io.apotheca.application.identity.port.out.CommonPasswords;
 import io.apotheca.application.identity.port.out.PasswordHasher;
 import io.apotheca.application.identity.port.out.PersonalRecords;
@@ -25,6 +26,7 @@ import io.apotheca.application.shared.port.out.SecretTokens;
  * @param loginLimit login attempts per client address
  * @param accountLoginLimit failed login attempts per account, from every address together
  * @param registerLimit registrations per client address
+ * @param apiClients prescribers' systems, which sign in with client credentials
  */
 public record IdentityPorts(
         Users users,
@@ -39,6 +41,7 @@ public record IdentityPorts(
         SecretTokens secretTokens,
         RateLimiter rateLimiter,
         AuditTrail audit,
+        ApiClients apiClients,
         Kernel kernel,
         RateLimit loginLimit,
         RateLimit accountLoginLimit,

@@ -4,9 +4,11 @@ import io.apotheca.application.identity.port.in.ApprovePharmacistUseCase;
 import io.apotheca.application.identity.port.in.AuthenticateUseCase;
 import io.apotheca.application.identity.port.in.DeleteAccountUseCase;
 import io.apotheca.application.identity.port.in.EnsureFirstAdminUseCase;
+import io.apotheca.application.identity.port.in.IssueClientTokenUseCase;
 import io.apotheca.application.identity.port.in.ListPharmacistsUseCase;
 import io.apotheca.application.identity.port.in.LoginUseCase;
 import io.apotheca.application.identity.port.in.LogoutUseCase;
+import io.apotheca.application.identity.port.in.ManageApiClientsUseCase;
 import io.apotheca.application.identity.port.in.RefreshSessionUseCase;
 import io.apotheca.application.identity.port.in.RegisterCustomerUseCase;
 import io.apotheca.application.identity.port.in.RegisterPharmacistUseCase;
@@ -38,6 +40,14 @@ public final class IdentityUseCases {
 
     public static EnsureFirstAdminUseCase ensureFirstAdmin(IdentityPorts ports) {
         return new RegistrationService(ports);
+    }
+
+    public static ManageApiClientsUseCase manageApiClients(IdentityPorts ports) {
+        return new ApiClientService(ports);
+    }
+
+    public static IssueClientTokenUseCase issueClientToken(IdentityPorts ports) {
+        return new ApiClientService(ports);
     }
 
     public static LoginUseCase login(IdentityPorts ports) {

@@ -16,6 +16,7 @@ import io.apotheca.application.shared.Sha256;
 import io.apotheca.application.shared.Validation;
 import io.apotheca.domain.identity.Email;
 import io.apotheca.domain.identity.PasswordHash;
+import io.apotheca.domain.identity.Role;
 import io.apotheca.domain.identity.User;
 import java.time.Duration;
 import java.time.Instant;
@@ -153,11 +154,15 @@ final class SessionService implements LoginUseCase, RefreshSessionUseCase, Logou
     @Override
     public Optional<Principal> authenticate(String accessToken) {
         // the token proves who signed in; what they may do is the account's role now, not the claim
+        // a prescriber's system is no account: its token stands while the client is not revoked
         return ports.accessTokens()
                 .read(accessToken)
-                .flatMap(claimed -> ports.sessions()
-                        .liveRole(claimed.sessionId(), claimed.userId())
-                        .map(role -> new Principal(claimed.userId(), role, claimed.sessionId())));
+                .flatMap(claimed -> claimed.role() == Role.PRESCRIBER_SYSTEM
+                        ? new ApiClientService(ports).authenticate(claimed)
+                        : ports.sessions()
+                                .liveRole(claimed.sessionId(), claimed.userId())
+                                .filter(role -> role != Role.PRESCRIBER_SYSTEM)
+                                .map(role -> new Principal(claimed.userId(), role, claimed.sessionId())));
     }
 
     private static Refusal invalidCredentials() {

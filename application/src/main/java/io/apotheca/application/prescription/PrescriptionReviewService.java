@@ -133,8 +133,8 @@ final class PrescriptionReviewService implements ReviewPrescriptionsUseCase {
     }
 
     /**
-     * The pharmacist's transcription, read and checked; or, when none is given for a prescription
-     * uploaded with an order, that order's prescription-only lines not yet covered by a fill, with
+     * The pharmacist's transcription, read and checked; or, when none is given, the one an electronic
+     * prescription was sent with, checked again; or, for a prescription uploaded with an order, that order's prescription-only lines not yet covered by a fill, with
      * no refills (none of them may be controlled).
      */
     private Outcome<Transcription> transcription(
@@ -146,6 +146,19 @@ final class PrescriptionReviewService implements ReviewPrescriptionsUseCase {
                     ports.kernel().ids(),
                     today,
                     ports.fillRules().validity());
+        }
+        if (pending.proposed().isPresent()) {
+            // an electronic prescription is verified as sent: its rules are checked again, as of today
+            Transcription sent = pending.proposed().get();
+            Transcription.Outcome checked = Transcription.of(
+                    sent.prescriber().orElseThrow(),
+                    sent.written(),
+                    sent.items(),
+                    today,
+                    ports.fillRules().validity());
+            return checked instanceof Transcription.Refused refused
+                    ? Outcome.refused(TranscriptionReading.broken(refused.violations()))
+                    : Outcome.done(((Transcription.Accepted) checked).transcription());
         }
         if (order.isEmpty()) {
             return Outcome.refused(new Validation()

@@ -2,6 +2,7 @@ package io.apotheca.application.prescription;
 
 import io.apotheca.application.prescription.port.in.ExpirePrescriptionsUseCase;
 import io.apotheca.application.prescription.port.in.PrescriptionsUseCase;
+import io.apotheca.application.prescription.port.in.ReceivePrescriptionsUseCase;
 import io.apotheca.application.prescription.port.in.ReviewPrescriptionsUseCase;
 import io.apotheca.application.prescription.port.in.SweepDocumentsUseCase;
 
@@ -12,6 +13,10 @@ public final class PrescriptionUseCases {
 
     public static PrescriptionsUseCase prescriptions(PrescriptionPorts ports) {
         return new PrescriptionService(ports);
+    }
+
+    public static ReceivePrescriptionsUseCase receive(PrescriptionPorts ports) {
+        return new ElectronicPrescriptionService(ports);
     }
 
     public static ReviewPrescriptionsUseCase review(PrescriptionPorts ports) {

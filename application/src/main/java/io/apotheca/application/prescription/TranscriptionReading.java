@@ -115,7 +115,7 @@ final class TranscriptionReading {
         }
     }
 
-    private static Refusal broken(List<Violation> violations) {
+    static Refusal broken(List<Violation> violations) {
         String rules = violations.stream()
                 .map(v -> v.rule().code()
                         + v.itemId().map(id -> " (item " + id + ")").orElse(""))

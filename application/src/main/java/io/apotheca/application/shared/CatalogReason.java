@@ -15,7 +15,9 @@ public enum CatalogReason implements Refusal.Reason {
     /** The image is wider or taller than the pharmacy takes. */
     IMAGE_DIMENSIONS_TOO_LARGE,
     /** Another purchase limit group has this name. */
-    LIMIT_GROUP_NAME_TAKEN;
+    LIMIT_GROUP_NAME_TAKEN,
+    /** A standard code given to the product already names another product. */
+    CODE_TAKEN;
 
     @Override
     public <T> T mappedBy(Refusal.ReasonMapping<T> mapping) {

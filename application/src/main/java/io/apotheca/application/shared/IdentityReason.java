@@ -6,6 +6,8 @@ public enum IdentityReason implements Refusal.Reason {
     INVALID_CREDENTIALS,
     /** A refresh token that is unknown, expired or revoked. */
     INVALID_TOKEN,
+    /** An API client's id or secret is wrong, or the client was revoked. */
+    INVALID_CLIENT,
     /** An account with this e-mail address exists. */
     EMAIL_TAKEN,
     /** The licence is already registered in its jurisdiction. */

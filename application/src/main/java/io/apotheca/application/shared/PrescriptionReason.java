@@ -21,7 +21,13 @@ public enum PrescriptionReason implements Refusal.Reason {
     /** A transcription's date written lies in the future. */
     WRITTEN_IN_FUTURE,
     /** A transcription's date written is so long ago that nothing on it may be filled any more. */
-    PRESCRIPTION_EXPIRED;
+    PRESCRIPTION_EXPIRED,
+    /** An electronic prescription names a patient the pharmacy cannot match to one of its customers. */
+    UNKNOWN_PATIENT,
+    /** An electronic prescription names a medicine by no code a product of the catalog carries. */
+    UNKNOWN_MEDICINE,
+    /** Another prescriber's system sent a message with this identifier already. */
+    MESSAGE_IDENTIFIER_TAKEN;
 
     @Override
     public <T> T mappedBy(Refusal.ReasonMapping<T> mapping) {

@@ -53,6 +53,7 @@ public final class InMemoryIdentity {
     public final InMemoryCartStore carts = new InMemoryCartStore();
     public final InMemoryOutbox outbox = new InMemoryOutbox();
     public final InMemoryAuditLog auditLog = new InMemoryAuditLog();
+    public final InMemoryApiClients apiClients = new InMemoryApiClients();
     public final StandInAccessTokens accessTokens = new StandInAccessTokens(clock);
     public final InMemoryRateLimiter rateLimiter = new InMemoryRateLimiter(clock);
     public final InMemoryMailbox mailbox = new InMemoryMailbox();
@@ -77,6 +78,7 @@ public final class InMemoryIdentity {
                 secretTokens,
                 rateLimiter,
                 new AuditTrail(auditLog, ids, clock),
+                apiClients,
                 kernel,
                 LOGIN_LIMIT,
                 ACCOUNT_LOGIN_LIMIT,

@@ -53,6 +53,7 @@ public final class InMemoryPharmacy {
     public final SettableClock clock = new SettableClock(Instant.parse("2026-11-21T10:00:00Z"));
     public final IdGenerator ids = new UuidV7Generator(clock, new SecureRandom());
     public final InMemoryProducts products = new InMemoryProducts();
+    public final InMemoryProductCodes productCodes = new InMemoryProductCodes();
     public final InMemoryBatches batches = new InMemoryBatches();
     public final InMemoryStockHolds holds = new InMemoryStockHolds();
     public final InMemoryStockMovements movements = new InMemoryStockMovements();
@@ -91,6 +92,7 @@ public final class InMemoryPharmacy {
         catalog = new CatalogPorts(
                 new InMemoryCategories(),
                 products,
+                productCodes,
                 ProductCache.none(),
                 images,
                 documents,
@@ -105,6 +107,8 @@ public final class InMemoryPharmacy {
         prescriptionPorts = new PrescriptionPorts(
                 prescriptions,
                 products,
+                productCodes,
+                users,
                 CartUseCases.cart(carts, products, pricing, limitPorts.limits(), clock),
                 fills,
                 documents,

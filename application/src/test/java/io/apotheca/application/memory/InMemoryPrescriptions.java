@@ -63,6 +63,17 @@ public final class InMemoryPrescriptions implements Prescriptions {
     }
 
     @Override
+    public Optional<Prescription> lockMessage(String identifierSystem, String identifierValue) {
+        return prescriptions.values().stream()
+                .filter(p -> p.submission()
+                        .electronic()
+                        .filter(e -> e.identifierSystem().equals(identifierSystem)
+                                && e.identifierValue().equals(identifierValue))
+                        .isPresent())
+                .findFirst();
+    }
+
+    @Override
     public List<Prescription> list(
             Optional<UserId> customer, Optional<PrescriptionStatus> status, Optional<PrescriptionId> after, int limit) {
         return prescriptions.values().stream()

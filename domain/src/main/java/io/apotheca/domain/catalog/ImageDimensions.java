@@ -40,7 +40,7 @@ public record ImageDimensions(int width, int height) {
         return switch (type) {
             case PNG -> png(content);
             case JPEG -> jpeg(content);
-            case PDF -> Optional.empty();
+            case PDF, FHIR_JSON -> Optional.empty();
         };
     }
 

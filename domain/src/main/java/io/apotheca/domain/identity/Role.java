@@ -7,5 +7,11 @@ public enum Role {
     /** Reviews prescriptions, once an administrator has verified their licence. */
     PHARMACIST,
     /** Runs the pharmacy: verifies licences, manages catalog and stock, refunds. */
-    ADMIN
+    ADMIN,
+    /**
+     * A prescriber's electronic prescribing system, registered by an administrator as an API client:
+     * it signs in with its client credentials and may only send prescriptions (as FHIR); it is not a
+     * person's account and reaches nothing else.
+     */
+    PRESCRIBER_SYSTEM
 }

@@ -65,7 +65,19 @@ public sealed interface Prescription {
 
     /** A new upload, waiting for review. */
     static PendingReview submit(Submission submission) {
-        return new PendingReview(submission, Optional.empty());
+        return new PendingReview(submission, Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * A prescription a prescriber's system sent, already transcribed from the message, waiting for a
+     * pharmacist to verify it.
+     */
+    static PendingReview receive(Submission submission, Transcription sent) {
+        if (submission.electronic().isEmpty() || submission.orderId().isPresent()) {
+            throw new IllegalArgumentException(
+                    "a received prescription comes from a prescriber's system, for no order");
+        }
+        return new PendingReview(submission, Optional.empty(), Optional.of(sent));
     }
 
     /**
@@ -74,15 +86,18 @@ public sealed interface Prescription {
      * @param id the prescription
      * @param orderId the order it was uploaded for; empty for one uploaded to keep on file
      * @param customer the patient who uploaded it
-     * @param document the stored file
+     * @param document the stored file: the scan, or the electronic message as it came
      * @param uploadedAt when
+     * @param electronic for a prescription a prescriber's system sent, where it came from; empty for
+     *     an upload
      */
     record Submission(
             PrescriptionId id,
             Optional<OrderId> orderId,
             UserId customer,
             PrescriptionDocument document,
-            Instant uploadedAt) {
+            Instant uploadedAt,
+            Optional<ElectronicSource> electronic) {
 
         public Submission {
             Objects.requireNonNull(id, "id");
@@ -90,6 +105,17 @@ public sealed interface Prescription {
             Objects.requireNonNull(customer, "customer");
             Objects.requireNonNull(document, "document");
             Objects.requireNonNull(uploadedAt, "uploadedAt");
+            Objects.requireNonNull(electronic, "electronic");
+        }
+
+        /** A patient's upload. */
+        public Submission(
+                PrescriptionId id,
+                Optional<OrderId> orderId,
+                UserId customer,
+                PrescriptionDocument document,
+                Instant uploadedAt) {
+            this(id, orderId, customer, document, uploadedAt, Optional.empty());
         }
     }
 
@@ -126,12 +152,26 @@ public sealed interface Prescription {
         }
     }
 
-    /** Uploaded and not yet decided; perhaps claimed by a pharmacist for a while. */
-    record PendingReview(Submission submission, Optional<Lease> lease) implements Prescription {
+    /**
+     * Uploaded (or received) and not yet decided; perhaps claimed by a pharmacist for a while.
+     *
+     * @param submission what was handed in
+     * @param lease a pharmacist's claim, while it runs
+     * @param proposed for an electronic prescription, the transcription its message carries, which a
+     *     pharmacist verifies (or corrects) when approving; empty for an upload
+     */
+    record PendingReview(Submission submission, Optional<Lease> lease, Optional<Transcription> proposed)
+            implements Prescription {
 
         public PendingReview {
             Objects.requireNonNull(submission, "submission");
             Objects.requireNonNull(lease, "lease");
+            Objects.requireNonNull(proposed, "proposed");
+        }
+
+        /** An upload, perhaps claimed. */
+        public PendingReview(Submission submission, Optional<Lease> lease) {
+            this(submission, lease, Optional.empty());
         }
 
         @Override
@@ -148,7 +188,7 @@ public sealed interface Prescription {
         /** The pharmacist takes it for {@link #CLAIM_LEASE}; claiming again renews the lease. */
         public PendingReview claim(UserId pharmacist, Instant now) {
             requireFree(pharmacist, now);
-            return new PendingReview(submission, Optional.of(new Lease(pharmacist, now.plus(CLAIM_LEASE))));
+            return new PendingReview(submission, Optional.of(new Lease(pharmacist, now.plus(CLAIM_LEASE))), proposed);
         }
 
         /**

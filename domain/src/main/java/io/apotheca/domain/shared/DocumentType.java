@@ -13,7 +13,12 @@ import java.util.Set;
 public enum DocumentType {
     PDF("application/pdf", Set.of("pdf"), new byte[] {'%', 'P', 'D', 'F', '-'}),
     JPEG("image/jpeg", Set.of("jpg", "jpeg"), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}),
-    PNG("image/png", Set.of("png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+    PNG("image/png", Set.of("png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}),
+    /**
+     * An electronic prescription as its prescriber's system sent it (a FHIR R4 Bundle): kept as it
+     * came, never accepted from an upload (it has no signature to be recognised by).
+     */
+    FHIR_JSON("application/fhir+json", Set.of("json"), new byte[0]);
 
     /** How many leading bytes {@link #recognise} needs at most. */
     public static final int SIGNATURE_BYTES = 8;
@@ -34,10 +39,10 @@ public enum DocumentType {
 
     /** The usual file extension, without the dot. */
     public String extension() {
-        return this == JPEG ? "jpg" : name().toLowerCase(Locale.ROOT);
+        return this == JPEG ? "jpg" : this == FHIR_JSON ? "json" : name().toLowerCase(Locale.ROOT);
     }
 
-    /** The type whose signature the content starts with, if any. */
+    /** The type whose signature the content starts with, if any; never {@link #FHIR_JSON}. */
     public static Optional<DocumentType> recognise(byte[] head) {
         return Arrays.stream(values()).filter(t -> t.startsWith(head)).findFirst();
     }
@@ -60,7 +65,7 @@ public enum DocumentType {
     }
 
     private boolean startsWith(byte[] head) {
-        if (head.length < signature.length) {
+        if (signature.length == 0 || head.length < signature.length) {
             return false;
         }
         for (int i = 0; i < signature.length; i++) {

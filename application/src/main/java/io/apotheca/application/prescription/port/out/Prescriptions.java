@@ -33,6 +33,13 @@ public interface Prescriptions {
     int lockPendingOf(UserId patient);
 
     /**
+     * The prescription kept for the electronic message with this identifier, if any, read while
+     * messages with this identifier are locked until the command ends: of two deliveries of one
+     * message at once, the second finds the first.
+     */
+    Optional<Prescription> lockMessage(String identifierSystem, String identifierValue);
+
+    /**
      * Up to {@code limit} prescriptions, oldest upload first, after the given one.
      *
      * @param customer only this patient's, or everyone's when empty
