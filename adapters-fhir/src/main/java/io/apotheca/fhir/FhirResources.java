@@ -10,6 +10,7 @@ import io.apotheca.application.shared.Caller;
 import io.apotheca.application.shared.CommonReason;
 import io.apotheca.application.shared.Outcome;
 import io.apotheca.application.shared.Refusal;
+import io.apotheca.domain.identity.Role;
 import io.apotheca.domain.prescription.Prescription;
 import io.apotheca.domain.prescription.Transcription;
 import io.javalin.config.RoutesConfig;
@@ -77,11 +78,17 @@ public final class FhirResources {
     }
 
     private void patient(Context ctx) {
+        if (anonymous(ctx)) {
+            return;
+        }
         read(ctx, id(ctx.pathParam("id")), Part.PATIENT)
                 .ifPresent(record -> FhirJson.send(ctx, 200, new RecordResources(record).patient()));
     }
 
     private void everything(Context ctx) {
+        if (anonymous(ctx)) {
+            return;
+        }
         UUID patient = id(ctx.pathParam("id"));
         SearchBundles.Paging paging = paging(ctx);
         read(ctx, patient, Part.EVERYTHING).ifPresent(record -> {
@@ -95,6 +102,9 @@ public final class FhirResources {
     }
 
     private void search(Context ctx, String type, Part part) {
+        if (anonymous(ctx)) {
+            return;
+        }
         String reference =
                 Optional.ofNullable(ctx.queryParam("patient")).orElse("").trim();
         if (reference.isEmpty()) {
@@ -112,8 +122,12 @@ public final class FhirResources {
 
     private void transaction(Context ctx) {
         Caller caller = callers.apply(ctx);
-        if (caller.principal().isEmpty()) {
-            refuse(ctx, Refusal.unauthenticated());
+        if (anonymous(ctx)) {
+            return;
+        }
+        // who may send is checked before the body is read, as everywhere in the API
+        if (caller.principal().get().role() != Role.PRESCRIBER_SYSTEM) {
+            refuse(ctx, Refusal.forbidden());
             return;
         }
         ElectronicPrescription message;
@@ -162,6 +176,15 @@ public final class FhirResources {
             }
         }
         return bundle;
+    }
+
+    /** Answers 401 to a caller who is not signed in, before anything else is looked at. */
+    private boolean anonymous(Context ctx) {
+        if (callers.apply(ctx).principal().isPresent()) {
+            return false;
+        }
+        refuse(ctx, Refusal.unauthenticated());
+        return true;
     }
 
     private Optional<MedicationRecord> read(Context ctx, UUID patient, Part part) {

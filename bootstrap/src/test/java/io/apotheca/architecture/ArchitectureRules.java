@@ -39,6 +39,8 @@ final class ArchitectureRules {
             .definedBy("io.apotheca.stripe..")
             .layer("Mail adapter")
             .definedBy("io.apotheca.mail..")
+            .layer("FHIR adapter")
+            .definedBy("io.apotheca.fhir..")
             .layer("Bootstrap")
             .definedBy("io.apotheca.bootstrap..")
             .whereLayer("Bootstrap")
@@ -53,6 +55,8 @@ final class ArchitectureRules {
             .mayOnlyBeAccessedByLayers("Bootstrap")
             .whereLayer("Mail adapter")
             .mayOnlyBeAccessedByLayers("Bootstrap")
+            .whereLayer("FHIR adapter")
+            .mayOnlyBeAccessedByLayers("Bootstrap")
             .whereLayer("Application")
             .mayOnlyBeAccessedByLayers(
                     "HTTP adapter",
@@ -60,6 +64,7 @@ final class ArchitectureRules {
                     "Redis adapter",
                     "Stripe adapter",
                     "Mail adapter",
+                    "FHIR adapter",
                     "Bootstrap")
             .because("the pharmacy's rules must not know how they are served or stored, and one adapter must be "
                     + "replaceable without touching another (domain <- application <- adapters <- bootstrap)")
@@ -132,7 +137,8 @@ final class ArchitectureRules {
         "io.apotheca.persistence..",
         "io.apotheca.redis..",
         "io.apotheca.stripe..",
-        "io.apotheca.mail.."
+        "io.apotheca.mail..",
+        "io.apotheca.fhir.."
     };
 
     static final ArchRule ADAPTERS_ARE_NAMED_FOR_TECHNOLOGY_AND_PORT = classes()

@@ -433,6 +433,45 @@ class AuthorizationMatrixIT {
                 new Endpoint(
                         "GET /products/{id}", a -> pharmacy.get("/api/v1/products/" + product(), token(a)), ANYONE),
                 new Endpoint(
+                        "GET /products/{id}/codes",
+                        a -> pharmacy.get("/api/v1/products/" + product() + "/codes", token(a)),
+                        ANYONE),
+                new Endpoint(
+                        "PUT /products/{id}/codes",
+                        a -> pharmacy.send(
+                                "PUT",
+                                "/api/v1/products/" + product() + "/codes",
+                                token(a),
+                                Map.of("codes", List.of())),
+                        ADMIN_ONLY),
+                new Endpoint(
+                        "POST /admin/api-clients",
+                        a -> pharmacy.post("/api/v1/admin/api-clients", token(a), Map.of("name", "Matrix EHR")),
+                        ADMIN_ONLY),
+                new Endpoint(
+                        "GET /admin/api-clients", a -> pharmacy.get("/api/v1/admin/api-clients", token(a)), ADMIN_ONLY),
+                new Endpoint(
+                        "DELETE /admin/api-clients/{id}",
+                        a -> pharmacy.send("DELETE", "/api/v1/admin/api-clients/" + UUID.randomUUID(), token(a), null),
+                        ADMIN_ONLY),
+                new Endpoint(
+                        "GET /fhir/r4/Patient/{id}",
+                        a -> pharmacy.get("/fhir/r4/Patient/" + owner.id(), token(a)),
+                        EnumSet.of(Caller.CUSTOMER, Caller.VERIFIED_PHARMACIST, Caller.ADMIN),
+                        EnumSet.of(Caller.OTHER_CUSTOMER)),
+                new Endpoint(
+                        "POST /fhir/r4/Bundle (prescribers' systems only)",
+                        a -> a == null
+                                ? pharmacy.sendAs("POST", "/fhir/r4/Bundle", "application/fhir+json", "{}")
+                                : pharmacy.sendAs(
+                                        "POST",
+                                        "/fhir/r4/Bundle",
+                                        "application/fhir+json",
+                                        "{}",
+                                        "Authorization",
+                                        "Bearer " + a.accessToken()),
+                        EnumSet.noneOf(Caller.class)),
+                new Endpoint(
                         "PATCH /products/{id}",
                         a -> pharmacy.patch("/api/v1/products/" + product(), token(a), Map.of("reorderLevel", 3)),
                         ADMIN_ONLY),

@@ -138,8 +138,18 @@ final class ContractCheck {
             return Optional.empty();
         }
         try {
+            JsonNode body = JSON.readTree(exchange.responseBody());
+            // a problem's code, or an OperationOutcome's (under /fhir/)
             return Optional.of(
-                    JSON.readTree(exchange.responseBody()).path("code").asText(""));
+                    body.has("code")
+                            ? body.path("code").asText("")
+                            : body.path("issue")
+                                    .path(0)
+                                    .path("details")
+                                    .path("coding")
+                                    .path(0)
+                                    .path("code")
+                                    .asText(""));
         } catch (IOException e) {
             return Optional.empty();
         }

@@ -93,8 +93,17 @@ final class TestPharmacy implements AutoCloseable {
             return body.path(field).asText();
         }
 
+        /** A problem's code, or an OperationOutcome's (the FHIR routes' errors). */
         String code() {
-            return text("code");
+            return body.has("code")
+                    ? text("code")
+                    : body.path("issue")
+                            .path(0)
+                            .path("details")
+                            .path("coding")
+                            .path(0)
+                            .path("code")
+                            .asText();
         }
     }
 
@@ -127,6 +136,17 @@ final class TestPharmacy implements AutoCloseable {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json");
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return exchange(method, request, body);
+    }
+
+    /** Sends a body of another media type than JSON (a form, FHIR), with extra headers as name, value …. */
+    Response sendAs(String method, String path, String contentType, String body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", contentType);
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }

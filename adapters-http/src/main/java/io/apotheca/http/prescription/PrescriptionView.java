@@ -26,9 +26,13 @@ record PrescriptionView(
         Instant expiredAt,
         Instant exhaustedAt,
         TranscriptionView transcription,
-        Instant reviewDeadline) {
+        Instant reviewDeadline,
+        ElectronicView electronic) {
 
     record DocumentView(String contentType, long size) {}
+
+    /** Where a prescription a prescriber's system sent came from. */
+    record ElectronicView(String sentBy, String identifierSystem, String identifierValue) {}
 
     /** A prescription as a review step answers it: what was transcribed, without its use. */
     static PrescriptionView of(Prescription prescription) {
@@ -69,8 +73,14 @@ record PrescriptionView(
                 prescription instanceof Prescription.Exhausted x ? x.exhaustedAt() : null,
                 prescription
                         .transcribed()
+                        // an electronic prescription shows what its message says while it waits
+                        .or(() ->
+                                prescription instanceof Prescription.PendingReview p ? p.proposed() : Optional.empty())
                         .map(t -> TranscriptionView.of(t, uses))
                         .orElse(null),
-                reviewDeadline);
+                reviewDeadline,
+                s.electronic()
+                        .map(e -> new ElectronicView(e.client().toString(), e.identifierSystem(), e.identifierValue()))
+                        .orElse(null));
     }
 }

@@ -76,7 +76,12 @@ class RefusalsTest {
         "unknown_product, 422",
         "unknown_shipping_option, 422",
         "unsupported_media_type, 415",
-        "validation_failed, 400"
+        "validation_failed, 400",
+        "invalid_client, 401",
+        "code_taken, 409",
+        "unknown_patient, 422",
+        "unknown_medicine, 422",
+        "message_identifier_taken, 409"
     })
     void each_reason_keeps_its_status(String code, int status) {
         Refusal.Reason reason = byCode().get(code);
@@ -87,9 +92,9 @@ class RefusalsTest {
     }
 
     @Test
-    void the_capabilities_name_sixty_one_reasons_with_sixty_one_codes() {
-        assertThat(Refusal.reasons()).hasSize(61);
-        assertThat(byCode()).hasSize(61);
+    void the_capabilities_name_sixty_six_reasons_with_sixty_six_codes() {
+        assertThat(Refusal.reasons()).hasSize(66);
+        assertThat(byCode()).hasSize(66);
     }
 
     @Test

@@ -60,7 +60,7 @@ class EventEnvelopesTest {
         Class<?>[] kinds = PharmacyEvent.class.getPermittedSubclasses();
         List<String> types = Arrays.stream(kinds).map(EventEnvelopesTest::type).toList();
 
-        assertThat(kinds).hasSize(24);
+        assertThat(kinds).hasSize(25);
         assertThat(types).doesNotHaveDuplicates().allMatch(type -> type.matches("[a-z]+\\.[a-z_]+"));
     }
 
