@@ -2,8 +2,11 @@ package io.apotheca.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.apotheca.bootstrap.TestPharmacy.Account;
 import io.apotheca.bootstrap.TestPharmacy.Response;
+import io.apotheca.domain.catalog.ProductCode;
+import io.apotheca.fhir.SampleMessages;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -171,6 +174,66 @@ class ConsoleBrowserIT {
                         .path("name")
                         .asText())
                 .isEqualTo("Dr Jane Brown");
+        assertThat(severeConsoleEntries()).isEmpty();
+    }
+
+    @Test
+    void an_electronic_prescription_is_shown_as_its_message_and_approved_as_sent() {
+        Account patient = pharmacy.customer();
+        String product = medicine("Lisinopril 10 mg");
+        Response coded = pharmacy.send(
+                "PUT",
+                "/api/v1/products/" + product + "/codes",
+                pharmacy.admin().accessToken(),
+                Map.of("codes", List.of(Map.of("system", ProductCode.RXNORM, "code", "314076"))));
+        assertThat(coded.status()).isEqualTo(200);
+        Response client = pharmacy.post(
+                "/api/v1/admin/api-clients", pharmacy.admin().accessToken(), Map.of("name", "Console EHR"));
+        String token = pharmacy.sendAs(
+                        "POST",
+                        "/api/v1/auth/token",
+                        "application/x-www-form-urlencoded",
+                        "grant_type=client_credentials&client_id=" + client.text("id") + "&client_secret="
+                                + client.text("clientSecret"))
+                .text("access_token");
+        Response sent = pharmacy.sendAs(
+                "POST",
+                "/fhir/r4/Bundle",
+                "application/fhir+json",
+                SampleMessages.json(SampleMessages.prescription(
+                        "console-" + java.util.UUID.randomUUID(),
+                        patient.id(),
+                        patient.email(),
+                        today(),
+                        null,
+                        List.of(new SampleMessages.Medicine(ProductCode.RXNORM, "314076", 30, 30, 1)))),
+                "Authorization",
+                "Bearer " + token);
+        assertThat(sent.status()).as(sent.body().toString()).isEqualTo(200);
+        JsonNode kept = pharmacy.get("/api/v1/prescriptions", patient.accessToken())
+                .body()
+                .path("items");
+        assertThat(kept).hasSize(1);
+        String prescription = kept.get(0).path("id").asText();
+
+        signIn(pharmacy.pharmacist(true).email());
+        waitFor(By.cssSelector("a[href='#/review/" + prescription + "']")).click();
+        assertThat(waitForText(By.cssSelector(".scan pre.message"), "MedicationRequest"))
+                .contains("\"resourceType\": \"Bundle\"");
+        assertThat(text(By.id("sent-transcription"))).contains("Jane Brown").contains("One tablet by mouth");
+        screenshot("electronic-prescription");
+        click(By.xpath("//button[normalize-space()='Approve as sent']"));
+
+        assertThat(waitForText(By.id("notice"), "Approved")).contains("Approved as sent");
+        Response approved = pharmacy.get("/api/v1/prescriptions/" + prescription, patient.accessToken());
+        assertThat(approved.text("status")).isEqualTo("APPROVED");
+        assertThat(approved.body()
+                        .path("transcription")
+                        .path("items")
+                        .get(0)
+                        .path("refillsAuthorised")
+                        .asInt())
+                .isEqualTo(1);
         assertThat(severeConsoleEntries()).isEmpty();
     }
 

@@ -12,7 +12,7 @@ export async function queue(main) {
     table('Prescriptions waiting for review', [
       ['Uploaded', (p) => when(p.uploadedAt)],
       ['Review by', (p) => (p.reviewDeadline ? when(p.reviewDeadline) : 'no deadline')],
-      ['Order', (p) => (p.orderId ? p.orderId.slice(0, 8) : 'on file')],
+      ['Order', (p) => (p.orderId ? p.orderId.slice(0, 8) : p.electronic ? 'on file (electronic)' : 'on file')],
       ['Claimed by', (p) => (p.claimedBy ? (p.claimedBy === me.id ? 'you' : 'a colleague') : 'nobody')],
       ['Actions', (p) => h('a', { href: `#/review/${p.id}`, 'aria-label': `Review prescription uploaded ${when(p.uploadedAt)}` },
         'Review')],
@@ -41,9 +41,15 @@ export async function review(main, id) {
     const scan = await api.blob(`/prescriptions/${id}/document`);
     if (scanUrl) URL.revokeObjectURL(scanUrl);
     scanUrl = URL.createObjectURL(scan);
-    documentView = scan.type.startsWith('image/')
-      ? h('img', { src: scanUrl, alt: 'The uploaded prescription' })
-      : h('iframe', { src: scanUrl, title: 'The uploaded prescription' });
+    if (scan.type.startsWith('application/fhir+json')) {
+      // an electronic prescription: the message as its prescriber's system sent it, as text
+      documentView = h('pre', { class: 'message', 'aria-label': 'The message as sent' },
+        JSON.stringify(JSON.parse(await scan.text()), null, 2));
+    } else {
+      documentView = scan.type.startsWith('image/')
+        ? h('img', { src: scanUrl, alt: 'The uploaded prescription' })
+        : h('iframe', { src: scanUrl, title: 'The uploaded prescription' });
+    }
   } catch (problem) {
     documentView = h('p', { class: 'problem' }, `The document could not be shown: ${problem.message}`);
   }
@@ -55,7 +61,8 @@ export async function review(main, id) {
       h('section', { 'aria-label': 'Order and decision' },
         h('dl', {},
           h('dt', {}, 'Status'), h('dd', { id: 'prescription-status' }, prescription.status),
-          h('dt', {}, 'Uploaded'), h('dd', {}, when(prescription.uploadedAt)),
+          h('dt', {}, prescription.electronic ? 'Received' : 'Uploaded'), h('dd', {}, when(prescription.uploadedAt)),
+          prescription.electronic ? [h('dt', {}, 'Sent by'), h('dd', {}, `prescriber's system ${prescription.electronic.sentBy.slice(0, 8)}`)] : null,
           h('dt', {}, 'Claimed until'), h('dd', {}, when(prescription.claimExpiresAt)),
           h('dt', {}, 'Rejection'), h('dd', {}, prescription.rejectionReason || '—')),
         order ? orderLines(order) : h('p', { class: 'muted' }, 'Kept on file: no order.'),
@@ -90,15 +97,33 @@ function decisions(prescription, order) {
     class: 'secondary',
     onclick: () => act(() => api.post(`/prescriptions/${id}/claim`), 'Claimed for ten minutes.', `#/review/${id}`),
   }, 'Claim');
+  const sent = prescription.electronic ? prescription.transcription : null;
   const asOrdered = h('button', {
     type: 'button',
-    onclick: () => act(() => api.post(`/prescriptions/${id}/approve`, {}), 'Approved as ordered.', '#/queue'),
-  }, 'Approve as ordered');
+    onclick: () => act(() => api.post(`/prescriptions/${id}/approve`, {}),
+      sent ? 'Approved as sent.' : 'Approved as ordered.', '#/queue'),
+  }, sent ? 'Approve as sent' : 'Approve as ordered');
   return h('div', {},
     h('h2', {}, 'Decision'),
+    sent ? sentTranscription(sent) : null,
     h('div', { class: 'actions' }, claim, asOrdered),
     transcriptionForm(id, order),
     rejectionForm(id));
+}
+
+/** What an electronic prescription's message says, for the pharmacist to verify against the message. */
+function sentTranscription(sent) {
+  const prescriber = sent.prescriber || {};
+  return h('div', { id: 'sent-transcription' },
+    h('p', {}, `Sent by ${prescriber.name} (${prescriber.registrationNumber}`
+      + `${prescriber.deaNumber ? `, DEA ${prescriber.deaNumber}` : ''}), written on ${sent.writtenOn}.`),
+    table('Medicines as sent', [
+      ['Product', (i) => i.productId.slice(0, 8)],
+      ['Quantity', (i) => i.quantityPerFill],
+      ["Days' supply", (i) => i.daysSupply],
+      ['Refills', (i) => i.refillsAuthorised],
+      ['Directions', (i) => i.directions],
+    ], sent.items));
 }
 
 function transcriptionForm(id, order) {

@@ -3,6 +3,7 @@ package io.apotheca.bootstrap.demo;
 import io.apotheca.application.catalog.CatalogPorts;
 import io.apotheca.application.catalog.CatalogUseCases;
 import io.apotheca.application.catalog.port.in.ManageCategoriesUseCase.NewCategory;
+import io.apotheca.application.catalog.port.in.ManageProductCodesUseCase;
 import io.apotheca.application.catalog.port.in.ManageProductImagesUseCase;
 import io.apotheca.application.catalog.port.in.ManageProductImagesUseCase.ImageUpload;
 import io.apotheca.application.catalog.port.in.ManageProductsUseCase.Draft;
@@ -31,6 +32,7 @@ import io.apotheca.application.recall.port.in.RecallLotUseCase;
 import io.apotheca.application.shared.Caller;
 import io.apotheca.application.shared.Outcome;
 import io.apotheca.application.shared.Principal;
+import io.apotheca.domain.catalog.ProductCode;
 import io.apotheca.domain.identity.Email;
 import io.apotheca.domain.identity.Role;
 import io.apotheca.domain.identity.User;
@@ -154,6 +156,12 @@ public final class DemoData {
                                 new ByteArrayInputStream(png))));
             }
         }
+        // the antibiotic an electronic prescription names by its RxNorm code in the README's example
+        done(CatalogUseCases.codes(catalog)
+                .replace(
+                        admin,
+                        products.get("DEMO-AMOX-500"),
+                        List.of(new ManageProductCodesUseCase.CodeForm(ProductCode.RXNORM, "308191"))));
         // a lot inside the minimum shelf life, and a recalled lot: both stay on the shelf, unsold
         done(stock.receive(
                 admin, new Receipt(products.get("DEMO-IBU-200"), "DEMO-IBU-200-SHORT", today.plusDays(10), 40)));
