@@ -58,7 +58,6 @@ public final class FhirResources {
         this.callers = callers;
         this.statuses = statuses;
         this.started = Date.from(clock.instant());
-        FhirJson.context(); // read the definitions now, not on the first request
     }
 
     /** Registers the routes. */
@@ -151,12 +150,7 @@ public final class FhirResources {
         Bundle bundle = new Bundle();
         bundle.setType(Bundle.BundleType.TRANSACTIONRESPONSE);
         Prescription prescription = received.prescription();
-        List<String> items = prescription
-                .transcribed()
-                .or(() -> prescription instanceof Prescription.PendingReview p ? p.proposed() : Optional.empty())
-                .map(Transcription::items)
-                .orElse(List.of())
-                .stream()
+        List<String> items = prescription.currentTranscription().map(Transcription::items).orElse(List.of()).stream()
                 .map(i -> "MedicationRequest/" + i.id())
                 .toList();
         String status = received.replayed() ? "200 OK" : "201 Created";

@@ -12,7 +12,6 @@ import io.apotheca.domain.prescription.Prescription;
 import io.apotheca.domain.prescription.Transcription;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -72,7 +71,8 @@ final class RecordResources {
     List<MedicationRequest> requests() {
         List<MedicationRequest> requests = new ArrayList<>();
         for (Prescription prescription : record.prescriptions()) {
-            transcription(prescription)
+            prescription
+                    .currentTranscription()
                     .ifPresent(t -> t.items().forEach(item -> requests.add(request(prescription, t, item))));
         }
         return requests;
@@ -82,7 +82,7 @@ final class RecordResources {
     List<MedicationDispense> dispenses() {
         List<MedicationDispense> dispenses = new ArrayList<>();
         for (Prescription prescription : record.prescriptions()) {
-            Optional<Transcription> transcription = transcription(prescription);
+            Optional<Transcription> transcription = prescription.currentTranscription();
             for (FillRecord fill : record.fills().getOrDefault(prescription.id(), List.of())) {
                 if (fill.dispensedAt().isEmpty()) {
                     continue;
@@ -94,14 +94,6 @@ final class RecordResources {
             }
         }
         return dispenses;
-    }
-
-    private static Optional<Transcription> transcription(Prescription prescription) {
-        return prescription
-                .transcribed()
-                .or(() -> prescription instanceof Prescription.PendingReview pending
-                        ? pending.proposed()
-                        : Optional.empty());
     }
 
     private MedicationRequest request(Prescription prescription, Transcription transcription, PrescribedItem item) {
@@ -124,7 +116,8 @@ final class RecordResources {
         dispense.setNumberOfRepeatsAllowed(item.refillsAuthorised());
         dispense.setQuantity(new Quantity().setValue(item.quantityPerFill().units()));
         dispense.setExpectedSupplyDuration(days(item.daysSupply()));
-        validUntil(prescription)
+        prescription
+                .lastValidDay()
                 .ifPresent(day ->
                         dispense.setValidityPeriod(new Period().setEndElement(new DateTimeType(day.toString()))));
         if (prescription instanceof Prescription.Approved) {
@@ -222,19 +215,6 @@ final class RecordResources {
             case EXPIRED -> MedicationRequestStatus.STOPPED;
             case EXHAUSTED -> MedicationRequestStatus.COMPLETED;
         };
-    }
-
-    private static Optional<LocalDate> validUntil(Prescription prescription) {
-        if (prescription instanceof Prescription.Approved a) {
-            return Optional.of(a.validUntil());
-        }
-        if (prescription instanceof Prescription.Expired e) {
-            return Optional.of(e.validUntil());
-        }
-        if (prescription instanceof Prescription.Exhausted x) {
-            return Optional.of(x.validUntil());
-        }
-        return Optional.empty();
     }
 
     private static Duration days(int days) {

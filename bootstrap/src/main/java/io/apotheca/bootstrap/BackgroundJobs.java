@@ -28,6 +28,12 @@ final class BackgroundJobs {
 
     private BackgroundJobs() {}
 
+    /**
+     * How soon after one run the event relay and the mail sender run again: an event reaches its
+     * consumers, and its e-mail leaves, about a second or two after the change committed.
+     */
+    static final Duration EVENTS_AND_MAIL = Duration.ofSeconds(1);
+
     /** Expires what is due now, then schedules every job; they stop with the shutdown sequence. */
     static void start(Infrastructure infra, Capabilities capabilities, ShutdownSequence shutdown) {
         PostgresPersistence persistence = infra.persistence();
@@ -57,7 +63,7 @@ final class BackgroundJobs {
                         capabilities.payments().settlement()::settle),
                 new ScheduledJob(
                         "relay-events",
-                        new ScheduledJob.Every(Duration.ofSeconds(2)),
+                        new ScheduledJob.Every(EVENTS_AND_MAIL),
                         new EventRelay(
                                 persistence.outbox(),
                                 event -> {
@@ -70,7 +76,7 @@ final class BackgroundJobs {
                                 infra.clock())::relay),
                 new ScheduledJob(
                         "send-notifications",
-                        new ScheduledJob.Every(Duration.ofSeconds(2)),
+                        new ScheduledJob.Every(EVENTS_AND_MAIL),
                         NotificationUseCases.sender(capabilities.notifications())::sendDue)));
         shutdown.add(persistence.startJobs(jobs));
     }

@@ -138,21 +138,23 @@ final class ContractCheck {
             return Optional.empty();
         }
         try {
-            JsonNode body = JSON.readTree(exchange.responseBody());
-            // a problem's code, or an OperationOutcome's (under /fhir/)
-            return Optional.of(
-                    body.has("code")
-                            ? body.path("code").asText("")
-                            : body.path("issue")
-                                    .path(0)
-                                    .path("details")
-                                    .path("coding")
-                                    .path(0)
-                                    .path("code")
-                                    .asText(""));
+            return Optional.of(errorCode(JSON.readTree(exchange.responseBody())));
         } catch (IOException e) {
             return Optional.empty();
         }
+    }
+
+    /** An error body's code: a problem's {@code code}, or an OperationOutcome's (under {@code /fhir/}). */
+    static String errorCode(JsonNode body) {
+        return body.has("code")
+                ? body.path("code").asText("")
+                : body.path("issue")
+                        .path(0)
+                        .path("details")
+                        .path("coding")
+                        .path(0)
+                        .path("code")
+                        .asText("");
     }
 
     private Optional<String> undocumentedCode(Exchange exchange) {

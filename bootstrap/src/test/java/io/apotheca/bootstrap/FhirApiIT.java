@@ -22,6 +22,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -109,10 +113,10 @@ class FhirApiIT {
         assertThat(transcription.path("prescriber").path("deaNumber").asText()).isEqualTo("AB1234563");
         assertThat(transcription.path("items").get(0).path("id").asText()).isEqualTo(requestId);
 
-        dispense(patient, coveredOrder(patient));
+        pharmacy.payCashAndDispense(patient, coveredOrder(patient), pharmacistEmail);
         clock.advance(Duration.ofDays(6)); // 75 % of a 7-day supply has passed
         patient = pharmacy.login(patient.email());
-        dispense(patient, coveredOrder(patient));
+        pharmacy.payCashAndDispense(patient, coveredOrder(patient), pharmacistEmail);
 
         JsonNode request = onlyEntry(fhir("/fhir/r4/MedicationRequest?patient=Patient/" + patient.id(), patient));
         assertThat(request.path("id").asText()).isEqualTo(requestId);
@@ -219,6 +223,92 @@ class FhirApiIT {
                 "/api/v1/admin/api-clients", pharmacy.admin().accessToken(), Map.of("name", "Another practice"));
         String otherToken = token(other.text("id"), other.text("clientSecret")).text("access_token");
         assertOutcome(send(otherToken, message), 409, "message_identifier_taken");
+        assertThat(prescriptionsOf(patient)).isEqualTo(1);
+    }
+
+    @Test
+    void a_pharmacist_may_correct_what_was_sent_and_the_record_shows_the_correction() {
+        Account patient = pharmacy.customer();
+        Response received = send(clientToken(), message(UUID.randomUUID().toString(), patient, 8, 7, 2));
+        String sentItem = received.body()
+                .path("entry")
+                .get(2)
+                .path("response")
+                .path("location")
+                .asText();
+        String prescription = onlyEntry(fhir("/fhir/r4/MedicationRequest?patient=" + patient.id(), patient))
+                .path("groupIdentifier")
+                .path("value")
+                .asText();
+
+        Response corrected = pharmacy.post(
+                "/api/v1/prescriptions/" + prescription + "/approve",
+                pharmacy.login(pharmacistEmail).accessToken(),
+                Map.of(
+                        "transcription",
+                        Map.of(
+                                "prescriber",
+                                Map.of("name", "Dr Jane Brown", "registrationNumber", "1234567893"),
+                                "writtenOn",
+                                today(),
+                                "items",
+                                List.of(Map.of(
+                                        "productId",
+                                        statin,
+                                        "quantity",
+                                        4,
+                                        "directions",
+                                        "Half the dose sent: confirmed with the prescriber",
+                                        "daysSupply",
+                                        7,
+                                        "refills",
+                                        0)))));
+        assertThat(corrected.status()).as(corrected.body().toString()).isEqualTo(200);
+
+        JsonNode request = onlyEntry(fhir("/fhir/r4/MedicationRequest?patient=" + patient.id(), patient));
+        assertThat("MedicationRequest/" + request.path("id").asText()).isNotEqualTo(sentItem);
+        assertThat(request.path("dispenseRequest")
+                        .path("quantity")
+                        .path("value")
+                        .asInt())
+                .isEqualTo(4);
+        assertThat(request.path("dispenseRequest")
+                        .path("numberOfRepeatsAllowed")
+                        .asInt())
+                .isZero();
+        assertThat(pharmacy.scalar(
+                        "SELECT count(*) FROM prescription_items WHERE prescription_id = '" + prescription + "'"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void eight_deliveries_of_one_message_at_once_keep_one_prescription() throws Exception {
+        Account patient = pharmacy.customer();
+        String message = message("concurrent-" + UUID.randomUUID(), patient, 8, 7, 0);
+        String token = clientToken();
+        ExecutorService senders = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Response>> sent = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                sent.add(senders.submit(() -> send(token, message)));
+            }
+            List<String> statuses = new ArrayList<>();
+            Set<String> locations = new HashSet<>();
+            for (Future<Response> response : sent) {
+                Response answer = response.get(60, TimeUnit.SECONDS);
+                assertThat(answer.status()).as(answer.body().toString()).isEqualTo(200);
+                JsonNode created = answer.body().path("entry").get(2).path("response");
+                statuses.add(created.path("status").asText());
+                locations.add(created.path("location").asText());
+            }
+            assertThat(statuses)
+                    .containsOnlyOnce("201 Created")
+                    .filteredOn("200 OK"::equals)
+                    .hasSize(7);
+            assertThat(locations).hasSize(1);
+        } finally {
+            senders.shutdownNow();
+        }
         assertThat(prescriptionsOf(patient)).isEqualTo(1);
     }
 
@@ -408,17 +498,6 @@ class FhirApiIT {
         assertThat(placed.status()).as(placed.body().toString()).isEqualTo(201);
         assertThat(placed.text("status")).isEqualTo("AWAITING_PAYMENT");
         return placed.text("id");
-    }
-
-    private static void dispense(Account patient, String order) {
-        Response paid = pharmacy.post(
-                "/api/v1/orders/" + order + "/payment", patient.accessToken(), Map.of("method", "cash_on_delivery"));
-        assertThat(paid.status()).as(paid.body().toString()).isEqualTo(200);
-        Response fulfilled = pharmacy.post(
-                "/api/v1/orders/" + order + "/fulfil",
-                pharmacy.login(pharmacistEmail).accessToken(),
-                null);
-        assertThat(fulfilled.status()).as(fulfilled.body().toString()).isEqualTo(200);
     }
 
     private static String today() {

@@ -72,7 +72,7 @@ class PrescriptionsOnFileApiIT {
 
         String first = coveredOrder(patient, statin, 30);
         LocalDate firstFilled = today();
-        dispense(patient, first);
+        pharmacy.payCashAndDispense(patient, first, pharmacistEmail);
 
         clock.advance(Duration.ofDays(10));
         patient = pharmacy.login(patient.email());
@@ -95,12 +95,12 @@ class PrescriptionsOnFileApiIT {
         assertThat(refilled.status()).isEqualTo(200);
         assertThat(refilled.body().path("items").get(0).path("quantity").asInt())
                 .isEqualTo(30);
-        dispense(patient, checkedOut(patient, "AWAITING_PAYMENT"));
+        pharmacy.payCashAndDispense(patient, checkedOut(patient, "AWAITING_PAYMENT"), pharmacistEmail);
 
         clock.advance(Duration.ofDays(23));
         patient = pharmacy.login(patient.email());
         String third = coveredOrder(patient, statin, 30);
-        dispense(patient, third);
+        pharmacy.payCashAndDispense(patient, third, pharmacistEmail);
         JsonNode exhausted = pharmacy.get("/api/v1/prescriptions/" + prescription, patient.accessToken())
                 .body();
         assertThat(exhausted.path("status").asText()).isEqualTo("EXHAUSTED");
@@ -131,7 +131,7 @@ class PrescriptionsOnFileApiIT {
         Account patient = pharmacy.customer();
         approvedOnFile(patient, item(statin, 30, 30, 2), Map.of());
         String copy = approvedOnFile(patient, item(statin, 30, 30, 2), Map.of());
-        dispense(patient, coveredOrder(patient, statin, 30));
+        pharmacy.payCashAndDispense(patient, coveredOrder(patient, statin, 30), pharmacistEmail);
 
         pharmacy.addToCart(patient, statin, 30);
         Response early = pharmacy.checkout(patient);
@@ -345,17 +345,5 @@ class PrescriptionsOnFileApiIT {
         assertThat(placed.status()).as(placed.body().toString()).isEqualTo(201);
         assertThat(placed.text("status")).isEqualTo(expectedStatus);
         return placed.text("id");
-    }
-
-    /** Pays cash on delivery, and the pharmacist dispenses it: the fill is dispensed with it. */
-    private static void dispense(Account patient, String order) {
-        Response paid = pharmacy.post(
-                "/api/v1/orders/" + order + "/payment", patient.accessToken(), Map.of("method", "cash_on_delivery"));
-        assertThat(paid.status()).as(paid.body().toString()).isEqualTo(200);
-        Response fulfilled = pharmacy.post(
-                "/api/v1/orders/" + order + "/fulfil",
-                pharmacy.login(pharmacistEmail).accessToken(),
-                null);
-        assertThat(fulfilled.status()).as(fulfilled.body().toString()).isEqualTo(200);
     }
 }

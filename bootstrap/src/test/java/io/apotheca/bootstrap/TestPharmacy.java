@@ -95,15 +95,7 @@ final class TestPharmacy implements AutoCloseable {
 
         /** A problem's code, or an OperationOutcome's (the FHIR routes' errors). */
         String code() {
-            return body.has("code")
-                    ? text("code")
-                    : body.path("issue")
-                            .path(0)
-                            .path("details")
-                            .path("coding")
-                            .path(0)
-                            .path("code")
-                            .asText();
+            return ContractCheck.errorCode(body);
         }
     }
 
@@ -453,6 +445,20 @@ final class TestPharmacy implements AutoCloseable {
             return new Download(response.statusCode(), response.body(), response.headers());
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException("download failed", e);
+        }
+    }
+
+    /** The patient pays the order cash on delivery, and the pharmacist dispenses it. */
+    void payCashAndDispense(Account patient, String order, String pharmacistEmail) {
+        Response paid = post(
+                "/api/v1/orders/" + order + "/payment", patient.accessToken(), Map.of("method", "cash_on_delivery"));
+        if (paid.status() != 200) {
+            throw new IllegalStateException("payment failed: " + paid);
+        }
+        Response fulfilled = post(
+                "/api/v1/orders/" + order + "/fulfil", login(pharmacistEmail).accessToken(), null);
+        if (fulfilled.status() != 200) {
+            throw new IllegalStateException("dispensing failed: " + fulfilled);
         }
     }
 

@@ -64,11 +64,7 @@ record PrescriptionView(
                         ? null
                         : review.map(Prescription.Review::remark).orElse(null),
                 prescription instanceof Prescription.Rejected r ? r.review().remark() : null,
-                prescription instanceof Prescription.Approved a
-                        ? a.validUntil()
-                        : prescription instanceof Prescription.Expired e
-                                ? e.validUntil()
-                                : prescription instanceof Prescription.Exhausted x ? x.validUntil() : null,
+                prescription.lastValidDay().orElse(null),
                 prescription instanceof Prescription.Expired e ? e.expiredAt() : null,
                 prescription instanceof Prescription.Exhausted x ? x.exhaustedAt() : null,
                 prescription

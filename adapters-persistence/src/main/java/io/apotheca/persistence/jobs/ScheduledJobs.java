@@ -60,8 +60,8 @@ public final class ScheduledJobs implements AutoCloseable {
                 .map(s -> ((ScheduledJob.Every) s).interval().dividedBy(2))
                 .min(Duration::compareTo)
                 .orElse(Duration.ofSeconds(30));
-        return shortest.compareTo(Duration.ofSeconds(1)) < 0
-                ? Duration.ofSeconds(1)
+        return shortest.compareTo(Duration.ofMillis(500)) < 0
+                ? Duration.ofMillis(500)
                 : shortest.compareTo(Duration.ofSeconds(30)) > 0 ? Duration.ofSeconds(30) : shortest;
     }
 

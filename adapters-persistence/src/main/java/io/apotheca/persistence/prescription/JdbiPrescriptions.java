@@ -113,14 +113,8 @@ public final class JdbiPrescriptions implements Prescriptions {
     public void update(Prescription prescription) {
         Optional<Lease> lease = prescription instanceof Prescription.PendingReview p ? p.lease() : Optional.empty();
         Optional<Review> review = prescription.decision();
-        LocalDate validUntil = prescription instanceof Prescription.Approved a
-                ? a.validUntil()
-                : prescription instanceof Prescription.Expired e
-                        ? e.validUntil()
-                        : prescription instanceof Prescription.Exhausted x ? x.validUntil() : null;
-        Optional<Transcription> transcription = prescription
-                .transcribed()
-                .or(() -> prescription instanceof Prescription.PendingReview p ? p.proposed() : Optional.empty());
+        LocalDate validUntil = prescription.lastValidDay().orElse(null);
+        Optional<Transcription> transcription = prescription.currentTranscription();
         Optional<Prescriber> prescriber = transcription.flatMap(Transcription::prescriber);
         db.with(h -> {
             transcription.ifPresent(t -> TranscriptionRows.replace(h, prescription.id(), t.items()));

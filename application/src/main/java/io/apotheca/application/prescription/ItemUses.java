@@ -44,7 +44,7 @@ final class ItemUses {
 
     private static List<ItemUse> uses(
             Prescription prescription, Transcription transcription, List<FillRecord> fills, FillPolicy.Rules rules) {
-        LocalDate validUntil = validUntil(prescription).orElseThrow();
+        LocalDate validUntil = prescription.lastValidDay().orElseThrow();
         return transcription.items().stream()
                 .map(item -> use(
                         prescription,
@@ -77,18 +77,5 @@ final class ItemUses {
                 left == 0 ? Optional.empty() : lastFilled.map(day -> FillPolicy.nextFillDay(item, day, rules)),
                 lastDay.isAfter(validUntil) ? validUntil : lastDay,
                 fills);
-    }
-
-    static Optional<LocalDate> validUntil(Prescription prescription) {
-        if (prescription instanceof Prescription.Approved a) {
-            return Optional.of(a.validUntil());
-        }
-        if (prescription instanceof Prescription.Expired e) {
-            return Optional.of(e.validUntil());
-        }
-        if (prescription instanceof Prescription.Exhausted x) {
-            return Optional.of(x.validUntil());
-        }
-        return Optional.empty();
     }
 }

@@ -63,6 +63,28 @@ public sealed interface Prescription {
         return Optional.empty();
     }
 
+    /**
+     * The transcription as it stands: what the pharmacist transcribed, or, for an electronic
+     * prescription still waiting for review, what its message says.
+     */
+    default Optional<Transcription> currentTranscription() {
+        return this instanceof PendingReview pending ? pending.proposed() : transcribed();
+    }
+
+    /** The last day it was (or is) valid, once approved. */
+    default Optional<LocalDate> lastValidDay() {
+        if (this instanceof Approved a) {
+            return Optional.of(a.validUntil());
+        }
+        if (this instanceof Expired e) {
+            return Optional.of(e.validUntil());
+        }
+        if (this instanceof Exhausted x) {
+            return Optional.of(x.validUntil());
+        }
+        return Optional.empty();
+    }
+
     /** A new upload, waiting for review. */
     static PendingReview submit(Submission submission) {
         return new PendingReview(submission, Optional.empty(), Optional.empty());

@@ -166,6 +166,44 @@ class PrescriptionTest {
                 .isEqualTo(10L * 1024 * 1024);
     }
 
+    @Test
+    void a_prescription_a_prescribers_system_sent_waits_with_what_it_says_and_keeps_it_when_claimed() {
+        Transcription sent = new Transcription(
+                Optional.of(Transcriptions.WITHOUT_DEA), TODAY, List.of(Transcriptions.uncontrolled(2)));
+        ElectronicSource source = new ElectronicSource(new UUID(6, 1), "https://ehr.example/messages", "m-1");
+        PendingReview received = Prescription.receive(
+                new Prescription.Submission(id(2), Optional.empty(), PATIENT, document(), NOON, Optional.of(source)),
+                sent);
+
+        assertThat(received.currentTranscription()).contains(sent);
+        assertThat(received.transcribed()).isEmpty();
+        assertThat(received.lastValidDay()).isEmpty();
+        PendingReview claimed = received.claim(ANNA, NOON);
+        assertThat(claimed.proposed()).contains(sent);
+        Approved approved = claimed.approve(ANNA, null, sent, TODAY.plusMonths(6), NOON);
+        assertThat(approved.currentTranscription()).contains(sent);
+        assertThat(approved.lastValidDay()).contains(TODAY.plusMonths(6));
+        assertThat(uploaded().currentTranscription()).isEmpty();
+    }
+
+    @Test
+    void only_a_prescribers_system_sends_and_never_for_an_order() {
+        Transcription sent = new Transcription(
+                Optional.of(Transcriptions.WITHOUT_DEA), TODAY, List.of(Transcriptions.uncontrolled(0)));
+        ElectronicSource source = new ElectronicSource(new UUID(6, 1), "https://ehr.example/messages", "m-1");
+
+        assertThatThrownBy(() -> Prescription.receive(
+                        new Prescription.Submission(id(3), Optional.empty(), PATIENT, document(), NOON), sent))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Prescription.receive(
+                        new Prescription.Submission(
+                                id(3), Optional.of(ORDER), PATIENT, document(), NOON, Optional.of(source)),
+                        sent))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ElectronicSource(new UUID(6, 1), "", "m-1"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     private static PendingReview uploaded() {
         return Prescription.submit(new Prescription.Submission(id(1), Optional.of(ORDER), PATIENT, document(), NOON));
     }
