@@ -83,28 +83,37 @@ final class PrescriptionMessages {
                 identifier.getSystem(),
                 identifier.getValue(),
                 patient.getIdentifier().stream()
-                        .filter(i -> FhirSystems.PATIENT_NUMBER.equals(i.getSystem()))
+                        .filter(i -> FhirSystems.PATIENT_NUMBER.equals(i.getSystem()) && i.hasValue())
                         .map(Identifier::getValue)
                         .findFirst()
                         .orElse(null),
                 patient.getTelecom().stream()
-                        .filter(t -> t.getSystem() == ContactPoint.ContactPointSystem.EMAIL)
+                        .filter(t -> t.getSystem() == ContactPoint.ContactPointSystem.EMAIL && t.hasValue())
                         .map(ContactPoint::getValue)
                         .toList(),
                 name(prescriber),
+                registration(prescriber),
                 prescriber.getIdentifier().stream()
-                        .filter(i -> !FhirSystems.DEA.equals(i.getSystem()))
-                        .map(Identifier::getValue)
-                        .findFirst()
-                        .orElse(null),
-                prescriber.getIdentifier().stream()
-                        .filter(i -> FhirSystems.DEA.equals(i.getSystem()))
+                        .filter(i -> FhirSystems.DEA.equals(i.getSystem()) && i.hasValue())
                         .map(Identifier::getValue)
                         .findFirst()
                         .orElse(null),
                 written(first),
                 items,
                 body);
+    }
+
+    /** The prescriber's NPI if given, else their first other identifier with a value (a licence). */
+    private static String registration(Practitioner prescriber) {
+        List<Identifier> identifiers = prescriber.getIdentifier().stream()
+                .filter(i -> i.hasValue() && !FhirSystems.DEA.equals(i.getSystem()))
+                .toList();
+        return identifiers.stream()
+                .filter(i -> FhirSystems.NPI.equals(i.getSystem()))
+                .findFirst()
+                .or(() -> identifiers.stream().findFirst())
+                .map(Identifier::getValue)
+                .orElse(null);
     }
 
     private static SentItem item(MedicationRequest request, Entries entries) {
@@ -140,12 +149,21 @@ final class PrescriptionMessages {
         String unit = Optional.ofNullable(duration.getCode()).orElse("");
         return switch (unit) {
             case "d" -> value;
-            case "wk" -> value == null ? null : value * 7;
+            case "wk" -> value == null ? null : weeks(value);
             default ->
                 throw new UnprocessableMessage(
                         "invalid_resource",
                         "dispenseRequest.expectedSupplyDuration is given in UCUM days (d) or weeks (wk).");
         };
+    }
+
+    private static int weeks(int weeks) {
+        try {
+            return Math.multiplyExact(weeks, 7);
+        } catch (ArithmeticException tooLong) {
+            throw new UnprocessableMessage(
+                    "invalid_resource", "An expected supply of " + weeks + " weeks is not a supply.");
+        }
     }
 
     private static Integer whole(BigDecimal value) {
@@ -161,12 +179,9 @@ final class PrescriptionMessages {
     }
 
     private static LocalDate written(MedicationRequest request) {
-        if (!request.hasAuthoredOn()) {
-            return null;
-        }
         // the day as the prescriber wrote it, in their own time zone; a month or a year names no day
         String text = request.getAuthoredOnElement().getValueAsString();
-        return text.length() >= 10 ? LocalDate.parse(text.substring(0, 10)) : null;
+        return text != null && text.length() >= 10 ? LocalDate.parse(text.substring(0, 10)) : null;
     }
 
     private static String name(Practitioner practitioner) {

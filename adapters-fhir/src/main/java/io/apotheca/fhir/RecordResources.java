@@ -103,9 +103,6 @@ final class RecordResources {
                 .setSystem(FhirSystems.PRESCRIPTION)
                 .setValue(prescription.id().toString()));
         request.setStatus(status(prescription));
-        if (prescription instanceof Prescription.Rejected) {
-            request.setStatusReason(new CodeableConcept().setText("Rejected by the pharmacist"));
-        }
         request.setIntent(MedicationRequest.MedicationRequestIntent.ORDER);
         request.setMedication(medicine(item.productId()));
         request.setSubject(patientReference());

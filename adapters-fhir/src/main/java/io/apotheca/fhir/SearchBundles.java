@@ -34,8 +34,9 @@ final class SearchBundles {
                     .setRelation("previous")
                     .setUrl(self + "&_offset=" + Math.max(0, paging.offset() - paging.count()));
         }
-        if (paging.offset() + paging.count() < matches.size()) {
-            bundle.addLink().setRelation("next").setUrl(self + "&_offset=" + (paging.offset() + paging.count()));
+        long next = (long) paging.offset() + paging.count();
+        if (next < matches.size()) {
+            bundle.addLink().setRelation("next").setUrl(self + "&_offset=" + next);
         }
         int end = (int) Math.min(matches.size(), (long) paging.offset() + paging.count());
         for (Resource resource : matches.subList(Math.min(paging.offset(), matches.size()), end)) {

@@ -1,6 +1,9 @@
 package io.apotheca.fhir;
 
-/** A FHIR message this server cannot take as it is: answered 422 with an OperationOutcome. */
+/**
+ * A FHIR message (answered 422) or search (answered 400) this server cannot take as it is, with an
+ * OperationOutcome naming what is wrong.
+ */
 final class UnprocessableMessage extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

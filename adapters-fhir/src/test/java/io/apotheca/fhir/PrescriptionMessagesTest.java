@@ -10,7 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.MedicationRequest;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Practitioner;
+import org.hl7.fhir.r4.model.StringType;
 import org.junit.jupiter.api.Test;
 
 /** A transaction Bundle read as an electronic prescription, and what cannot be read refused. */
@@ -59,6 +64,43 @@ class PrescriptionMessagesTest {
                 .getSubject()
                 .setReference("Patient/elsewhere");
         assertRefused(SampleMessages.json(dangling), "MedicationRequest.subject");
+    }
+
+    @Test
+    void elements_without_values_read_as_missing_never_as_a_failure() {
+        Bundle bundle = sample();
+        Patient patient = (Patient) bundle.getEntry().get(0).getResource();
+        patient.getIdentifierFirstRep()
+                .setValue(null)
+                .addExtension("http://example.org/why", new StringType("unknown"));
+        Practitioner prescriber = (Practitioner) bundle.getEntry().get(1).getResource();
+        prescriber.getIdentifier().add(0, new Identifier().setSystem("http://example.org/licence"));
+        MedicationRequest request = (MedicationRequest) bundle.getEntry().get(2).getResource();
+        request.setAuthoredOnElement(new DateTimeType());
+        request.getAuthoredOnElement().addExtension("http://example.org/why", new StringType("unknown"));
+
+        ElectronicPrescription read =
+                PrescriptionMessages.read(SampleMessages.json(bundle).getBytes(StandardCharsets.UTF_8));
+
+        assertThat(read.patientNumber()).isNull();
+        assertThat(read.registrationNumber()).isEqualTo("1234567893");
+        assertThat(read.written()).isNull();
+    }
+
+    @Test
+    void a_supply_in_weeks_is_counted_in_days_and_one_beyond_counting_is_refused() {
+        Bundle weeks = sample();
+        MedicationRequest request = (MedicationRequest) weeks.getEntry().get(2).getResource();
+        request.getDispenseRequest().getExpectedSupplyDuration().setValue(4).setCode("wk");
+        assertThat(PrescriptionMessages.read(SampleMessages.json(weeks).getBytes(StandardCharsets.UTF_8))
+                        .items()
+                        .get(0)
+                        .daysSupply())
+                .isEqualTo(28);
+        request.getDispenseRequest().getExpectedSupplyDuration().setValue(613_566_757);
+        assertRefused(SampleMessages.json(weeks), "is not a supply");
+        request.getDispenseRequest().getExpectedSupplyDuration().setValue(1).setCode("mo");
+        assertRefused(SampleMessages.json(weeks), "days (d) or weeks (wk)");
     }
 
     private static void assertRefused(String json, String saying) {

@@ -353,7 +353,11 @@ class FhirApiIT {
                 "/api/v1/admin/api-clients", pharmacy.admin().accessToken(), Map.of("name", "Soon revoked"));
         String token =
                 token(registered.text("id"), registered.text("clientSecret")).text("access_token");
-        assertThat(token(registered.text("id"), "wrong").code()).isEqualTo("invalid_client");
+        Response wrong = token(registered.text("id"), "wrong");
+        assertThat(wrong.code()).isEqualTo("invalid_client");
+        assertThat(wrong.text("error")).as("as OAuth 2.0 clients read it").isEqualTo("invalid_client");
+        assertThat(wrong.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(h -> assertThat(h).startsWith("Basic"));
         assertThat(pharmacy.send(
                                 "DELETE",
                                 "/api/v1/admin/api-clients/" + registered.text("id"),

@@ -80,23 +80,28 @@ public final class ApiClientsResource implements Resource {
         String type = Optional.ofNullable(ctx.contentType()).orElse("");
         if (!type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
             throw new ProblemException(Problem.of(
-                    400,
-                    "invalid_request",
-                    "Invalid request",
-                    "A token request is a form (application/x-www-form-urlencoded), as OAuth 2.0 sends it."));
+                            400,
+                            "invalid_request",
+                            "Invalid request",
+                            "A token request is a form (application/x-www-form-urlencoded), as OAuth 2.0 sends it.")
+                    .with("error", "invalid_request"));
         }
         if (!"client_credentials".equals(ctx.formParam("grant_type"))) {
             throw new ProblemException(Problem.of(
-                    400,
-                    "unsupported_grant_type",
-                    "Unsupported grant type",
-                    "Only grant_type=client_credentials is served here; people sign in at /api/v1/auth/login."));
+                            400,
+                            "unsupported_grant_type",
+                            "Unsupported grant type",
+                            "Only grant_type=client_credentials is served here; people sign in at /api/v1/auth/login.")
+                    .with("error", "unsupported_grant_type"));
         }
         String[] credentials =
                 basic(ctx).orElseGet(() -> new String[] {ctx.formParam("client_id"), ctx.formParam("client_secret")});
         Outcome<IssueClientTokenUseCase.ClientToken> outcome =
                 tokens.token(callers.of(ctx), credentials[0], credentials[1]);
         if (outcome instanceof Outcome.Refused<IssueClientTokenUseCase.ClientToken> refused) {
+            if (Refusals.statusOf(refused.refusal()) == 401) {
+                ctx.header("WWW-Authenticate", "Basic realm=\"apotheca\"");
+            }
             Refusals.send(ctx, refused.refusal());
             return;
         }

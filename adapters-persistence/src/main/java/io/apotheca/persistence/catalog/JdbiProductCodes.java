@@ -75,6 +75,14 @@ public final class JdbiProductCodes implements ProductCodes {
         return named;
     }
 
+    /** A transaction-scoped advisory lock: code changes are rare, and they all wait for one another. */
+    @Override
+    public void lockForChange() {
+        db.with(h -> h.createQuery("SELECT pg_advisory_xact_lock(hashtextextended('product-codes', 0))")
+                .mapTo(String.class) // void, read as text
+                .one());
+    }
+
     @Override
     public void replace(ProductId product, List<ProductCode> codes) {
         db.with(h -> {

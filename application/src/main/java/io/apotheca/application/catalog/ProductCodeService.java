@@ -47,6 +47,7 @@ final class ProductCodeService implements ManageProductCodesUseCase {
         return Access.admin(caller)
                 .then(admin -> read(forms)
                         .then(codes -> ports.kernel().transactions().inTransaction(() -> {
+                            ports.codes().lockForChange();
                             Optional<Product> product = ports.products().byId(new ProductId(productId));
                             if (product.isEmpty()) {
                                 return Outcome.refused(Refusal.notFound());

@@ -102,9 +102,11 @@ final class ApiClientService implements ManageApiClientsUseCase, IssueClientToke
         byte[] kept = client.map(ApiClient::secretHash).orElse("0".repeat(64)).getBytes(StandardCharsets.US_ASCII);
         if (!MessageDigest.isEqual(presented, kept)
                 || client.filter(ApiClient::active).isEmpty()) {
+            // OAuth 2.0 clients read the error from an "error" member (RFC 6749, section 5.2)
             return Outcome.refused(Refusal.of(
-                    IdentityReason.INVALID_CLIENT,
-                    "The client id or secret is not correct, or the client was revoked."));
+                            IdentityReason.INVALID_CLIENT,
+                            "The client id or secret is not correct, or the client was revoked.")
+                    .with("error", "invalid_client"));
         }
         UUID id = client.get().id();
         AccessTokens.Issued issued =

@@ -63,40 +63,42 @@ final class ElectronicPrescriptionService implements ReceivePrescriptionsUseCase
             if (invalid.isPresent()) {
                 return Outcome.refused(invalid.get());
             }
-            return patient(message)
-                    .then(patient -> medicines(message).then(products -> {
-                        LocalDate today =
-                                LocalDate.ofInstant(ports.kernel().clock().instant(), ZoneOffset.UTC);
-                        TranscriptionForm form = form(message, products);
-                        return TranscriptionReading.read(
-                                        form,
-                                        ports.products(),
-                                        ports.kernel().ids(),
-                                        today,
-                                        ports.fillRules().validity())
-                                .then(transcription -> ports.kernel()
-                                        .transactions()
-                                        .inTransaction(() -> keep(caller, client, patient, message, transcription)));
-                    }));
+            // the message's identifier is locked first: a message sent again gets the first answer,
+            // whatever has changed since in the patient's account or the catalog
+            return ports.kernel().transactions().inTransaction(() -> {
+                Optional<Prescription> earlier =
+                        ports.prescriptions().lockMessage(message.identifierSystem(), message.identifierValue());
+                if (earlier.isPresent()) {
+                    return replay(earlier.get(), client);
+                }
+                LocalDate today = LocalDate.ofInstant(ports.kernel().clock().instant(), ZoneOffset.UTC);
+                return patient(message)
+                        .then(patient -> medicines(message)
+                                .then(products -> TranscriptionReading.read(
+                                                form(message, products),
+                                                ports.products(),
+                                                ports.kernel().ids(),
+                                                today,
+                                                ports.fillRules().validity())
+                                        .then(sent -> keep(caller, client, patient, message, sent))));
+            });
         });
+    }
+
+    private static Outcome<Received> replay(Prescription earlier, Principal client) {
+        boolean ours = earlier.submission()
+                .electronic()
+                .filter(source -> source.client().equals(client.sessionId()))
+                .isPresent();
+        return ours
+                ? Outcome.done(new Received(earlier, true))
+                : Outcome.refused(Refusal.of(
+                        PrescriptionReason.MESSAGE_IDENTIFIER_TAKEN,
+                        "Another prescriber's system sent a message with this identifier."));
     }
 
     private Outcome<Received> keep(
             Caller caller, Principal client, User patient, ElectronicPrescription message, Transcription sent) {
-        Optional<Prescription> earlier =
-                ports.prescriptions().lockMessage(message.identifierSystem(), message.identifierValue());
-        if (earlier.isPresent()) {
-            boolean ours = earlier.get()
-                    .submission()
-                    .electronic()
-                    .filter(source -> source.client().equals(client.sessionId()))
-                    .isPresent();
-            return ours
-                    ? Outcome.done(new Received(earlier.get(), true))
-                    : Outcome.refused(Refusal.of(
-                            PrescriptionReason.MESSAGE_IDENTIFIER_TAKEN,
-                            "Another prescriber's system sent a message with this identifier."));
-        }
         DocumentStore.StoreResult stored =
                 ports.documents().store(new ByteArrayInputStream(message.message()), PrescriptionDocument.MAX_BYTES);
         if (!(stored instanceof DocumentStore.Kept kept)) {

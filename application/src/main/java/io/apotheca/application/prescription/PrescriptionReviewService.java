@@ -149,11 +149,22 @@ final class PrescriptionReviewService implements ReviewPrescriptionsUseCase {
         }
         if (pending.proposed().isPresent()) {
             // an electronic prescription is verified as sent: its rules are checked again, as of today
+            // and with each medicine's schedule as the catalog has it now
             Transcription sent = pending.proposed().get();
+            List<PrescribedItem> items = sent.items().stream()
+                    .map(i -> new PrescribedItem(
+                            i.id(),
+                            i.productId(),
+                            ports.products().byId(i.productId()).flatMap(Product::schedule),
+                            i.quantityPerFill(),
+                            i.directions(),
+                            i.daysSupply(),
+                            i.refillsAuthorised()))
+                    .toList();
             Transcription.Outcome checked = Transcription.of(
                     sent.prescriber().orElseThrow(),
                     sent.written(),
-                    sent.items(),
+                    items,
                     today,
                     ports.fillRules().validity());
             return checked instanceof Transcription.Refused refused

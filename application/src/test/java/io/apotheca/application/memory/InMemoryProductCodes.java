@@ -34,6 +34,11 @@ public final class InMemoryProductCodes implements ProductCodes {
     }
 
     @Override
+    public void lockForChange() {
+        // one map, changed by one test thread
+    }
+
+    @Override
     public void replace(ProductId product, List<ProductCode> replacement) {
         codes.put(product, List.copyOf(replacement));
     }

@@ -18,6 +18,12 @@ public interface ProductCodes {
     /** The product each of these codes names, for those that name one. */
     Map<ProductCode, ProductId> productsNamedBy(Collection<ProductCode> codes);
 
+    /**
+     * Keeps every other change of codes waiting until the command ends, so that two administrators
+     * giving one code to two products at once cannot both find it free.
+     */
+    void lockForChange();
+
     /** Replaces the product's codes with these. */
     void replace(ProductId product, List<ProductCode> codes);
 }
