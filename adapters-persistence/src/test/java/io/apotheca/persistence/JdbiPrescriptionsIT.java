@@ -11,6 +11,7 @@ import io.apotheca.domain.catalog.Product;
 import io.apotheca.domain.catalog.ProductId;
 import io.apotheca.domain.catalog.Sku;
 import io.apotheca.domain.catalog.Slug;
+import io.apotheca.domain.identity.ApiClient;
 import io.apotheca.domain.identity.Email;
 import io.apotheca.domain.identity.PasswordHash;
 import io.apotheca.domain.identity.Role;
@@ -47,6 +48,7 @@ class JdbiPrescriptionsIT extends PrescriptionsContract {
     private static PostgresPersistence persistence;
     private static ProductId amoxicillin;
     private static UserId pharmacist;
+    private static ApiClient client;
 
     @BeforeAll
     static void open() {
@@ -83,6 +85,20 @@ class JdbiPrescriptionsIT extends PrescriptionsContract {
     @Override
     protected UserId pharmacist() {
         return pharmacist;
+    }
+
+    @Override
+    protected UUID apiClient() {
+        if (client == null) {
+            client = new ApiClient(
+                    UUID.randomUUID(),
+                    "Riverside Practice EHR",
+                    "e".repeat(64),
+                    new ApiClient.Decision(user(Role.ADMIN), NOON),
+                    Optional.empty());
+            persistence.apiClients().add(client);
+        }
+        return client.id();
     }
 
     @Override

@@ -10,6 +10,7 @@ import io.apotheca.domain.identity.UserId;
 import io.apotheca.domain.order.OrderId;
 import io.apotheca.domain.order.Quantity;
 import io.apotheca.domain.prescription.DeaNumber;
+import io.apotheca.domain.prescription.ElectronicSource;
 import io.apotheca.domain.prescription.PrescribedItem;
 import io.apotheca.domain.prescription.Prescriber;
 import io.apotheca.domain.prescription.Prescription;
@@ -178,6 +179,70 @@ public abstract class PrescriptionsContract {
 
         assertThat(store().byId(onFile.id())).contains(onFile);
         assertThat(store().ofOrder(order.id())).isEmpty();
+    }
+
+    @Test
+    void a_prescription_a_system_sent_waits_with_what_it_says_and_is_found_by_its_message() {
+        PlacedOrder order = newOrder();
+        String message = "m-" + SEQUENCE.incrementAndGet();
+        PendingReview received = received(order, message);
+
+        store().add(received);
+
+        assertThat(store().byId(received.id())).contains(received);
+        assertThat(store().lockMessage("https://ehr.example/messages", message)).contains(received);
+        assertThat(store().lockMessage("https://ehr.example/messages", message + "-other"))
+                .isEmpty();
+        assertThat(store().lockMessage("https://other.example/messages", message))
+                .isEmpty();
+        PendingReview claimed = received.claim(pharmacist(), NOON);
+        store().update(claimed);
+        assertThat(store().byId(received.id())).contains(claimed);
+    }
+
+    @Test
+    void a_pharmacist_may_approve_what_was_sent_or_a_correction_of_it() {
+        PlacedOrder order = newOrder();
+        PendingReview asSent = received(order, "m-" + SEQUENCE.incrementAndGet());
+        PendingReview corrected = received(order, "m-" + SEQUENCE.incrementAndGet());
+        store().add(asSent);
+        store().add(corrected);
+
+        Prescription.Approved approvedAsSent =
+                asSent.approve(pharmacist(), null, asSent.proposed().orElseThrow(), TODAY.plusDays(30), NOON);
+        Prescription.Approved approvedCorrected =
+                corrected.approve(pharmacist(), "half the dose", transcribed(order), TODAY.plusDays(30), NOON);
+        store().update(approvedAsSent);
+        store().update(approvedCorrected);
+
+        assertThat(store().byId(asSent.id())).contains(approvedAsSent);
+        assertThat(store().byId(corrected.id())).contains(approvedCorrected);
+        assertThat(fills().itemsOf(corrected.id()))
+                .extracting(i -> i.item().id())
+                .containsExactlyElementsOf(approvedCorrected.transcription().items().stream()
+                        .map(PrescribedItem::id)
+                        .toList());
+    }
+
+    /** A prescription an API client (of the store's making) sent for the order's patient, on file. */
+    private PendingReview received(PlacedOrder order, String message) {
+        long n = SEQUENCE.incrementAndGet();
+        PrescriptionId id =
+                new PrescriptionId(new UUID(0x0190_0000_0000_7000L + (n << 16), 0x8000_0000_0000_0000L | n));
+        return Prescription.receive(
+                new Prescription.Submission(
+                        id,
+                        Optional.empty(),
+                        order.patient(),
+                        new PrescriptionDocument(String.format("%064x", n), DocumentType.FHIR_JSON, 2000 + n),
+                        NOON.plusSeconds(n),
+                        Optional.of(new ElectronicSource(apiClient(), "https://ehr.example/messages", message))),
+                transcribed(order));
+    }
+
+    /** A prescriber's system (which a store may need to exist). */
+    protected UUID apiClient() {
+        return UUID.fromString("00000000-0000-7000-8000-00000000c001");
     }
 
     @Test
