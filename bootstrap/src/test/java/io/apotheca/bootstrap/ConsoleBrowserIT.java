@@ -220,7 +220,10 @@ class ConsoleBrowserIT {
         waitFor(By.cssSelector("a[href='#/review/" + prescription + "']")).click();
         assertThat(waitForText(By.cssSelector(".scan pre.message"), "MedicationRequest"))
                 .contains("\"resourceType\": \"Bundle\"");
-        assertThat(text(By.id("sent-transcription"))).contains("Jane Brown").contains("One tablet by mouth");
+        assertThat(text(By.id("sent-transcription")))
+                .contains("Jane Brown")
+                .contains("Lisinopril 10 mg")
+                .contains("One tablet by mouth");
         screenshot("electronic-prescription");
         click(By.xpath("//button[normalize-space()='Approve as sent']"));
 

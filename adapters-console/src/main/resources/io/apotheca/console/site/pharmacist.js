@@ -54,6 +54,7 @@ export async function review(main, id) {
     documentView = h('p', { class: 'problem' }, `The document could not be shown: ${problem.message}`);
   }
   const pending = prescription.status === 'PENDING_REVIEW';
+  const names = pending && prescription.electronic ? await productNames(prescription.transcription) : {};
   show(main,
     h('h1', {}, `Prescription ${id.slice(0, 8)}`),
     h('div', { class: 'review' },
@@ -76,7 +77,7 @@ export async function review(main, id) {
             ['Lots', (f) => (f.lots || []).map((lot) => lot.lotNumber).join(', ')],
           ], history.fills)
           : null,
-        pending ? decisions(prescription, order) : null)));
+        pending ? decisions(prescription, order, names) : null)));
 }
 
 function orderLines(order) {
@@ -90,7 +91,20 @@ function orderLines(order) {
     h('p', {}, `Total ${money(order.total)}`));
 }
 
-function decisions(prescription, order) {
+/** The names of the products a transcription names, by id; an id whose product cannot be read is left out. */
+async function productNames(transcription) {
+  const names = {};
+  for (const item of (transcription && transcription.items) || []) {
+    try {
+      names[item.productId] = (await api.get(`/products/${item.productId}`)).name;
+    } catch (problem) {
+      // shown by its id
+    }
+  }
+  return names;
+}
+
+function decisions(prescription, order, names) {
   const id = prescription.id;
   const claim = h('button', {
     type: 'button',
@@ -105,20 +119,20 @@ function decisions(prescription, order) {
   }, sent ? 'Approve as sent' : 'Approve as ordered');
   return h('div', {},
     h('h2', {}, 'Decision'),
-    sent ? sentTranscription(sent) : null,
+    sent ? sentTranscription(sent, names) : null,
     h('div', { class: 'actions' }, claim, asOrdered),
     transcriptionForm(id, order),
     rejectionForm(id));
 }
 
 /** What an electronic prescription's message says, for the pharmacist to verify against the message. */
-function sentTranscription(sent) {
+function sentTranscription(sent, names) {
   const prescriber = sent.prescriber || {};
   return h('div', { id: 'sent-transcription' },
     h('p', {}, `Sent by ${prescriber.name} (${prescriber.registrationNumber}`
       + `${prescriber.deaNumber ? `, DEA ${prescriber.deaNumber}` : ''}), written on ${sent.writtenOn}.`),
     table('Medicines as sent', [
-      ['Product', (i) => i.productId.slice(0, 8)],
+      ['Product', (i) => names[i.productId] || i.productId.slice(0, 8)],
       ['Quantity', (i) => i.quantityPerFill],
       ["Days' supply", (i) => i.daysSupply],
       ['Refills', (i) => i.refillsAuthorised],
