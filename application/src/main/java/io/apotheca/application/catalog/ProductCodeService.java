@@ -5,13 +5,11 @@ import io.apotheca.application.shared.Access;
 import io.apotheca.application.shared.Caller;
 import io.apotheca.application.shared.CatalogReason;
 import io.apotheca.application.shared.Outcome;
-import io.apotheca.application.shared.Principal;
 import io.apotheca.application.shared.Refusal;
 import io.apotheca.application.shared.Validation;
 import io.apotheca.domain.catalog.Product;
 import io.apotheca.domain.catalog.ProductCode;
 import io.apotheca.domain.catalog.ProductId;
-import io.apotheca.domain.identity.Role;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -31,10 +29,7 @@ final class ProductCodeService implements ManageProductCodesUseCase {
 
     @Override
     public Outcome<List<ProductCode>> codes(Caller caller, UUID productId) {
-        boolean staff = caller.principal()
-                .map(Principal::role)
-                .filter(r -> r == Role.ADMIN || r == Role.PHARMACIST)
-                .isPresent();
+        boolean staff = Access.isStaff(caller);
         return ports.products()
                 .byId(new ProductId(productId))
                 .filter(p -> p.active() || staff)

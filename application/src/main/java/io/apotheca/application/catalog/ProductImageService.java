@@ -6,7 +6,6 @@ import io.apotheca.application.shared.Caller;
 import io.apotheca.application.shared.CatalogReason;
 import io.apotheca.application.shared.CommonReason;
 import io.apotheca.application.shared.Outcome;
-import io.apotheca.application.shared.Principal;
 import io.apotheca.application.shared.Refusal;
 import io.apotheca.application.shared.Validation;
 import io.apotheca.application.shared.port.out.DocumentStore;
@@ -15,7 +14,6 @@ import io.apotheca.domain.catalog.Product;
 import io.apotheca.domain.catalog.ProductId;
 import io.apotheca.domain.catalog.ProductImage;
 import io.apotheca.domain.catalog.ProductImageId;
-import io.apotheca.domain.identity.Role;
 import io.apotheca.domain.shared.DocumentType;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -207,10 +205,7 @@ final class ProductImageService implements ManageProductImagesUseCase {
 
     /** The product, if the caller may see it: an active one, or any for staff. */
     private Outcome<Product> visible(Caller caller, ProductId id) {
-        boolean staff = caller.principal()
-                .map(Principal::role)
-                .filter(r -> r == Role.ADMIN || r == Role.PHARMACIST)
-                .isPresent();
+        boolean staff = Access.isStaff(caller);
         return ports.products()
                 .byId(id)
                 .filter(p -> p.active() || staff)

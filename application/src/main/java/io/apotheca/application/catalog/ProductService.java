@@ -6,7 +6,6 @@ import io.apotheca.application.shared.Access;
 import io.apotheca.application.shared.Caller;
 import io.apotheca.application.shared.CatalogReason;
 import io.apotheca.application.shared.Outcome;
-import io.apotheca.application.shared.Principal;
 import io.apotheca.application.shared.Refusal;
 import io.apotheca.application.shared.ShopPrices;
 import io.apotheca.application.shared.Validation;
@@ -15,7 +14,6 @@ import io.apotheca.domain.catalog.DrugSchedule;
 import io.apotheca.domain.catalog.Product;
 import io.apotheca.domain.catalog.ProductId;
 import io.apotheca.domain.catalog.Sku;
-import io.apotheca.domain.identity.Role;
 import io.apotheca.domain.pricing.TaxCategory;
 import io.apotheca.domain.shared.Money;
 import java.util.Arrays;
@@ -139,10 +137,7 @@ final class ProductService implements ManageProductsUseCase {
 
     @Override
     public Outcome<ProductDetails> view(Caller caller, UUID productId) {
-        boolean staff = caller.principal()
-                .map(Principal::role)
-                .filter(r -> r == Role.ADMIN || r == Role.PHARMACIST)
-                .isPresent();
+        boolean staff = Access.isStaff(caller);
         return cachedProduct(new ProductId(productId))
                 .filter(product -> product.active() || staff)
                 .<Outcome<ProductDetails>>map(p -> Outcome.done(details(p)))

@@ -19,6 +19,17 @@ public final class Access {
         return withRole(caller, Role.ADMIN);
     }
 
+    /**
+     * Whether the caller is the pharmacy's staff (an administrator or a pharmacist), who also read
+     * what customers may not, such as deactivated products. A prescriber's system is not staff.
+     */
+    public static boolean isStaff(Caller caller) {
+        return caller.principal()
+                .map(Principal::role)
+                .filter(r -> r == Role.ADMIN || r == Role.PHARMACIST)
+                .isPresent();
+    }
+
     /** The caller's principal when it has the role. */
     public static Outcome<Principal> withRole(Caller caller, Role role) {
         return signedIn(caller)
