@@ -173,6 +173,14 @@ public final class PostgresPersistence implements AutoCloseable {
         return new JdbiApiClients(context);
     }
 
+    public io.apotheca.application.outbound.port.out.WebhookEndpoints webhookEndpoints() {
+        return new io.apotheca.persistence.outbound.JdbiWebhookEndpoints(context);
+    }
+
+    public io.apotheca.application.outbound.port.out.EventDeliveries eventDeliveries() {
+        return new io.apotheca.persistence.outbound.JdbiEventDeliveries(context);
+    }
+
     public ProductCodes productCodes() {
         return new JdbiProductCodes(context);
     }

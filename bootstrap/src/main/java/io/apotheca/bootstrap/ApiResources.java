@@ -9,6 +9,7 @@ import io.apotheca.application.inventory.InventoryUseCases;
 import io.apotheca.application.limits.LimitsUseCases;
 import io.apotheca.application.medication.MedicationRecordUseCases;
 import io.apotheca.application.order.OrderUseCases;
+import io.apotheca.application.outbound.OutboundUseCases;
 import io.apotheca.application.prescription.PrescriptionUseCases;
 import io.apotheca.application.pricing.PricingUseCases;
 import io.apotheca.application.recall.RecallUseCases;
@@ -34,6 +35,7 @@ import io.apotheca.http.identity.UsersResource;
 import io.apotheca.http.inventory.InventoryResource;
 import io.apotheca.http.limits.PurchaseLimitsResource;
 import io.apotheca.http.order.OrdersResource;
+import io.apotheca.http.outbound.WebhookEndpointsResource;
 import io.apotheca.http.payment.PaymentsResource;
 import io.apotheca.http.prescription.PrescriptionsResource;
 import io.apotheca.http.pricing.ShippingOptionsResource;
@@ -124,6 +126,7 @@ final class ApiResources {
                         IdentityUseCases.issueClientToken(identity),
                         callers),
                 new ProductCodesResource(CatalogUseCases.codes(capabilities.catalog()), callers),
+                new WebhookEndpointsResource(OutboundUseCases.manageEndpoints(capabilities.outbound()), callers),
                 new FhirResources(
                         MedicationRecordUseCases.view(capabilities.medicationRecord()),
                         PrescriptionUseCases.receive(capabilities.prescriptions()),

@@ -60,6 +60,7 @@ public final class Apotheca {
             HttpServer http = shutdown.add(HttpServer.start(
                     HttpSettings.onPort(config.port(), config.trustedProxies(), config.httpThreads()),
                     OperatorMetrics.start(
+                            infra.meters(),
                             infra.persistence(),
                             OperationsUseCases.figures(infra.persistence().businessFigures(), infra.clock()),
                             config.metricsToken(),

@@ -8,6 +8,7 @@ import io.apotheca.application.notification.NotificationInbox;
 import io.apotheca.application.notification.NotificationUseCases;
 import io.apotheca.application.order.OrderUseCases;
 import io.apotheca.application.order.port.in.ExpireHoldsUseCase;
+import io.apotheca.application.outbound.OutboundUseCases;
 import io.apotheca.application.prescription.PrescriptionUseCases;
 import io.apotheca.application.prescription.port.in.ExpirePrescriptionsUseCase;
 import io.apotheca.application.recall.RecallUseCases;
@@ -22,7 +23,8 @@ import java.util.List;
  * The pharmacy's scheduled work, run once across all instances (db-scheduler on PostgreSQL): lots
  * and prescriptions expire now (a restart after a day off must not sell expired stock), then daily;
  * prescription documents no prescription refers to are swept daily; unpaid orders' holds every five
- * seconds; payments are settled, events relayed and mail sent.
+ * seconds; payments are settled, events relayed and mail sent, and events delivered to the broker and
+ * to webhook endpoints, each destination by a job of its own.
  */
 final class BackgroundJobs {
 
@@ -45,6 +47,7 @@ final class BackgroundJobs {
         NotificationInbox mailInbox = NotificationUseCases.inbox(capabilities.notifications());
         EventPublisher logged = new LoggingEventPublisher();
         EventPublisher recallNotices = RecallUseCases.noticeLedger(capabilities.recalls());
+        EventPublisher eventsOut = OutboundUseCases.fanOut(capabilities.outbound());
         List<ScheduledJob> jobs = new ArrayList<>(infra.jobs());
         jobs.addAll(List.of(
                 new ScheduledJob("expire-lots", new ScheduledJob.DailyAt(LocalTime.of(0, 5)), expireLots::expireDue),
@@ -70,6 +73,7 @@ final class BackgroundJobs {
                                     // queued in the relay's transaction: a failure stops the batch
                                     mailInbox.publish(event);
                                     recallNotices.publish(event);
+                                    eventsOut.publish(event);
                                     logged.publish(event);
                                 },
                                 persistence.transactions(),
@@ -78,6 +82,13 @@ final class BackgroundJobs {
                         "send-notifications",
                         new ScheduledJob.Every(EVENTS_AND_MAIL),
                         NotificationUseCases.sender(capabilities.notifications())::sendDue)));
+        jobs.add(new ScheduledJob(
+                "deliver-webhooks",
+                new ScheduledJob.Every(EVENTS_AND_MAIL),
+                OutboundUseCases.webhookDelivery(capabilities.outbound())::deliverDue));
+        OutboundUseCases.brokerDelivery(capabilities.outbound())
+                .ifPresent(broker -> jobs.add(new ScheduledJob(
+                        "publish-to-broker", new ScheduledJob.Every(EVENTS_AND_MAIL), broker::deliverDue)));
         shutdown.add(persistence.startJobs(jobs));
     }
 }

@@ -15,6 +15,7 @@ import io.apotheca.application.notification.NotificationPorts;
 import io.apotheca.application.notification.port.out.Mailer;
 import io.apotheca.application.order.OrderPersonalRecords;
 import io.apotheca.application.order.OrderPorts;
+import io.apotheca.application.outbound.OutboundPorts;
 import io.apotheca.application.payment.CashOnDeliveryCollection;
 import io.apotheca.application.payment.CashOnDeliveryPaymentGateway;
 import io.apotheca.application.payment.PaymentPorts;
@@ -46,6 +47,7 @@ import java.time.Duration;
  * @param pricing prices carts and checkouts alike
  * @param payments the payment use cases, which share their event handlers
  * @param cart the customer's cart, which the prescription use cases also fill
+ * @param outbound events to the broker and to webhook endpoints
  */
 record Capabilities(
         byte[] signingKey,
@@ -62,7 +64,8 @@ record Capabilities(
         RecallPorts recalls,
         PrescriptionPorts prescriptions,
         MedicationRecordPorts medicationRecord,
-        NotificationPorts notifications) {
+        NotificationPorts notifications,
+        OutboundPorts outbound) {
 
     /** Argon2id holds ~19 MiB per hash: this many run at once at most, the rest queue. */
     private static final int MAX_CONCURRENT_HASHES =
@@ -222,7 +225,18 @@ record Capabilities(
                 recalls,
                 prescriptions,
                 medicationRecord,
-                notifications);
+                notifications,
+                new OutboundPorts(
+                        persistence.webhookEndpoints(),
+                        persistence.eventDeliveries(),
+                        infra.webhooks(),
+                        infra.broker(),
+                        persistence.outbox(),
+                        new SecureRandomTokens(infra.random()),
+                        infra.random()::nextDouble,
+                        new DeliveryCounters(infra.meters()),
+                        audit,
+                        kernel));
     }
 
     /** SMTP when configured; otherwise each message an {@code .eml} file in the data folder. */

@@ -2,7 +2,9 @@ package io.apotheca.bootstrap;
 
 import io.apotheca.application.cart.port.out.CartStore;
 import io.apotheca.application.catalog.port.out.ProductCache;
+import io.apotheca.application.events.port.out.EventPublisher;
 import io.apotheca.application.health.port.out.ReadinessProbe;
+import io.apotheca.application.outbound.port.out.WebhookTransport;
 import io.apotheca.application.shared.UuidV7Generator;
 import io.apotheca.application.shared.port.out.IdGenerator;
 import io.apotheca.application.shared.port.out.RateLimiter;
@@ -12,11 +14,18 @@ import io.apotheca.http.security.SecurityAdapters;
 import io.apotheca.persistence.PostgresPersistence;
 import io.apotheca.persistence.PostgresSettings;
 import io.apotheca.persistence.jobs.ScheduledJob;
+import io.apotheca.rabbitmq.RabbitAdapters;
+import io.apotheca.rabbitmq.RabbitSettings;
 import io.apotheca.redis.RedisAdapters;
 import io.apotheca.redis.RedisSettings;
 import io.apotheca.redis.WriteBehindCarts;
 import io.apotheca.stripe.StripeAdapters;
 import io.apotheca.stripe.StripeSettings;
+import io.apotheca.webhooks.WebhookAdapters;
+import io.apotheca.webhooks.WebhookSettings;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,6 +42,9 @@ import java.util.Optional;
  * @param productCache Redis's, else none
  * @param carts Redis's (written behind to PostgreSQL), else PostgreSQL's
  * @param jobs the jobs the infrastructure itself needs (writing carts behind)
+ * @param broker RabbitMQ when {@code RABBITMQ_URL} is set
+ * @param webhooks posts webhook deliveries
+ * @param meters the operator's metrics, which {@code /metrics} serves
  */
 record Infrastructure(
         Clock clock,
@@ -44,10 +56,16 @@ record Infrastructure(
         ProductCache productCache,
         CartStore carts,
         Optional<StripeAdapters> stripe,
-        List<ScheduledJob> jobs) {
+        List<ScheduledJob> jobs,
+        Optional<EventPublisher> broker,
+        WebhookTransport webhooks,
+        PrometheusMeterRegistry meters) {
 
     /** stripe-java retries a call that got no answer once, under the same idempotency key. */
     private static final int STRIPE_NETWORK_RETRIES = 1;
+
+    /** A webhook receiver that cannot take a connection in this time is down. */
+    private static final Duration WEBHOOK_CONNECT_TIMEOUT = Duration.ofSeconds(3);
 
     /** Starts each system, adding it to the shutdown sequence as soon as it runs. */
     static Infrastructure start(ApothecaConfig config, Clock clock, ShutdownSequence shutdown) {
@@ -95,6 +113,17 @@ record Infrastructure(
                 productCache,
                 carts,
                 stripe,
-                List.copyOf(jobs));
+                List.copyOf(jobs),
+                config.eventsOut()
+                        .rabbitmqUrl()
+                        .map(url -> shutdown.add(RabbitAdapters.connect(RabbitSettings.of(URI.create(url.value()))))
+                                .publisher()),
+                WebhookAdapters.transport(
+                        new WebhookSettings(
+                                WEBHOOK_CONNECT_TIMEOUT,
+                                config.eventsOut().webhookTimeout(),
+                                config.eventsOut().webhooksAllowPrivateNetworks()),
+                        clock),
+                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
     }
 }

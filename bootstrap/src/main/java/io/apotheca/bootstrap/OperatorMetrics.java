@@ -13,7 +13,6 @@ import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.Optional;
@@ -39,11 +38,11 @@ final class OperatorMetrics {
     }
 
     static HttpMetrics start(
+            PrometheusMeterRegistry registry,
             PostgresPersistence persistence,
             ReadBusinessFiguresUseCase figures,
             Optional<Secret> token,
             ShutdownSequence shutdown) {
-        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         new JvmMemoryMetrics().bindTo(registry);
         shutdown.add(new JvmGcMetrics()).bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
@@ -52,6 +51,7 @@ final class OperatorMetrics {
         new UptimeMetrics().bindTo(registry);
         persistence.reportPoolTo(registry);
         new OperatorMetrics(figures).bindTo(registry);
+        DeliveryCounters.bindBacklog(registry, persistence.eventDeliveries());
         return new HttpMetrics(registry, registry::scrape, token.map(Secret::value));
     }
 

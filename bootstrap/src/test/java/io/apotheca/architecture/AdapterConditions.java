@@ -23,7 +23,9 @@ final class AdapterConditions {
             "Jwt",
             "Argon2",
             "Zxcvbn",
-            "InProcess");
+            "InProcess",
+            "Rabbit",
+            "Http");
 
     private AdapterConditions() {}
 

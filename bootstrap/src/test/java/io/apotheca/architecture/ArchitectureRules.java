@@ -41,6 +41,10 @@ final class ArchitectureRules {
             .definedBy("io.apotheca.mail..")
             .layer("FHIR adapter")
             .definedBy("io.apotheca.fhir..")
+            .layer("RabbitMQ adapter")
+            .definedBy("io.apotheca.rabbitmq..")
+            .layer("Webhooks adapter")
+            .definedBy("io.apotheca.webhooks..")
             .layer("Bootstrap")
             .definedBy("io.apotheca.bootstrap..")
             .whereLayer("Bootstrap")
@@ -57,6 +61,10 @@ final class ArchitectureRules {
             .mayOnlyBeAccessedByLayers("Bootstrap")
             .whereLayer("FHIR adapter")
             .mayOnlyBeAccessedByLayers("Bootstrap")
+            .whereLayer("RabbitMQ adapter")
+            .mayOnlyBeAccessedByLayers("Bootstrap")
+            .whereLayer("Webhooks adapter")
+            .mayOnlyBeAccessedByLayers("Bootstrap")
             .whereLayer("Application")
             .mayOnlyBeAccessedByLayers(
                     "HTTP adapter",
@@ -65,6 +73,8 @@ final class ArchitectureRules {
                     "Stripe adapter",
                     "Mail adapter",
                     "FHIR adapter",
+                    "RabbitMQ adapter",
+                    "Webhooks adapter",
                     "Bootstrap")
             .because("the pharmacy's rules must not know how they are served or stored, and one adapter must be "
                     + "replaceable without touching another (domain <- application <- adapters <- bootstrap)")
@@ -138,7 +148,9 @@ final class ArchitectureRules {
         "io.apotheca.redis..",
         "io.apotheca.stripe..",
         "io.apotheca.mail..",
-        "io.apotheca.fhir.."
+        "io.apotheca.fhir..",
+        "io.apotheca.rabbitmq..",
+        "io.apotheca.webhooks.."
     };
 
     static final ArchRule ADAPTERS_ARE_NAMED_FOR_TECHNOLOGY_AND_PORT = classes()

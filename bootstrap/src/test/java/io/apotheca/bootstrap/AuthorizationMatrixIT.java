@@ -455,6 +455,52 @@ class AuthorizationMatrixIT {
                         a -> pharmacy.send("DELETE", "/api/v1/admin/api-clients/" + UUID.randomUUID(), token(a), null),
                         ADMIN_ONLY),
                 new Endpoint(
+                        "POST /admin/webhook-endpoints",
+                        a -> pharmacy.post(
+                                "/api/v1/admin/webhook-endpoints",
+                                token(a),
+                                Map.of("url", "https://93.184.216.34/matrix", "eventTypes", List.of("order.placed"))),
+                        ADMIN_ONLY),
+                new Endpoint(
+                        "GET /admin/webhook-endpoints",
+                        a -> pharmacy.get("/api/v1/admin/webhook-endpoints", token(a)),
+                        ADMIN_ONLY),
+                new Endpoint(
+                        "GET /admin/webhook-endpoints/{id}",
+                        a -> pharmacy.get("/api/v1/admin/webhook-endpoints/" + UUID.randomUUID(), token(a)),
+                        ADMIN_ONLY),
+                new Endpoint(
+                        "PATCH /admin/webhook-endpoints/{id}",
+                        a -> pharmacy.patch(
+                                "/api/v1/admin/webhook-endpoints/" + UUID.randomUUID(),
+                                token(a),
+                                Map.of("active", false)),
+                        ADMIN_ONLY),
+                new Endpoint(
+                        "DELETE /admin/webhook-endpoints/{id}",
+                        a -> pharmacy.send(
+                                "DELETE", "/api/v1/admin/webhook-endpoints/" + UUID.randomUUID(), token(a), null),
+                        ADMIN_ONLY),
+                new Endpoint(
+                        "POST /admin/webhook-endpoints/{id}/secret-rolls",
+                        a -> pharmacy.post(
+                                "/api/v1/admin/webhook-endpoints/" + UUID.randomUUID() + "/secret-rolls",
+                                token(a),
+                                null),
+                        ADMIN_ONLY),
+                new Endpoint(
+                        "GET /admin/webhook-endpoints/{id}/deliveries",
+                        a -> pharmacy.get(
+                                "/api/v1/admin/webhook-endpoints/" + UUID.randomUUID() + "/deliveries", token(a)),
+                        ADMIN_ONLY),
+                new Endpoint(
+                        "POST /admin/webhook-endpoints/{id}/deliveries/{deliveryId}/redeliver",
+                        a -> pharmacy.post(
+                                "/api/v1/admin/webhook-endpoints/" + UUID.randomUUID() + "/deliveries/1/redeliver",
+                                token(a),
+                                null),
+                        ADMIN_ONLY),
+                new Endpoint(
                         "GET /fhir/r4/Patient/{id}",
                         a -> pharmacy.get("/fhir/r4/Patient/" + owner.id(), token(a)),
                         EnumSet.of(Caller.CUSTOMER, Caller.VERIFIED_PHARMACIST, Caller.ADMIN),

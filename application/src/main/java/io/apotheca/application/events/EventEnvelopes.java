@@ -24,6 +24,7 @@ import io.apotheca.application.events.PharmacyEvent.PrescriptionRejected;
 import io.apotheca.application.events.PharmacyEvent.PrescriptionUploaded;
 import io.apotheca.application.events.PharmacyEvent.RecallNoticeDue;
 import io.apotheca.application.events.PharmacyEvent.RecallNoticeSent;
+import io.apotheca.application.events.PharmacyEvent.WebhookEndpointDisabled;
 import io.apotheca.application.events.port.out.Outbox;
 import io.apotheca.application.shared.Kernel;
 import io.apotheca.domain.identity.User;
@@ -32,6 +33,7 @@ import io.apotheca.domain.order.OrderId;
 import io.apotheca.domain.payment.Payment;
 import io.apotheca.domain.prescription.Prescription;
 import io.apotheca.domain.shared.Money;
+import io.apotheca.domain.webhook.WebhookEndpoint;
 import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
@@ -124,7 +126,9 @@ public final class EventEnvelopes {
                     id,
                     OrderRefunded.TYPE,
                     e.order(),
-                    Map.of("amount", Long.toString(e.amount().minor())),
+                    Map.of(
+                            "amount", Long.toString(e.amount().minor()),
+                            "currency", e.amount().currency().getCurrencyCode()),
                     at);
         } else if (event instanceof PaymentFailed e) {
             return order(
@@ -182,6 +186,17 @@ public final class EventEnvelopes {
                     "recall",
                     e.recallId().toString(),
                     Map.of("customerId", e.patient().toString()),
+                    at);
+        } else if (event instanceof WebhookEndpointDisabled e) {
+            return new DomainEvent(
+                    id,
+                    WebhookEndpointDisabled.TYPE,
+                    "webhook_endpoint",
+                    e.endpoint().id().toString(),
+                    Map.of(
+                            "adminId", e.endpoint().createdBy().toString(),
+                            "reason", e.endpoint().disabledReason().orElse(WebhookEndpoint.DELIVERIES_FAILING),
+                            "url", e.endpoint().url().toString()),
                     at);
         }
         throw new IllegalArgumentException("an event of no known kind: " + event);

@@ -9,6 +9,7 @@ import io.apotheca.domain.order.OrderStatus;
 import io.apotheca.domain.payment.Payment;
 import io.apotheca.domain.prescription.Prescription;
 import io.apotheca.domain.shared.Money;
+import io.apotheca.domain.webhook.WebhookEndpoint;
 import java.util.List;
 import java.util.UUID;
 
@@ -155,6 +156,14 @@ public sealed interface PharmacyEvent {
     /** A patient who received units of a recalled lot is to be told, once. */
     record RecallNoticeDue(Recall recall, UserId patient, int units) implements PharmacyEvent {
         public static final String TYPE = "recall.notice_due";
+    }
+
+    /**
+     * A webhook endpoint whose deliveries failed for days was disabled; the administrator who
+     * registered it is told.
+     */
+    record WebhookEndpointDisabled(WebhookEndpoint endpoint) implements PharmacyEvent {
+        public static final String TYPE = "webhook_endpoint.disabled";
     }
 
     /** A patient's recall notice was sent. */

@@ -138,6 +138,19 @@ final class MailTemplates {
                         lines,
                         orderLink(order));
             case RECALL_NOTICE -> recallNotice(n, recall);
+            case WEBHOOK_ENDPOINT_DISABLED ->
+                new Letter(
+                        "A webhook endpoint was disabled",
+                        List.of(
+                                "Deliveries to the webhook endpoint " + n.data().getOrDefault("url", "")
+                                        + " kept failing for three days, so it was disabled and is sent nothing"
+                                        + " more.",
+                                "Its delivery log shows what the receiver answered. Once it answers again, turn the"
+                                        + " endpoint back on: the deliveries still waiting are sent, and the ones"
+                                        + " given up can be redelivered. Events that happened while it was off are"
+                                        + " not sent to it."),
+                        List.of(),
+                        Optional.empty());
         };
     }
 

@@ -14,6 +14,7 @@ import io.apotheca.application.events.PharmacyEvent.OrderShipped;
 import io.apotheca.application.events.PharmacyEvent.PrescriptionApproved;
 import io.apotheca.application.events.PharmacyEvent.PrescriptionRejected;
 import io.apotheca.application.events.PharmacyEvent.RecallNoticeDue;
+import io.apotheca.application.events.PharmacyEvent.WebhookEndpointDisabled;
 import io.apotheca.application.events.port.out.EventPublisher;
 import io.apotheca.application.notification.port.out.Notification;
 import io.apotheca.application.notification.port.out.NotificationKind;
@@ -47,7 +48,8 @@ public final class NotificationInbox implements EventPublisher {
             Map.entry(OrderShipped.TYPE, NotificationKind.ORDER_SHIPPED),
             Map.entry(OrderRefunded.TYPE, NotificationKind.ORDER_REFUNDED),
             Map.entry(OrderExpired.TYPE, NotificationKind.HOLD_EXPIRED),
-            Map.entry(RecallNoticeDue.TYPE, NotificationKind.RECALL_NOTICE));
+            Map.entry(RecallNoticeDue.TYPE, NotificationKind.RECALL_NOTICE),
+            Map.entry(WebhookEndpointDisabled.TYPE, NotificationKind.WEBHOOK_ENDPOINT_DISABLED));
 
     private final NotificationQueue queue;
     private final IdGenerator ids;
@@ -86,11 +88,14 @@ public final class NotificationInbox implements EventPublisher {
         return KINDS.get(event.type());
     }
 
-    /** Account events are about the account itself; order and prescription events name their customer. */
+    /**
+     * Account events are about the account itself; order and prescription events name their
+     * customer; a disabled webhook endpoint names the administrator who registered it.
+     */
     private static Optional<UserId> recipientOf(DomainEvent event) {
         String id = event.aggregateType().equals("account")
                 ? event.aggregateId()
-                : event.data().get("customerId");
+                : event.data().getOrDefault("customerId", event.data().get("adminId"));
         return Optional.ofNullable(id).map(UUID::fromString).map(UserId::new);
     }
 }

@@ -60,8 +60,42 @@ class EventEnvelopesTest {
         Class<?>[] kinds = PharmacyEvent.class.getPermittedSubclasses();
         List<String> types = Arrays.stream(kinds).map(EventEnvelopesTest::type).toList();
 
-        assertThat(kinds).hasSize(25);
-        assertThat(types).doesNotHaveDuplicates().allMatch(type -> type.matches("[a-z]+\\.[a-z_]+"));
+        assertThat(kinds).hasSize(26);
+        assertThat(EventTypes.all()).containsExactlyInAnyOrderElementsOf(types);
+        assertThat(types).doesNotHaveDuplicates().allMatch(type -> type.matches("[a-z_]+\\.[a-z_]+"));
+    }
+
+    @Test
+    void published_amounts_are_money_objects_counts_numbers_and_lists_arrays() {
+        PublishedEvent placed = PublishedEvent.of(EventEnvelopes.envelope(new OrderPlaced(order), ID, AT));
+
+        assertThat(placed.version()).isEqualTo(PublishedEvent.VERSION);
+        assertThat(placed.data())
+                .containsEntry("total", Map.of("amount", 900L, "currency", "USD"))
+                .containsEntry("shipping", Map.of("amount", 0L, "currency", "USD"))
+                .containsEntry("status", "AWAITING_PAYMENT")
+                .doesNotContainKey("currency");
+        assertThat(placed.toJsonTree()).containsKeys("id", "type", "version", "occurredAt", "aggregate", "data");
+        DomainEvent recalled = new DomainEvent(
+                ID,
+                "batch.recalled",
+                "batch",
+                "b-1",
+                Map.of("patients", "3", "unitsDispensed", "7", "cancelledOrders", "o-1,o-2", "lot", "L-1"),
+                AT);
+        assertThat(PublishedEvent.of(recalled).data())
+                .containsEntry("patients", 3L)
+                .containsEntry("unitsDispensed", 7L)
+                .containsEntry("cancelledOrders", List.of("o-1", "o-2"))
+                .containsEntry("lot", "L-1");
+        DomainEvent rejected = new DomainEvent(
+                ID,
+                "prescription.rejected",
+                "prescription",
+                "p-1",
+                Map.of("reason", "Amoxicillin is not signed for", "status", "REJECTED"),
+                AT);
+        assertThat(PublishedEvent.of(rejected).data()).containsOnlyKeys("status");
     }
 
     @Test

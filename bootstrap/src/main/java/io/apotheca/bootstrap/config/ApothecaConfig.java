@@ -50,6 +50,7 @@ import java.util.Optional;
  *     e-mails; empty for {@code http://localhost:<port>}
  * @param cardCapture {@code APOTHECA_CARD_CAPTURE} ({@code automatic} or {@code on_dispense}) and {@code
  *     APOTHECA_CARD_AUTHORISATION_WINDOW}: when a card is charged, and how long an authorisation lasts
+ * @param eventsOut {@code RABBITMQ_URL} and the webhook settings: where events go beyond the pharmacy
  */
 public record ApothecaConfig(
         int port,
@@ -78,7 +79,8 @@ public record ApothecaConfig(
         boolean demoData,
         Optional<Secret> metricsToken,
         Optional<URI> publicUrl,
-        CardCapturePolicy cardCapture) {
+        CardCapturePolicy cardCapture,
+        EventsOut eventsOut) {
 
     /** The sender of e-mails when {@code APOTHECA_MAIL_FROM} is not set. */
     public static final String DEFAULT_MAIL_FROM = "Apotheca <no-reply@apotheca.invalid>";

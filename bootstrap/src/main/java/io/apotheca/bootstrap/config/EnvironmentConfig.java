@@ -85,6 +85,10 @@ public final class EnvironmentConfig {
                 "APOTHECA_CARD_AUTHORISATION_WINDOW",
                 CardCapturePolicy.DEFAULT_WINDOW,
                 EnvironmentConfig::authorisationWindow);
+        EventsOut eventsOut = new EventsOut(
+                optional("RABBITMQ_URL", EnvironmentConfig::amqpUrl),
+                value("APOTHECA_WEBHOOK_TIMEOUT", Duration.ofSeconds(10), EnvironmentConfig::duration),
+                value("APOTHECA_WEBHOOKS_ALLOW_PRIVATE_NETWORKS", false, EnvironmentConfig::bool));
         if (!problems.isEmpty()) {
             throw new InvalidConfigurationException(problems);
         }
@@ -115,7 +119,8 @@ public final class EnvironmentConfig {
                 demo,
                 metricsToken,
                 publicUrl,
-                new CardCapturePolicy(capture, window));
+                new CardCapturePolicy(capture, window),
+                eventsOut);
     }
 
     private Optional<AdminAccount> firstAdmin() {
@@ -295,6 +300,14 @@ public final class EnvironmentConfig {
         URI uri = uri(text);
         if (!("smtp".equals(uri.getScheme()) || "smtps".equals(uri.getScheme())) || uri.getHost() == null) {
             throw new IllegalArgumentException("must be smtp://[user:password@]host[:port][?starttls=true]");
+        }
+        return new Secret(text);
+    }
+
+    private static Secret amqpUrl(String text) {
+        URI uri = uri(text);
+        if (!("amqp".equals(uri.getScheme()) || "amqps".equals(uri.getScheme())) || uri.getHost() == null) {
+            throw new IllegalArgumentException("must be amqp://[user:password@]host[:port][/vhost]");
         }
         return new Secret(text);
     }

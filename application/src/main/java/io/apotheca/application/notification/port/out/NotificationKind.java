@@ -15,5 +15,7 @@ public enum NotificationKind {
     /** The order was cancelled because a recall left too little stock to serve it. */
     ORDER_CANCELLED_BY_RECALL,
     /** The patient received units of a lot that was recalled. */
-    RECALL_NOTICE
+    RECALL_NOTICE,
+    /** A webhook endpoint the administrator registered was disabled: its deliveries kept failing. */
+    WEBHOOK_ENDPOINT_DISABLED
 }

@@ -1,0 +1,2 @@
+/** Webhook endpoints as administrators run them over HTTP. */
+package io.apotheca.http.outbound;
