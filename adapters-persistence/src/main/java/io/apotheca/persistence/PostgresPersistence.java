@@ -25,6 +25,8 @@ import io.apotheca.application.limits.port.out.PurchaseLimitGroups;
 import io.apotheca.application.notification.port.out.NotificationQueue;
 import io.apotheca.application.operations.port.out.BusinessFigures;
 import io.apotheca.application.order.port.out.Orders;
+import io.apotheca.application.outbound.port.out.EventDeliveries;
+import io.apotheca.application.outbound.port.out.WebhookEndpoints;
 import io.apotheca.application.payment.port.out.Payments;
 import io.apotheca.application.payment.port.out.ProviderEvents;
 import io.apotheca.application.prescription.port.out.PrescriptionFills;
@@ -60,6 +62,8 @@ import io.apotheca.persistence.limits.JdbiPurchaseLimitGroups;
 import io.apotheca.persistence.notification.JdbiNotificationQueue;
 import io.apotheca.persistence.operations.JdbiBusinessFigures;
 import io.apotheca.persistence.order.JdbiOrders;
+import io.apotheca.persistence.outbound.JdbiEventDeliveries;
+import io.apotheca.persistence.outbound.JdbiWebhookEndpoints;
 import io.apotheca.persistence.payment.JdbiPayments;
 import io.apotheca.persistence.payment.JdbiProviderEvents;
 import io.apotheca.persistence.prescription.JdbiPrescriptionFills;
@@ -173,12 +177,12 @@ public final class PostgresPersistence implements AutoCloseable {
         return new JdbiApiClients(context);
     }
 
-    public io.apotheca.application.outbound.port.out.WebhookEndpoints webhookEndpoints() {
-        return new io.apotheca.persistence.outbound.JdbiWebhookEndpoints(context);
+    public WebhookEndpoints webhookEndpoints() {
+        return new JdbiWebhookEndpoints(context);
     }
 
-    public io.apotheca.application.outbound.port.out.EventDeliveries eventDeliveries() {
-        return new io.apotheca.persistence.outbound.JdbiEventDeliveries(context);
+    public EventDeliveries eventDeliveries() {
+        return new JdbiEventDeliveries(context);
     }
 
     public ProductCodes productCodes() {

@@ -33,8 +33,23 @@ public final class JdbiWebhookEndpoints implements WebhookEndpoints {
 
     @Override
     public void add(WebhookEndpoint endpoint) {
+        save(endpoint);
+    }
+
+    @Override
+    public void update(WebhookEndpoint endpoint) {
+        save(endpoint);
+    }
+
+    /** Writes the endpoint whole: its id, creator and creation never change. */
+    private void save(WebhookEndpoint endpoint) {
         db.with(h -> h.createUpdate("INSERT INTO webhook_endpoints (" + COLUMNS + ") VALUES (:id, :url, :types,"
-                        + " :active, :secret, :previous, :previousUntil, :disabledReason, :createdBy, :createdAt)")
+                        + " :active, :secret, :previous, :previousUntil, :disabledReason, :createdBy, :createdAt)"
+                        + " ON CONFLICT (id) DO UPDATE SET url = EXCLUDED.url, event_types = EXCLUDED.event_types,"
+                        + " active = EXCLUDED.active, secret = EXCLUDED.secret,"
+                        + " previous_secret = EXCLUDED.previous_secret,"
+                        + " previous_secret_until = EXCLUDED.previous_secret_until,"
+                        + " disabled_reason = EXCLUDED.disabled_reason")
                 .bind("id", endpoint.id())
                 .bind("url", endpoint.url().toString())
                 .bindArray("types", String.class, List.copyOf(endpoint.eventTypes()))
@@ -45,22 +60,6 @@ public final class JdbiWebhookEndpoints implements WebhookEndpoints {
                 .bind("disabledReason", endpoint.disabledReason().orElse(null))
                 .bind("createdBy", endpoint.createdBy().value())
                 .bind("createdAt", endpoint.createdAt().atOffset(ZoneOffset.UTC))
-                .execute());
-    }
-
-    @Override
-    public void update(WebhookEndpoint endpoint) {
-        db.with(h -> h.createUpdate("UPDATE webhook_endpoints SET url = :url, event_types = :types, active = :active,"
-                        + " secret = :secret, previous_secret = :previous, previous_secret_until = :previousUntil,"
-                        + " disabled_reason = :disabledReason WHERE id = :id")
-                .bind("id", endpoint.id())
-                .bind("url", endpoint.url().toString())
-                .bindArray("types", String.class, List.copyOf(endpoint.eventTypes()))
-                .bind("active", endpoint.active())
-                .bind("secret", endpoint.secrets().current())
-                .bind("previous", endpoint.secrets().previous().orElse(null))
-                .bind("previousUntil", at(endpoint.secrets().previousUntil()))
-                .bind("disabledReason", endpoint.disabledReason().orElse(null))
                 .execute());
     }
 

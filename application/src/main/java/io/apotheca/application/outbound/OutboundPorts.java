@@ -24,6 +24,8 @@ import java.util.function.DoubleSupplier;
  * @param secretTokens new signing secrets
  * @param jitter a random number in [0, 1) for each back-off
  * @param metrics counts deliveries
+ * @param audit where administrators' acts on endpoints, and the pharmacy's disabling one, are kept
+ * @param kernel the clock, ids and transactions
  */
 public record OutboundPorts(
         WebhookEndpoints endpoints,

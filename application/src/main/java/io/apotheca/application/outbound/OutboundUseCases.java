@@ -20,10 +20,12 @@ public final class OutboundUseCases {
         return ports.broker().map(broker -> new BrokerDelivery(ports, broker));
     }
 
+    /** Delivers every webhook endpoint's queue. */
     public static DeliverEventsUseCase webhookDelivery(OutboundPorts ports) {
         return new WebhookDelivery(ports);
     }
 
+    /** What administrators do with webhook endpoints. */
     public static ManageWebhookEndpointsUseCase manageEndpoints(OutboundPorts ports) {
         return new WebhookEndpointService(ports);
     }

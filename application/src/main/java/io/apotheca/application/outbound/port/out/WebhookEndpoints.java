@@ -8,10 +8,13 @@ import java.util.UUID;
 /** The webhook endpoints administrators registered. */
 public interface WebhookEndpoints {
 
+    /** Keeps a newly registered endpoint. */
     void add(WebhookEndpoint endpoint);
 
+    /** Keeps the endpoint as changed (its URL, types, state or secrets); read it locked first. */
     void update(WebhookEndpoint endpoint);
 
+    /** The endpoint, as it is now. */
     Optional<WebhookEndpoint> byId(UUID id);
 
     /** The endpoint, locked until the transaction ends, so two changes to it do not cross. */
