@@ -4,6 +4,7 @@ import io.apotheca.testsupport.FreePorts;
 import io.apotheca.testsupport.PostgresExtension;
 import io.apotheca.testsupport.RedisServers;
 import io.apotheca.testsupport.TestDatabase;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -36,7 +38,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * APOTHECA_TEST_REDIS_URL} when set, else embedded ones. Arguments: {@code [seconds per run]
  * [checkout clients] [catalog clients] [prescription-flow clients]}; system properties {@code
  * apotheca.jar} (default {@code bootstrap/target/apotheca.jar}) and {@code apotheca.jvm}, the
- * server's JVM options separated by spaces (default none).
+ * server's JVM options separated by spaces (default none); or {@code apotheca.launcher}, a script
+ * that starts the server itself ({@code scripts/run}, the README's command, with its own JVM
+ * settings), in place of both.
  */
 public final class LoadHarness {
 
@@ -49,11 +53,20 @@ public final class LoadHarness {
 
     private final Duration length;
     private final List<String> jvmOptions;
+    private final Optional<Path> launcher;
     private final Report report = new Report();
 
-    private LoadHarness(Duration length, List<String> jvmOptions) {
+    private LoadHarness(Duration length, List<String> jvmOptions, Optional<Path> launcher) {
         this.length = length;
         this.jvmOptions = jvmOptions;
+        this.launcher = launcher;
+    }
+
+    /** The server, through the launcher script when one is given, else {@code java [options] -jar}. */
+    private ServerProcess server(Path jar, Map<String, String> env, int port) throws IOException {
+        return launcher.isPresent()
+                ? ServerProcess.launcher(launcher.get(), env, port)
+                : ServerProcess.jar(jar, jvmOptions, env, port);
     }
 
     public static void main(String[] args) throws Exception {
@@ -67,8 +80,15 @@ public final class LoadHarness {
         }
         String options = System.getProperty("apotheca.jvm", "").trim();
         List<String> jvmOptions = options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
-        LoadHarness harness = new LoadHarness(Duration.ofSeconds(seconds), jvmOptions);
-        harness.report.machine(seconds, checkoutClients, catalogClients, rxClients, jvmOptions);
+        Optional<Path> launcher =
+                Optional.ofNullable(System.getProperty("apotheca.launcher")).map(Path::of);
+        LoadHarness harness = new LoadHarness(Duration.ofSeconds(seconds), jvmOptions, launcher);
+        harness.report.machine(
+                seconds,
+                checkoutClients,
+                catalogClients,
+                rxClients,
+                launcher.map(script -> List.of("(the launcher " + script + ")")).orElse(jvmOptions));
         harness.startUp(jar);
         harness.underLoad(jar, checkoutClients, catalogClients, rxClients);
         harness.report.print();
@@ -81,12 +101,12 @@ public final class LoadHarness {
         int port = FreePorts.next();
         Map<String, String> env = Map.of("PORT", Integer.toString(port), "APOTHECA_DATA_DIR", dataDir.toString());
         Duration first;
-        try (ServerProcess server = ServerProcess.jar(jar, jvmOptions, env, port)) {
+        try (ServerProcess server = server(jar, env, port)) {
             first = server.awaitReady(Duration.ofMinutes(3));
         }
         Duration again;
         double idle;
-        try (ServerProcess server = ServerProcess.jar(jar, jvmOptions, env, port)) {
+        try (ServerProcess server = server(jar, env, port)) {
             again = server.awaitReady(Duration.ofMinutes(1));
             Thread.sleep(2_000);
             idle = server.residentMib();
@@ -120,7 +140,7 @@ public final class LoadHarness {
                 "100000/1m"));
         env.put("APOTHECA_RATE_LIMIT_REGISTER", "100000/1m");
         int clients = Math.max(checkoutClients, Math.max(catalogClients, rxClients));
-        try (ServerProcess server = ServerProcess.jar(jar, jvmOptions, env, port)) {
+        try (ServerProcess server = server(jar, env, port)) {
             server.awaitReady(Duration.ofMinutes(1));
             double idleBeforeSeed = server.residentMib();
             LoadClient api = new LoadClient(port, clients);

@@ -37,6 +37,14 @@ final class ServerProcess implements AutoCloseable {
         return start(command, env, port);
     }
 
+    /**
+     * Starts the pharmacy through its launcher script, as the README runs it, with exactly {@code
+     * env} (plus {@code PATH}): the script's own JVM settings apply.
+     */
+    static ServerProcess launcher(Path script, Map<String, String> env, int port) throws IOException {
+        return start(List.of(script.toAbsolutePath().toString()), env, port);
+    }
+
     /** Starts a main class of this module's jar, such as {@link BareHandler}. */
     static ServerProcess mainClass(Class<?> main, List<String> args, int port) throws IOException {
         String classPath = System.getProperty("java.class.path");

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -15,10 +16,23 @@ import java.util.concurrent.TimeUnit;
 record JarRun(Process process, Path log, int port) {
 
     static JarRun start(Path jar, Path workDir, Map<String, String> env) throws IOException {
-        String java = ProcessHandle.current().info().command().orElse("java");
+        return run(List.of(java(), "-jar", jar.toAbsolutePath().toString()), workDir, env);
+    }
+
+    /** The README's command: the launcher script, finding this JVM's {@code java} on the path. */
+    static JarRun launch(Path script, Path workDir, Map<String, String> env) throws IOException {
+        Map<String, String> withJava = new java.util.HashMap<>(env);
+        withJava.put("PATH", Path.of(java()).getParent() + ":/usr/bin:/bin");
+        return run(List.of(script.toAbsolutePath().toString()), workDir, withJava);
+    }
+
+    private static String java() {
+        return ProcessHandle.current().info().command().orElse("java");
+    }
+
+    private static JarRun run(List<String> command, Path workDir, Map<String, String> env) throws IOException {
         Path log = Files.createTempFile(workDir, "apotheca", ".log");
-        ProcessBuilder builder = new ProcessBuilder(
-                        java, "-jar", jar.toAbsolutePath().toString())
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());

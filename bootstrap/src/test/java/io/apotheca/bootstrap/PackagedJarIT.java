@@ -11,18 +11,21 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The runnable jar, as a newcomer runs it: {@code java -jar bootstrap/target/apotheca.jar} with
- * nothing configured but a port and a data folder.
+ * The runnable jar, as a newcomer runs it: {@code java -jar bootstrap/target/apotheca.jar}, then the
+ * README's {@code scripts/run} (the same jar, with its memory-bounded JVM options), with nothing
+ * configured but a port and a data folder.
  */
 class PackagedJarIT {
 
     private static final Path JAR = Path.of("target", "apotheca.jar");
+    private static final Path LAUNCHER = Path.of("..", "scripts", "run");
     private static final Duration READY_WITHIN = Duration.ofSeconds(30);
 
     @TempDir
@@ -39,8 +42,12 @@ class PackagedJarIT {
         HttpResponse<String> missing = send(first.port(), "/api/v1/nothing", "jar-test-404");
         int firstExit = first.terminate();
 
-        JarRun second = JarRun.start(JAR, workDir, Map.of("PORT", freePort(), "APOTHECA_DATA_DIR", dataDir.toString()));
+        // the second start is the README's command: the launcher, with its memory-bounded JVM
+        JarRun second =
+                JarRun.launch(LAUNCHER, workDir, Map.of("PORT", freePort(), "APOTHECA_DATA_DIR", dataDir.toString()));
         Duration secondReady = second.awaitReady(http, READY_WITHIN);
+        List<String> secondJvm =
+                second.process().info().arguments().map(List::of).orElse(List.of());
         int secondExit = second.terminate();
 
         assertThat(firstReady).isLessThan(READY_WITHIN);
@@ -51,6 +58,7 @@ class PackagedJarIT {
         assertThat(missing.headers().firstValue("X-Request-Id")).hasValue("jar-test-404");
         assertThat(firstExit).as("exit status after SIGTERM").isEqualTo(143);
         assertThat(secondExit).isEqualTo(143);
+        assertThat(secondJvm).contains("-XX:+UseSerialGC", "-Xmx96m", "-jar");
         assertThat(first.output()).contains("Embedded PostgreSQL initialised", "Apotheca stopped");
         assertThat(second.output())
                 .contains("Embedded PostgreSQL reopened", "(0 migrations applied now)", "Apotheca stopped");
