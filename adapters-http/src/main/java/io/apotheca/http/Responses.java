@@ -18,6 +18,26 @@ public final class Responses {
         }
     }
 
+    /**
+     * A read the client may hold on to: the view with its {@code ETag}, or 304 and no body when
+     * {@code If-None-Match} names it. {@code Cache-Control: private, no-cache} lets the client's own
+     * cache keep it, to be revalidated every time (the view may depend on who asks).
+     */
+    public static <T> void respondConditionally(Context ctx, Outcome<T> outcome, Function<T, ?> view) {
+        if (outcome instanceof Outcome.Done<T> done) {
+            String body = ctx.jsonMapper().toJsonString(view.apply(done.value()), Object.class);
+            String etag = EntityTags.of(body);
+            ctx.header("ETag", etag).header("Cache-Control", "private, no-cache");
+            if (EntityTags.matches(ctx.header("If-None-Match"), etag)) {
+                ctx.status(304);
+                return;
+            }
+            ctx.status(200).contentType("application/json").result(body);
+        } else if (outcome instanceof Outcome.Refused<T> refused) {
+            Refusals.send(ctx, refused.refusal());
+        }
+    }
+
     /** 204 and no body when done; the refusal's problem otherwise. */
     public static void noContent(Context ctx, Outcome<?> outcome) {
         if (outcome instanceof Outcome.Refused<?> refused) {

@@ -212,4 +212,32 @@ class ProductSearchApiIT {
     private static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
+
+    @Test
+    void catalog_reads_carry_an_etag_and_a_client_holding_the_same_copy_is_answered_304_until_it_changes() {
+        String name = "Etagged " + UUID.randomUUID().toString().substring(0, 8);
+        String product = pharmacy.product(painRelief, name, 250, false);
+        String path = "/api/v1/products/" + product;
+
+        Response first = pharmacy.get(path, null);
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        Response same = pharmacy.sendWithHeaders("GET", path, null, "If-None-Match", etag);
+        pharmacy.receive(product, "ETAG-1", 300, 5);
+        Response changed = pharmacy.sendWithHeaders("GET", path, null, "If-None-Match", etag);
+
+        assertThat(first.headers().firstValue("Cache-Control")).hasValue("private, no-cache");
+        assertThat(same.status()).isEqualTo(304);
+        assertThat(same.headers().firstValue("ETag")).hasValue(etag);
+        assertThat(changed.status()).as("its stock changed").isEqualTo(200);
+        assertThat(changed.body().path("available").asInt()).isEqualTo(5);
+        assertThat(changed.headers().firstValue("ETag").orElseThrow()).isNotEqualTo(etag);
+        String page = "/api/v1/products?q=" + name.replace(' ', '+');
+        String pageTag = pharmacy.get(page, null).headers().firstValue("ETag").orElseThrow();
+        assertThat(pharmacy.sendWithHeaders("GET", page, null, "If-None-Match", "W/" + pageTag)
+                        .status())
+                .isEqualTo(304);
+        assertThat(pharmacy.sendWithHeaders("GET", page, null, "If-None-Match", "\"another\"")
+                        .status())
+                .isEqualTo(200);
+    }
 }

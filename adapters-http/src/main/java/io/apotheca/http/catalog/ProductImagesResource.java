@@ -7,6 +7,7 @@ import io.apotheca.application.shared.Outcome;
 import io.apotheca.domain.catalog.ProductImage;
 import io.apotheca.http.ApiRole;
 import io.apotheca.http.Callers;
+import io.apotheca.http.EntityTags;
 import io.apotheca.http.Requests;
 import io.apotheca.http.Resource;
 import io.apotheca.http.Responses;
@@ -17,7 +18,6 @@ import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -97,7 +97,7 @@ public final class ProductImagesResource implements Resource {
             ProductImage image = done.value().image();
             String etag = "\"" + image.sha256() + "\"";
             ctx.header("ETag", etag).header("Cache-Control", done.value().onSale() ? CACHE_CONTROL : STAFF_ONLY);
-            if (matches(ctx.header("If-None-Match"), etag)) {
+            if (EntityTags.matches(ctx.header("If-None-Match"), etag)) {
                 ctx.status(304);
                 return;
             }
@@ -108,16 +108,5 @@ public final class ProductImagesResource implements Resource {
             return;
         }
         Responses.respond(ctx, outcome, 200, file -> file);
-    }
-
-    /** Whether an {@code If-None-Match} header names this entity tag (weakly compared, as RFC 9110 asks). */
-    static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null) {
-            return false;
-        }
-        return Arrays.stream(ifNoneMatch.split(","))
-                .map(String::trim)
-                .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
-                .anyMatch(tag -> tag.equals("*") || tag.equals(etag));
     }
 }

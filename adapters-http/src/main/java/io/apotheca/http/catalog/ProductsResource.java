@@ -79,8 +79,8 @@ public final class ProductsResource implements Resource {
                         .map(p -> parse("minPrice", p, Long::valueOf, "must be a whole number of minor units")),
                 text(ctx, "maxPrice")
                         .map(p -> parse("maxPrice", p, Long::valueOf, "must be a whole number of minor units")));
-        Responses.respond(
-                ctx, search.search(filters, Requests.page(ctx)), 200, page -> PageView.of(page, ProductView::of));
+        Responses.respondConditionally(
+                ctx, search.search(filters, Requests.page(ctx)), page -> PageView.of(page, ProductView::of));
     }
 
     private static Optional<String> text(Context ctx, String name) {
@@ -113,7 +113,7 @@ public final class ProductsResource implements Resource {
     }
 
     private void view(Context ctx) {
-        Responses.respond(ctx, products.view(callers.of(ctx), Requests.id(ctx, "id")), 200, ProductView::of);
+        Responses.respondConditionally(ctx, products.view(callers.of(ctx), Requests.id(ctx, "id")), ProductView::of);
     }
 
     private void update(Context ctx) {
