@@ -50,9 +50,10 @@ public final class JdbiOutbox implements Outbox {
     }
 
     @Override
-    public void markPublished(UUID eventId, Instant at) {
-        db.with(h -> h.createUpdate("UPDATE outbox SET published_at = :at, attempts = attempts + 1 WHERE id = :id")
-                .bind("id", eventId)
+    public void markPublished(List<UUID> eventIds, Instant at) {
+        db.with(h -> h.createUpdate(
+                        "UPDATE outbox SET published_at = :at, attempts = attempts + 1 WHERE id = ANY(:ids)")
+                .bindArray("ids", UUID.class, eventIds)
                 .bind("at", at.atOffset(ZoneOffset.UTC))
                 .execute());
     }

@@ -5,11 +5,14 @@ import io.apotheca.application.events.port.out.EventPublisher;
 import io.apotheca.application.events.port.out.Outbox;
 import io.apotheca.application.shared.port.out.Transactions;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 
 /**
- * Publishes a batch of events under the outbox's row locks; an event is marked published only after
- * the publisher took it, so a crash in between publishes it again (at least once). A failing event
- * stops the batch, keeping the order.
+ * Publishes a batch of events under the outbox's row locks; the events the publisher took are
+ * marked published together, in the same transaction, so a crash before it commits publishes them
+ * again (at least once). A failing event stops the batch, keeping the order.
  */
 public final class EventRelay implements RelayEventsUseCase {
 
@@ -30,7 +33,7 @@ public final class EventRelay implements RelayEventsUseCase {
     @Override
     public int relay() {
         return transactions.inTransaction(() -> {
-            int published = 0;
+            List<UUID> published = new ArrayList<>();
             for (DomainEvent event : outbox.lockUnpublished(BATCH)) {
                 try {
                     publisher.publish(event);
@@ -38,10 +41,12 @@ public final class EventRelay implements RelayEventsUseCase {
                     outbox.markFailed(event.id());
                     break;
                 }
-                outbox.markPublished(event.id(), clock.instant());
-                published++;
+                published.add(event.id());
             }
-            return published;
+            if (!published.isEmpty()) {
+                outbox.markPublished(published, clock.instant());
+            }
+            return published.size();
         });
     }
 }

@@ -46,12 +46,28 @@ public abstract class OutboxContract {
         record(published, failed);
 
         transactions().inTransaction(() -> {
-            outbox().markPublished(published.id(), AT.plusSeconds(1));
+            outbox().markPublished(List.of(published.id()), AT.plusSeconds(1));
             outbox().markFailed(failed.id());
             return null;
         });
 
         assertThat(unpublishedOf(Set.of(published.id(), failed.id()))).containsExactly(failed);
+    }
+
+    @Test
+    void events_marked_published_together_are_offered_no_more_and_the_others_still_are() {
+        String order = UUID.randomUUID().toString();
+        DomainEvent placed = event("order.placed", order, Map.of(), AT);
+        DomainEvent paid = event("order.paid", order, Map.of(), AT.plusSeconds(1));
+        DomainEvent shipped = event("order.shipped", order, Map.of(), AT.plusSeconds(2));
+        record(placed, paid, shipped);
+
+        transactions().inTransaction(() -> {
+            outbox().markPublished(List.of(placed.id(), paid.id()), AT.plusSeconds(3));
+            return null;
+        });
+
+        assertThat(unpublishedOf(Set.of(placed.id(), paid.id(), shipped.id()))).containsExactly(shipped);
     }
 
     @Test

@@ -112,7 +112,7 @@ public final class InMemoryIdentity {
     public int deliverMail() {
         for (DomainEvent event : outbox.lockUnpublished(1000)) {
             inbox.publish(event);
-            outbox.markPublished(event.id(), clock.instant());
+            outbox.markPublished(List.of(event.id()), clock.instant());
         }
         return sender.sendDue();
     }

@@ -29,8 +29,8 @@ public final class InMemoryOutbox implements Outbox {
     }
 
     @Override
-    public synchronized void markPublished(UUID eventId, Instant at) {
-        published.put(eventId, at);
+    public synchronized void markPublished(List<UUID> eventIds, Instant at) {
+        eventIds.forEach(id -> published.put(id, at));
     }
 
     @Override

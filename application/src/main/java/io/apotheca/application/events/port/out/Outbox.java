@@ -14,7 +14,8 @@ public interface Outbox {
     /** Up to {@code limit} unpublished events, oldest first, locked for this relay (others skip them). */
     List<DomainEvent> lockUnpublished(int limit);
 
-    void markPublished(UUID eventId, Instant at);
+    /** Marks the events published, in one go: a relay's batch costs one statement, not one per event. */
+    void markPublished(List<UUID> eventIds, Instant at);
 
     void markFailed(UUID eventId);
 }
