@@ -67,13 +67,8 @@ final class PublicAddresses {
         if (address instanceof Inet6Address) {
             int first = b[0] & 0xff;
             boolean uniqueLocal = (first & 0xfe) == 0xfc; // fc00::/7
-            boolean mappedV4 = isMappedV4(b);
-            if (mappedV4) {
-                try {
-                    return isPublic(InetAddress.getByAddress(java.util.Arrays.copyOfRange(b, 12, 16)));
-                } catch (UnknownHostException impossible) {
-                    return false;
-                }
+            if (isMappedV4(b)) {
+                return embeddedIsPublic(b, 12); // ::ffff:0:0/96: an IPv4 address inside
             }
             if ((first == 0x00 && (b[1] & 0xff) == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b)) {
                 return embeddedIsPublic(b, 12); // NAT64, 64:ff9b::/96: an IPv4 address inside
