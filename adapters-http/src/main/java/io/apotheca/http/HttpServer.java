@@ -89,6 +89,8 @@ public final class HttpServer implements AutoCloseable {
                         settings.maxThreads()));
             });
             ProblemResponses.speak(config.routes, dialects);
+            RequestMetrics requestMetrics = new RequestMetrics(metrics.registry(), metrics.statements());
+            config.routes.before(requestMetrics::begin);
             config.routes.before(requestIds::assign);
             config.routes.before(ResponseHeaders::apply);
             config.routes.before(new DeclaredBodyLimit(settings.maxRequestBytes())::check);
@@ -97,7 +99,6 @@ public final class HttpServer implements AutoCloseable {
             config.routes.beforeMatched(authentication::authorize);
             config.routes.beforeMatched(Requests::refuseNulInQuery);
             RequestLog requestLog = new RequestLog();
-            RequestMetrics requestMetrics = new RequestMetrics(metrics.registry());
             config.requestLogger.http((ctx, millis) -> {
                 requestMetrics.record(ctx, millis);
                 requestLog.log(ctx, millis);

@@ -31,7 +31,7 @@ final class ConnectionFailures {
     static <T> T translated(Supplier<T> work) {
         try {
             return work.get();
-        } catch (JdbiException e) {
+        } catch (JdbiException | OneTrip.OneTripFailed e) {
             if (unreachable(e) || conflicted(e)) {
                 throw new DependencyUnavailableException(POSTGRESQL, e);
             }

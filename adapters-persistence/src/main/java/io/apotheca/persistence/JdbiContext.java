@@ -51,19 +51,50 @@ public final class JdbiContext {
         });
     }
 
+    /**
+     * Runs the work on a handle of its own in auto-commit, never inside the current transaction: a
+     * {@link OneTrip} sent so runs as one implicit transaction of its own.
+     */
+    public void outsideTransaction(Consumer<Handle> work) {
+        if (current.get() != null) {
+            throw new IllegalStateException("a trip of its own cannot run inside a transaction");
+        }
+        ConnectionFailures.translated(() -> {
+            jdbi.useHandle(work::accept);
+            return null;
+        });
+    }
+
+    /**
+     * Runs the action once the current transaction has committed (never when it rolls back), or at
+     * once outside a transaction: what other instances are told must already be true for them.
+     */
+    public void afterCommit(Runnable action) {
+        Handle handle = current.get();
+        if (handle == null) {
+            action.run();
+        } else {
+            handle.afterCommit(action);
+        }
+    }
+
     /** Runs the work in the current transaction, or in a new one. */
     public <T> T inTransaction(Supplier<T> work) {
         if (current.get() != null) {
             return work.get(); // a command inside a command joins its transaction
         }
-        return ConnectionFailures.translated(() -> jdbi.inTransaction(handle -> {
-            current.set(handle);
-            try {
-                return work.get();
-            } finally {
-                current.remove();
-            }
-        }));
+        try {
+            return ConnectionFailures.translated(() -> jdbi.inTransaction(handle -> {
+                current.set(handle);
+                try {
+                    return work.get();
+                } finally {
+                    current.remove();
+                }
+            }));
+        } finally {
+            StatementCounter.countEnd();
+        }
     }
 
     /**
@@ -83,17 +114,21 @@ public final class JdbiContext {
             }
             return outcome;
         }
-        return ConnectionFailures.translated(() -> jdbi.inTransaction(handle -> {
-            current.set(handle);
-            try {
-                Outcome<T> outcome = command.get();
-                if (outcome instanceof Outcome.Refused<T>) {
-                    handle.rollback();
+        try {
+            return ConnectionFailures.translated(() -> jdbi.inTransaction(handle -> {
+                current.set(handle);
+                try {
+                    Outcome<T> outcome = command.get();
+                    if (outcome instanceof Outcome.Refused<T>) {
+                        handle.rollback();
+                    }
+                    return outcome;
+                } finally {
+                    current.remove();
                 }
-                return outcome;
-            } finally {
-                current.remove();
-            }
-        }));
+            }));
+        } finally {
+            StatementCounter.countEnd();
+        }
     }
 }

@@ -9,6 +9,7 @@ import io.apotheca.application.catalog.port.out.ProductCodes;
 import io.apotheca.application.catalog.port.out.ProductImages;
 import io.apotheca.application.catalog.port.out.ProductSearch;
 import io.apotheca.application.catalog.port.out.Products;
+import io.apotheca.application.catalog.port.out.ShopWindow;
 import io.apotheca.application.events.port.out.Outbox;
 import io.apotheca.application.health.port.out.ReadinessProbe;
 import io.apotheca.application.identity.port.out.AccountTokens;
@@ -24,6 +25,7 @@ import io.apotheca.application.limits.port.out.PurchaseHistory;
 import io.apotheca.application.limits.port.out.PurchaseLimitGroups;
 import io.apotheca.application.notification.port.out.NotificationQueue;
 import io.apotheca.application.operations.port.out.BusinessFigures;
+import io.apotheca.application.order.port.out.OrderPlacement;
 import io.apotheca.application.order.port.out.Orders;
 import io.apotheca.application.outbound.port.out.EventDeliveries;
 import io.apotheca.application.outbound.port.out.WebhookEndpoints;
@@ -34,6 +36,7 @@ import io.apotheca.application.prescription.port.out.Prescriptions;
 import io.apotheca.application.pricing.port.out.ShippingOptions;
 import io.apotheca.application.pricing.port.out.TaxRateSettings;
 import io.apotheca.application.recall.port.out.Recalls;
+import io.apotheca.application.shared.port.out.ChangeBroadcast;
 import io.apotheca.application.shared.port.out.DocumentStore;
 import io.apotheca.application.shared.port.out.IdempotencyKeys;
 import io.apotheca.application.shared.port.out.Transactions;
@@ -59,8 +62,11 @@ import io.apotheca.persistence.jobs.ScheduledJobs;
 import io.apotheca.persistence.limits.JdbiOrderMaxima;
 import io.apotheca.persistence.limits.JdbiPurchaseHistory;
 import io.apotheca.persistence.limits.JdbiPurchaseLimitGroups;
+import io.apotheca.persistence.memory.InMemory;
+import io.apotheca.persistence.memory.PostgresChangeBroadcast;
 import io.apotheca.persistence.notification.JdbiNotificationQueue;
 import io.apotheca.persistence.operations.JdbiBusinessFigures;
+import io.apotheca.persistence.order.JdbiOrderPlacement;
 import io.apotheca.persistence.order.JdbiOrders;
 import io.apotheca.persistence.outbound.JdbiEventDeliveries;
 import io.apotheca.persistence.outbound.JdbiWebhookEndpoints;
@@ -72,6 +78,10 @@ import io.apotheca.persistence.pricing.JdbiShippingOptions;
 import io.apotheca.persistence.pricing.JdbiTaxRateSettings;
 import io.apotheca.persistence.recall.JdbiRecalls;
 import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.jdbi.v3.core.Jdbi;
@@ -93,12 +103,15 @@ public final class PostgresPersistence implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
     private final JdbiContext context;
+    private final List<PostgresChangeBroadcast> broadcasts = new CopyOnWriteArrayList<>();
+    private volatile InMemory memory;
 
     private PostgresPersistence(HikariDataSource dataSource) {
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin()).installPlugin(new PostgresPlugin());
         // bound values (e-mails, names, password hashes) must never reach a log through an exception
         jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
+        jdbi.setSqlLogger(new StatementCounter());
         this.context = new JdbiContext(jdbi);
     }
 
@@ -152,6 +165,57 @@ public final class PostgresPersistence implements AutoCloseable {
     }
 
     /** Tells whether the database answers a trivial query in time. */
+    /**
+     * Announces changes to every instance on this database through {@code LISTEN}/{@code NOTIFY}, on a
+     * connection of its own, from now until {@link #close()}: for instances without Redis.
+     */
+    public ChangeBroadcast changeBroadcast() {
+        Properties properties = new Properties();
+        properties.setProperty("user", dataSource.getUsername());
+        if (dataSource.getPassword() != null) {
+            properties.setProperty("password", dataSource.getPassword());
+        }
+        properties.setProperty("ApplicationName", "apotheca-broadcast");
+        String url = dataSource.getJdbcUrl();
+        PostgresChangeBroadcast broadcast =
+                new PostgresChangeBroadcast(() -> DriverManager.getConnection(url, properties)).start();
+        broadcasts.add(broadcast);
+        return broadcast;
+    }
+
+    /**
+     * From now on, the stores read often (sessions, accounts, products and their pictures, tax rates,
+     * shipping options) keep what they read in memory, and the shop window keeps its pages, all kept
+     * true by the broadcast; call it before taking any store.
+     */
+    public void keepInMemory(ChangeBroadcast broadcast) {
+        memory = new InMemory(
+                new InMemory.Stored(
+                        new JdbiSessions(context),
+                        new JdbiUsers(context),
+                        new JdbiProducts(context),
+                        new JdbiProductImages(context),
+                        new JdbiTaxRateSettings(context),
+                        new JdbiShippingOptions(context),
+                        new JdbiPurchaseLimitGroups(context),
+                        new JdbiOrderMaxima(context)),
+                context,
+                broadcast);
+    }
+
+    /** The shop window's pages, kept briefly when {@link #keepInMemory} was called, else never. */
+    public ShopWindow shopWindow() {
+        return memory == null ? ShopWindow.none() : memory.shopWindow();
+    }
+
+    /**
+     * The round trips to the database the calling thread has made so far (statements, and the end of
+     * each transaction): what a request cost is the difference across it.
+     */
+    public static long statementsOnThisThread() {
+        return StatementCounter.onThisThread();
+    }
+
     public ReadinessProbe readinessProbe() {
         return new JdbiReadinessProbe(jdbi);
     }
@@ -162,7 +226,7 @@ public final class PostgresPersistence implements AutoCloseable {
     }
 
     public Users users() {
-        return new JdbiUsers(context);
+        return memory == null ? new JdbiUsers(context) : memory.users();
     }
 
     public AccountTokens accountTokens() {
@@ -194,7 +258,7 @@ public final class PostgresPersistence implements AutoCloseable {
     }
 
     public Sessions sessions() {
-        return new JdbiSessions(context);
+        return memory == null ? new JdbiSessions(context) : memory.sessions();
     }
 
     public AuditLog auditLog() {
@@ -215,7 +279,7 @@ public final class PostgresPersistence implements AutoCloseable {
     }
 
     public PurchaseLimitGroups purchaseLimitGroups() {
-        return new JdbiPurchaseLimitGroups(context);
+        return memory == null ? new JdbiPurchaseLimitGroups(context) : memory.limitGroups();
     }
 
     public PurchaseHistory purchaseHistory() {
@@ -223,7 +287,7 @@ public final class PostgresPersistence implements AutoCloseable {
     }
 
     public OrderMaxima orderMaxima() {
-        return new JdbiOrderMaxima(context);
+        return memory == null ? new JdbiOrderMaxima(context) : memory.orderMaxima();
     }
 
     public Recalls recalls() {
@@ -242,6 +306,11 @@ public final class PostgresPersistence implements AutoCloseable {
         return new JdbiProviderEvents(context);
     }
 
+    /** Checkouts recorded in one round trip, when their basket allows. */
+    public OrderPlacement orderPlacement() {
+        return new JdbiOrderPlacement(context);
+    }
+
     public Orders orders() {
         return new JdbiOrders(context);
     }
@@ -255,7 +324,7 @@ public final class PostgresPersistence implements AutoCloseable {
     }
 
     public Products products() {
-        return new JdbiProducts(context);
+        return memory == null ? new JdbiProducts(context) : memory.products();
     }
 
     public BusinessFigures businessFigures() {
@@ -272,15 +341,15 @@ public final class PostgresPersistence implements AutoCloseable {
     }
 
     public ProductImages productImages() {
-        return new JdbiProductImages(context);
+        return memory == null ? new JdbiProductImages(context) : memory.images();
     }
 
     public TaxRateSettings taxRates() {
-        return new JdbiTaxRateSettings(context);
+        return memory == null ? new JdbiTaxRateSettings(context) : memory.taxRates();
     }
 
     public ShippingOptions shippingOptions() {
-        return new JdbiShippingOptions(context);
+        return memory == null ? new JdbiShippingOptions(context) : memory.shippingOptions();
     }
 
     public ProductSearch productSearch() {
@@ -306,6 +375,7 @@ public final class PostgresPersistence implements AutoCloseable {
 
     @Override
     public void close() {
+        broadcasts.forEach(PostgresChangeBroadcast::close);
         dataSource.close();
     }
 }

@@ -1,11 +1,13 @@
 package io.apotheca.redis;
 
 import io.apotheca.application.cart.port.out.CartStore;
-import io.apotheca.application.catalog.port.out.ProductCache;
 import io.apotheca.application.health.port.out.ReadinessProbe;
+import io.apotheca.application.shared.port.out.ChangeBroadcast;
 import io.apotheca.application.shared.port.out.RateLimiter;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.HostAndPort;
+import redis.clients.jedis.Jedis;
+import redis.clients.jedis.JedisClientConfig;
 import redis.clients.jedis.RedisClient;
 
 /**
@@ -18,10 +20,15 @@ public final class RedisAdapters implements AutoCloseable {
 
     private final RedisClient client;
     private final RedisSettings settings;
+    private final HostAndPort address;
+    private final JedisClientConfig config;
+    private final java.util.List<RedisChangeBroadcast> broadcasts = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    private RedisAdapters(RedisClient client, RedisSettings settings) {
+    private RedisAdapters(RedisClient client, RedisSettings settings, HostAndPort address, JedisClientConfig config) {
         this.client = client;
         this.settings = settings;
+        this.address = address;
+        this.config = config;
     }
 
     /** Creates the client; connections are made lazily, so an absent server shows in readiness. */
@@ -36,11 +43,10 @@ public final class RedisAdapters implements AutoCloseable {
                 .clientName("apotheca")
                 .build();
         int port = uri.getPort() == -1 ? 6379 : uri.getPort();
-        RedisClient client = RedisClient.builder()
-                .hostAndPort(new HostAndPort(uri.getHost(), port))
-                .clientConfig(config)
-                .build();
-        return new RedisAdapters(client, settings);
+        HostAndPort address = new HostAndPort(uri.getHost(), port);
+        RedisClient client =
+                RedisClient.builder().hostAndPort(address).clientConfig(config).build();
+        return new RedisAdapters(client, settings, address, config);
     }
 
     /** Tells whether Redis answers {@code PING} in time. */
@@ -48,9 +54,15 @@ public final class RedisAdapters implements AutoCloseable {
         return new RedisReadinessProbe(client);
     }
 
-    /** The catalog's read-through cache, shared by every instance that uses this Redis. */
-    public ProductCache productCache() {
-        return new RedisProductCache(client, settings.keyPrefix());
+    /**
+     * Tells every instance on this Redis (and key prefix) of changes to what they keep in memory,
+     * subscribed from now until {@link #close()}.
+     */
+    public ChangeBroadcast changeBroadcast() {
+        RedisChangeBroadcast broadcast =
+                new RedisChangeBroadcast(client, () -> new Jedis(address, config), settings.keyPrefix()).start();
+        broadcasts.add(broadcast);
+        return broadcast;
     }
 
     /** Rate-limit buckets shared by every instance that uses this Redis. */
@@ -68,6 +80,7 @@ public final class RedisAdapters implements AutoCloseable {
 
     @Override
     public void close() {
+        broadcasts.forEach(RedisChangeBroadcast::close);
         client.close();
     }
 

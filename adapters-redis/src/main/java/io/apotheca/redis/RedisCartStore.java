@@ -51,6 +51,35 @@ final class RedisCartStore implements WriteBehindCarts {
             return 1
             """;
 
+    /**
+     * KEYS: cart, dirty set, scratch hash. ARGV: ttl, customer, n, then the n product/quantity pairs
+     * the cart must hold now, then the new cart's field/value pairs. Compares and replaces in one
+     * script, so no other change or replacement comes between.
+     */
+    private static final String REPLACE = """
+            local current = redis.call('HGETALL', KEYS[1])
+            local held = {}
+            local count = 0
+            for i = 1, #current, 2 do
+              if current[i] ~= '%1$s' then
+                local value = current[i + 1]
+                held[current[i]] = string.sub(value, string.find(value, ':') + 1)
+                count = count + 1
+              end
+            end
+            local n = tonumber(ARGV[3])
+            if count ~= n then return 0 end
+            for i = 0, n - 1 do
+              if held[ARGV[4 + 2 * i]] ~= ARGV[5 + 2 * i] then return 0 end
+            end
+            redis.call('SADD', KEYS[2], ARGV[2])
+            redis.call('DEL', KEYS[3])
+            for i = 4 + 2 * n, #ARGV, 2 do redis.call('HSET', KEYS[3], ARGV[i], ARGV[i + 1]) end
+            redis.call('EXPIRE', KEYS[3], ARGV[1])
+            redis.call('RENAME', KEYS[3], KEYS[1])
+            return 1
+            """.formatted(EMPTY);
+
     private final RedisClient redis;
     private final String prefix;
     private final CartStore durable;
@@ -85,6 +114,30 @@ final class RedisCartStore implements WriteBehindCarts {
         }
     }
 
+    @Override
+    public boolean replace(Cart expected, Cart replacement) {
+        List<String> args = new ArrayList<>(List.of(
+                Long.toString(IDLE_LIFETIME.toSeconds()),
+                expected.customer().value().toString(),
+                Integer.toString(expected.quantities().size())));
+        expected.quantities().forEach((product, quantity) -> {
+            args.add(product.value().toString());
+            args.add(quantity.toString());
+        });
+        args.addAll(fields(replacement));
+        String key = key(expected.customer());
+        try {
+            return Long.valueOf(1).equals(redis.eval(REPLACE, List.of(key, prefix + "dirty", key + ":next"), args));
+        } catch (JedisException e) {
+            throw new DependencyUnavailableException("redis", e);
+        }
+    }
+
+    @Override
+    public boolean replacesAtomically() {
+        return true;
+    }
+
     /**
      * Copies the carts changed since the last call to the durable store, a batch at a time; returns
      * how many. A cart that fails to copy stays marked, to be tried again.
@@ -114,17 +167,24 @@ final class RedisCartStore implements WriteBehindCarts {
                 Long.toString(IDLE_LIFETIME.toSeconds()),
                 cart.customer().value().toString(),
                 dirty ? "1" : "0"));
+        args.addAll(fields(cart));
+        String key = key(cart.customer());
+        redis.eval(SAVE, List.of(key, prefix + "dirty", key + ":next"), args);
+    }
+
+    /** The cart as the fields and values of its hash: each product's position and quantity, or the empty mark. */
+    private static List<String> fields(Cart cart) {
+        List<String> fields = new ArrayList<>();
         if (cart.isEmpty()) {
-            args.add(EMPTY);
-            args.add("1");
+            fields.add(EMPTY);
+            fields.add("1");
         }
         int position = 0;
         for (Map.Entry<ProductId, Integer> line : cart.quantities().entrySet()) {
-            args.add(line.getKey().value().toString());
-            args.add(position++ + ":" + line.getValue());
+            fields.add(line.getKey().value().toString());
+            fields.add(position++ + ":" + line.getValue());
         }
-        String key = key(cart.customer());
-        redis.eval(SAVE, List.of(key, prefix + "dirty", key + ":next"), args);
+        return fields;
     }
 
     private static Cart cart(UserId customer, Map<String, String> hash) {

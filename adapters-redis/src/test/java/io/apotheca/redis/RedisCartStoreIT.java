@@ -12,9 +12,15 @@ import io.apotheca.domain.identity.UserId;
 import io.apotheca.domain.order.Cart;
 import io.apotheca.testsupport.RedisExtension;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -187,6 +193,35 @@ class RedisCartStoreIT extends CartStoreContract {
                 throw new IllegalStateException("the database is away");
             }
             carts.save(cart);
+        }
+    }
+
+    @Test
+    void of_many_checkouts_taking_one_cart_at_once_exactly_one_gets_it() throws Exception {
+        assertThat(store().replacesAtomically()).isTrue();
+        for (int round = 0; round < 20; round++) {
+            UserId customer = newCustomer();
+            Cart cart = Cart.empty(customer).with(newProduct(), 1);
+            store().save(cart);
+            ExecutorService takers = Executors.newFixedThreadPool(8);
+            try {
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<Boolean>> took = new ArrayList<>();
+                for (int i = 0; i < 8; i++) {
+                    took.add(takers.submit(() -> {
+                        start.await();
+                        return store().replace(cart, Cart.empty(customer));
+                    }));
+                }
+                start.countDown();
+                int winners = 0;
+                for (Future<Boolean> one : took) {
+                    winners += one.get() ? 1 : 0;
+                }
+                assertThat(winners).isEqualTo(1);
+            } finally {
+                takers.shutdownNow();
+            }
         }
     }
 }

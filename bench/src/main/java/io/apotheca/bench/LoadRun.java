@@ -41,6 +41,8 @@ final class LoadRun {
      * @param p95 95th percentile, ms
      * @param p99 99th percentile, ms
      * @param statuses answers by HTTP status (0: no answer)
+     * @param machineCpuPerIteration the whole machine's busy CPU time during the run, per completed
+     *     iteration, ms (every process counts: the server, the database, Redis, the load generator)
      */
     record Result(
             String name,
@@ -50,7 +52,8 @@ final class LoadRun {
             double p50,
             double p95,
             double p99,
-            Map<Integer, Long> statuses) {
+            Map<Integer, Long> statuses,
+            double machineCpuPerIteration) {
 
         long answered(int status) {
             return statuses.getOrDefault(status, 0L);
@@ -65,6 +68,7 @@ final class LoadRun {
         ExecutorService pool = clientThreads(clients);
         List<Future<ClientTally>> tallies = new ArrayList<>();
         long started = System.nanoTime();
+        double busyBefore = MachineCpu.busySeconds();
         for (int c = 0; c < clients; c++) {
             int client = c;
             tallies.add(pool.submit(() -> {
@@ -81,6 +85,7 @@ final class LoadRun {
             all.add(tally.get(length.toSeconds() + 120, TimeUnit.SECONDS));
         }
         double seconds = (System.nanoTime() - started) / 1e9;
+        double busy = MachineCpu.busySeconds() - busyBefore;
         pool.shutdownNow();
         long[] sorted = Arrays.copyOf(all.samples, all.timed);
         Arrays.sort(sorted);
@@ -94,7 +99,8 @@ final class LoadRun {
                 Percentiles.ms(sorted, 0.50),
                 Percentiles.ms(sorted, 0.95),
                 Percentiles.ms(sorted, 0.99),
-                all.statuses);
+                all.statuses,
+                busy * 1000 / Math.max(1, all.iterations));
     }
 
     /** Virtual threads on JDK 21 and later, platform threads on 17 (this module is compiled for 17). */

@@ -71,8 +71,8 @@ final class Report {
             int rows) {
         lines.add("");
         lines.add(
-                "| checkout (`POST /orders` timed) | clients | orders/s | p50 | p95 | p99 | statuses | pgbench tps | pgbench p50 | pgbench p99 | ratio |");
-        lines.add("|---|---|---|---|---|---|---|---|---|---|---|");
+                "| checkout (`POST /orders` timed) | clients | orders/s | p50 | p95 | p99 | statuses | machine CPU per order | pgbench tps | pgbench p50 | pgbench p99 | ratio |");
+        lines.add("|---|---|---|---|---|---|---|---|---|---|---|---|");
         lines.add(checkoutRow(hot, hotCeiling, "1 row"));
         lines.add(checkoutRow(spread, spreadCeiling, rows + " rows"));
         goal(
@@ -160,7 +160,7 @@ final class Report {
 
     private static String checkoutRow(LoadRun.Result api, PgBench.Result bare, String rows) {
         return String.format(
-                "| %s | %d | %.0f | %.1f ms | %.1f ms | %.1f ms | %s | %.0f (%s) | %.1f ms | %.1f ms | %s |",
+                "| %s | %d | %.0f | %.1f ms | %.1f ms | %.1f ms | %s | %.2f ms | %.0f (%s) | %.1f ms | %.1f ms | %s |",
                 api.name(),
                 api.clients(),
                 api.iterationsPerSecond(),
@@ -168,6 +168,7 @@ final class Report {
                 api.p95(),
                 api.p99(),
                 statuses(api.statuses()),
+                api.machineCpuPerIteration(),
                 bare.tps(),
                 rows,
                 bare.p50(),

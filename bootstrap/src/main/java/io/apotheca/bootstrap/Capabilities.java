@@ -114,7 +114,7 @@ record Capabilities(
                 persistence.categories(),
                 persistence.products(),
                 persistence.productCodes(),
-                infra.productCache(),
+                persistence.shopWindow(),
                 persistence.productImages(),
                 // product pictures are public: kept apart from patients' prescriptions
                 PostgresPersistence.documentsIn(config.dataDir().resolve("product-images")),
@@ -181,7 +181,8 @@ record Capabilities(
                 config.requireEmailVerification(),
                 config.unpaidOrderTtl(),
                 config.rxReviewTtl(),
-                payments.cardCharges());
+                payments.cardCharges(),
+                persistence.orderPlacement());
         RecallPorts recalls = new RecallPorts(
                 inventory,
                 persistence.orders(),

@@ -1,11 +1,11 @@
 package io.apotheca.bootstrap;
 
 import io.apotheca.application.cart.port.out.CartStore;
-import io.apotheca.application.catalog.port.out.ProductCache;
 import io.apotheca.application.events.port.out.EventPublisher;
 import io.apotheca.application.health.port.out.ReadinessProbe;
 import io.apotheca.application.outbound.port.out.WebhookTransport;
 import io.apotheca.application.shared.UuidV7Generator;
+import io.apotheca.application.shared.port.out.ChangeBroadcast;
 import io.apotheca.application.shared.port.out.IdGenerator;
 import io.apotheca.application.shared.port.out.RateLimiter;
 import io.apotheca.bootstrap.config.ApothecaConfig;
@@ -39,7 +39,8 @@ import java.util.Optional;
  *
  * @param probes what readiness asks: PostgreSQL, and Redis when there is one
  * @param rateLimiter Redis's buckets, else this process's
- * @param productCache Redis's, else none
+ * @param broadcast tells every instance what changed of what they keep in memory: through Redis
+ *     when there is one, else through PostgreSQL
  * @param carts Redis's (written behind to PostgreSQL), else PostgreSQL's
  * @param jobs the jobs the infrastructure itself needs (writing carts behind)
  * @param broker RabbitMQ when {@code RABBITMQ_URL} is set
@@ -53,7 +54,7 @@ record Infrastructure(
         PostgresPersistence persistence,
         List<ReadinessProbe> probes,
         RateLimiter rateLimiter,
-        ProductCache productCache,
+        ChangeBroadcast broadcast,
         CartStore carts,
         Optional<StripeAdapters> stripe,
         List<ScheduledJob> jobs,
@@ -80,15 +81,15 @@ record Infrastructure(
                 databaseUrl.password().value())));
         List<ReadinessProbe> probes = new ArrayList<>(List.of(persistence.readinessProbe()));
         RateLimiter rateLimiter = SecurityAdapters.inProcessRateLimiter();
-        ProductCache productCache = ProductCache.none();
         CartStore carts = persistence.carts();
+        ChangeBroadcast broadcast = null;
         List<ScheduledJob> jobs = new ArrayList<>();
         if (config.redisUrl().isPresent()) {
             RedisAdapters redis = shutdown.add(RedisAdapters.connect(
                     new RedisSettings(config.redisUrl().get().uri(), config.redisKeyPrefix())));
             probes.add(redis.readinessProbe());
             rateLimiter = redis.rateLimiter();
-            productCache = redis.productCache();
+            broadcast = redis.changeBroadcast();
             WriteBehindCarts redisCarts = redis.carts(persistence.carts());
             carts = redisCarts;
             jobs.add(new ScheduledJob(
@@ -96,6 +97,10 @@ record Infrastructure(
             // the last changes reach PostgreSQL before Redis is closed
             shutdown.add(redisCarts::writeBehind);
         }
+        if (broadcast == null) {
+            broadcast = persistence.changeBroadcast();
+        }
+        persistence.keepInMemory(broadcast);
         Optional<StripeAdapters> stripe = config.stripe()
                 .map(credentials -> StripeAdapters.connect(new StripeSettings(
                         credentials.secretKey().value(),
@@ -110,7 +115,7 @@ record Infrastructure(
                 persistence,
                 List.copyOf(probes),
                 rateLimiter,
-                productCache,
+                broadcast,
                 carts,
                 stripe,
                 List.copyOf(jobs),

@@ -52,7 +52,8 @@ final class OperatorMetrics {
         persistence.reportPoolTo(registry);
         new OperatorMetrics(figures).bindTo(registry);
         DeliveryCounters.bindBacklog(registry, persistence.eventDeliveries());
-        return new HttpMetrics(registry, registry::scrape, token.map(Secret::value));
+        return new HttpMetrics(
+                registry, registry::scrape, token.map(Secret::value), PostgresPersistence::statementsOnThisThread);
     }
 
     private void bindTo(MeterRegistry registry) {

@@ -24,6 +24,7 @@ final class AdapterConditions {
             "Argon2",
             "Zxcvbn",
             "InProcess",
+            "Caffeine",
             "Rabbit",
             "Http");
 

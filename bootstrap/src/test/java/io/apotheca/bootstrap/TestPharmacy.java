@@ -202,17 +202,23 @@ final class TestPharmacy implements AutoCloseable {
     }
 
     /**
-     * A registered customer whose e-mail is verified: marked so in the database, as a fixture, rather
-     * than through the mailed link, which {@code AccountLifecycleApiIT} follows end to end.
+     * A registered customer whose e-mail is verified: marked so in the database before the first
+     * sign-in, as a fixture, rather than through the mailed link, which {@code AccountLifecycleApiIT} follows end to end.
      */
     Account customer() {
-        Account customer = unverifiedCustomer();
-        execute("UPDATE users SET email_verified_at = now() WHERE id = '" + customer.id() + "'");
-        return customer;
+        String email = registeredCustomer();
+        // before the first sign-in, so that no instance keeps the account as it was in memory
+        execute("UPDATE users SET email_verified_at = now() WHERE email = '" + email + "'");
+        return login(email);
     }
 
     /** A registered customer who has not followed the verification link. */
     Account unverifiedCustomer() {
+        return login(registeredCustomer());
+    }
+
+    /** Registers a customer; returns the e-mail address. */
+    private String registeredCustomer() {
         String email = uniqueEmail("customer");
         Response registered = post(
                 "/api/v1/auth/register",
@@ -221,7 +227,7 @@ final class TestPharmacy implements AutoCloseable {
         if (registered.status() != 201) {
             throw new IllegalStateException("registration failed: " + registered);
         }
-        return login(email);
+        return email;
     }
 
     Account admin() {

@@ -3,6 +3,7 @@ package io.apotheca.persistence.events;
 import io.apotheca.application.events.DomainEvent;
 import io.apotheca.application.events.port.out.Outbox;
 import io.apotheca.persistence.JdbiContext;
+import io.apotheca.persistence.OneTrip;
 import io.apotheca.persistence.StringMaps;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -21,16 +22,26 @@ public final class JdbiOutbox implements Outbox {
 
     @Override
     public void record(DomainEvent event) {
-        db.with(h -> h.createUpdate("""
-                        INSERT INTO outbox (id, type, aggregate_type, aggregate_id, payload, occurred_at)
-                        VALUES (:id, :type, :aggregateType, :aggregateId, CAST(:payload AS jsonb), :at)""")
-                .bind("id", event.id())
-                .bind("type", event.type())
-                .bind("aggregateType", event.aggregateType())
-                .bind("aggregateId", event.aggregateId())
-                .bind("payload", StringMaps.toJson(event.data()))
-                .bind("at", event.occurredAt().atOffset(ZoneOffset.UTC))
-                .execute());
+        db.with(h -> {
+            OneTrip trip = new OneTrip();
+            addTo(trip, event);
+            trip.send(h);
+            return null;
+        });
+    }
+
+    /** Adds the statement that records the event to a round trip. */
+    public static void addTo(OneTrip trip, DomainEvent event) {
+        trip.execute(
+                """
+                INSERT INTO outbox (id, type, aggregate_type, aggregate_id, payload, occurred_at)
+                VALUES (?, ?, ?, ?, CAST(? AS jsonb), ?)""",
+                event.id(),
+                event.type(),
+                event.aggregateType(),
+                event.aggregateId(),
+                StringMaps.toJson(event.data()),
+                event.occurredAt().atOffset(ZoneOffset.UTC));
     }
 
     @Override

@@ -1,16 +1,21 @@
 package io.apotheca.persistence.inventory;
 
 import io.apotheca.application.inventory.port.out.Batches;
+import io.apotheca.application.inventory.port.out.StockHolds;
 import io.apotheca.domain.catalog.ProductId;
 import io.apotheca.domain.inventory.Batch;
 import io.apotheca.domain.inventory.BatchId;
 import io.apotheca.domain.inventory.BatchStatus;
 import io.apotheca.domain.inventory.LotNumber;
+import io.apotheca.domain.inventory.ProductStock;
 import io.apotheca.persistence.JdbiContext;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -123,6 +128,43 @@ public final class JdbiBatches implements Batches {
                 .bind("onHand", batch.onHand())
                 .bind("status", batch.status().name())
                 .execute());
+    }
+
+    /**
+     * One statement: every lot of the products, each row carrying its product's units held (summed
+     * over its hold slots). A product without lots has nothing to sell, whatever is held of it.
+     */
+    @Override
+    public Map<ProductId, ProductStock> stockOf(List<ProductId> products, StockHolds holds) {
+        if (products.isEmpty()) {
+            return Map.of();
+        }
+        Map<ProductId, List<Batch>> lots = new HashMap<>();
+        Map<ProductId, Integer> held = new HashMap<>();
+        db.with(h -> h.createQuery("SELECT " + COLUMNS
+                        + ", (SELECT coalesce(sum(s.held), 0)::int FROM stock_slots s"
+                        + " WHERE s.product_id = b.product_id) AS held"
+                        + " FROM batches b WHERE product_id = ANY(:products)"
+                        + " ORDER BY product_id, expiry_date, receipt_sequence")
+                .bindArray(
+                        "products",
+                        UUID.class,
+                        products.stream().map(ProductId::value).toList())
+                .map((row, ctx) -> {
+                    Batch batch = map(row, ctx);
+                    lots.computeIfAbsent(batch.productId(), p -> new ArrayList<>())
+                            .add(batch);
+                    held.put(batch.productId(), row.getInt("held"));
+                    return batch;
+                })
+                .list());
+        Map<ProductId, ProductStock> stock = new HashMap<>();
+        for (ProductId product : products) {
+            stock.put(
+                    product,
+                    new ProductStock(product, lots.getOrDefault(product, List.of()), held.getOrDefault(product, 0)));
+        }
+        return stock;
     }
 
     private static Batch map(ResultSet row, StatementContext ctx) throws SQLException {

@@ -4,6 +4,7 @@ import io.apotheca.application.inventory.port.out.StockHolds;
 import io.apotheca.domain.catalog.ProductId;
 import io.apotheca.domain.order.OrderId;
 import io.apotheca.persistence.JdbiContext;
+import io.apotheca.persistence.OneTrip;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -73,6 +74,38 @@ public final class JdbiStockHolds implements StockHolds {
             UPDATE stock_slots s SET held = s.held - c.quantity
             FROM closed c WHERE s.product_id = c.product_id AND s.slot = c.slot""";
 
+    /**
+     * A hold taken in one statement, for a round trip that cannot look at answers: a free slot with
+     * enough units, else (only if none was free) a busy one, waiting for its lock; the hold is recorded
+     * with the slot it came from. Values: the product and units (for each slot), the slot to start
+     * from, then the hold's id, order and time. When neither slot serves, nothing is recorded: the
+     * trip's closing check ({@link #EXPECT_HELD}) then undoes it all.
+     */
+    private static final String HOLD_AT_ONCE = """
+            WITH wanted AS (SELECT ?::uuid AS product, ?::int AS quantity, ?::int AS start),
+            free AS (
+                UPDATE stock_slots s SET available = s.available - w.quantity, held = s.held + w.quantity
+                FROM wanted w
+                WHERE s.product_id = w.product AND s.slot = (
+                    SELECT slot FROM stock_slots WHERE product_id = w.product AND available >= w.quantity
+                    ORDER BY (slot + %1$d - w.start) %% %1$d LIMIT 1 FOR UPDATE SKIP LOCKED)
+                RETURNING s.slot),
+            busy AS (
+                UPDATE stock_slots s SET available = s.available - w.quantity, held = s.held + w.quantity
+                FROM wanted w
+                WHERE NOT EXISTS (SELECT 1 FROM free) AND s.product_id = w.product
+                  AND s.available >= w.quantity AND s.slot = (
+                    SELECT slot FROM stock_slots WHERE product_id = w.product AND available >= w.quantity
+                    ORDER BY (slot + %1$d - w.start) %% %1$d LIMIT 1)
+                RETURNING s.slot)
+            INSERT INTO stock_holds (id, product_id, order_id, quantity, placed_at, slot)
+            SELECT ?, w.product, ?, w.quantity, ?, t.slot
+            FROM wanted w, (SELECT slot FROM free UNION ALL SELECT slot FROM busy) t""".formatted(SLOTS);
+
+    /** Values: the order, and how many lines it holds; stops the trip unless every line was held. */
+    private static final String EXPECT_HELD =
+            "SELECT apotheca_expect(count(*) = ?, 'every line held') FROM stock_holds WHERE order_id = ?";
+
     private final JdbiContext db;
 
     public JdbiStockHolds(JdbiContext db) {
@@ -120,6 +153,27 @@ public final class JdbiStockHolds implements StockHolds {
             return takeFromSeveral(h, holdId, order, product, quantity, at);
         });
     }
+
+    /**
+     * Adds to a round trip the holds of an order's lines, in the order given (product order: the lock
+     * order of the stock), and the check that stops the trip unless all of them were taken.
+     */
+    public static void holdAtOnce(OneTrip trip, OrderId order, List<Hold> holds, Instant at) {
+        for (Hold hold : holds) {
+            trip.execute(
+                    HOLD_AT_ONCE,
+                    hold.product().value(),
+                    hold.quantity(),
+                    ThreadLocalRandom.current().nextInt(SLOTS),
+                    hold.id(),
+                    order.value(),
+                    at.atOffset(ZoneOffset.UTC));
+        }
+        trip.query(EXPECT_HELD, rows -> {}, holds.size(), order.value());
+    }
+
+    /** One line's hold, as {@link #holdAtOnce} takes it. */
+    public record Hold(UUID id, ProductId product, int quantity) {}
 
     @Override
     public void releaseAll(OrderId order, Instant at) {

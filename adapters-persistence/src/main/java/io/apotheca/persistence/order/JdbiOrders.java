@@ -12,7 +12,10 @@ import io.apotheca.domain.order.OrderStatus;
 import io.apotheca.domain.order.ShippingAddress;
 import io.apotheca.domain.pricing.Totals;
 import io.apotheca.persistence.JdbiContext;
+import io.apotheca.persistence.OneTrip;
 import io.apotheca.persistence.payment.PaymentRows;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -47,62 +50,82 @@ public final class JdbiOrders implements Orders {
 
     @Override
     public void add(Order order, ShippingAddress address) {
-        OrderDetails d = order.details();
         db.with(h -> {
-            h.createUpdate("""
-                            INSERT INTO orders (id, customer_id, status, currency, total_minor, subtotal_minor, tax_minor,
-                                                shipping_minor, shipping_option_id, shipping_name,
-                                                shipping_free_over_threshold, shipping_address, placed_at, hold_expires_at)
-                            VALUES (:id, :customer, :status, :currency, :total, :subtotal, :tax, :shipping, :shippingOption,
-                                    :shippingName, :freeShipping, CAST(:address AS jsonb), :placedAt, :holdExpiresAt)""")
-                    .bind("id", d.id().value())
-                    .bind("customer", d.customer().value())
-                    .bind("status", order.status().name())
-                    .bind("currency", d.total().currency().getCurrencyCode())
-                    .bind("total", d.total().minor())
-                    .bind("subtotal", d.totals().subtotal().minor())
-                    .bind("tax", d.totals().tax().minor())
-                    .bind("shipping", d.shipping().amount().minor())
-                    .bind(
-                            "shippingOption",
-                            d.shipping().option().map(o -> o.value()).orElse(null))
-                    .bind("shippingName", d.shipping().name())
-                    .bind("freeShipping", d.shipping().freeOverThreshold())
-                    .bind("address", OrderRows.json(address))
-                    .bind("placedAt", d.placedAt().atOffset(ZoneOffset.UTC))
-                    .bind(
-                            "holdExpiresAt",
-                            order instanceof Order.Open open
-                                    ? open.holdExpiresAt().atOffset(ZoneOffset.UTC)
-                                    : null)
-                    .execute();
-            int position = 0;
-            for (OrderLine line : d.lines()) {
-                h.createUpdate("""
-                                INSERT INTO order_lines (order_id, position, product_id, name, quantity, unit_price_minor,
-                                                         requires_prescription, tax_category, tax_rate, tax_minor)
-                                VALUES (:order, :position, :product, :name, :quantity, :price, :rx, :taxCategory,
-                                        :taxRate, :tax)""")
-                        .bind("order", d.id().value())
-                        .bind("position", position++)
-                        .bind("product", line.productId().value())
-                        .bind("name", line.name())
-                        .bind("quantity", line.quantity().units())
-                        .bind("price", line.unitPrice().minor())
-                        .bind("rx", line.requiresPrescription())
-                        .bind("taxCategory", line.taxCategory().name())
-                        .bind("taxRate", line.taxRate().percent())
-                        .bind("tax", line.tax().minor())
-                        .execute();
-            }
+            OneTrip trip = new OneTrip();
+            addTo(trip, order, address);
+            trip.send(h);
             return null;
         });
     }
 
+    /** Adds the statements that record the order and its lines to a round trip. */
+    static void addTo(OneTrip trip, Order order, ShippingAddress address) {
+        OrderDetails d = order.details();
+        trip.execute(
+                """
+                INSERT INTO orders (id, customer_id, status, currency, total_minor, subtotal_minor, tax_minor,
+                                    shipping_minor, shipping_option_id, shipping_name,
+                                    shipping_free_over_threshold, shipping_address, placed_at, hold_expires_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?)""",
+                d.id().value(),
+                d.customer().value(),
+                order.status().name(),
+                d.total().currency().getCurrencyCode(),
+                d.total().minor(),
+                d.totals().subtotal().minor(),
+                d.totals().tax().minor(),
+                d.shipping().amount().minor(),
+                d.shipping().option().map(o -> o.value()).orElse(null),
+                d.shipping().name(),
+                d.shipping().freeOverThreshold(),
+                OrderRows.json(address),
+                d.placedAt().atOffset(ZoneOffset.UTC),
+                order instanceof Order.Open open ? open.holdExpiresAt().atOffset(ZoneOffset.UTC) : null);
+        int position = 0;
+        for (OrderLine line : d.lines()) {
+            trip.execute(
+                    """
+                    INSERT INTO order_lines (order_id, position, product_id, name, quantity, unit_price_minor,
+                                             requires_prescription, tax_category, tax_rate, tax_minor)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    d.id().value(),
+                    position++,
+                    line.productId().value(),
+                    line.name(),
+                    line.quantity().units(),
+                    line.unitPrice().minor(),
+                    line.requiresPrescription(),
+                    line.taxCategory().name(),
+                    line.taxRate().percent(),
+                    line.tax().minor());
+        }
+    }
+
+    /** One round trip: the order, its lines and its latest payment, asked for together. */
     @Override
     public Optional<Placed> byId(OrderId id) {
-        return db.with(h -> load(h, "SELECT " + COLUMNS + " FROM orders WHERE id = :id", id).stream()
-                .findFirst());
+        List<OrderRows.OrderRow> rows = new ArrayList<>();
+        Map<UUID, List<OrderLine>> lines = new HashMap<>();
+        Map<UUID, PaymentSummary> payments = new HashMap<>();
+        db.with(h -> {
+            new OneTrip()
+                    .query(
+                            "SELECT " + COLUMNS + " FROM orders WHERE id = ?",
+                            found -> {
+                                while (found.next()) {
+                                    rows.add(OrderRows.OrderRow.read(found, null));
+                                }
+                            },
+                            id.value())
+                    .query(LINES + "order_id = ? " + LINES_ORDER, found -> readLines(found, lines), id.value())
+                    .query(
+                            PAYMENTS + "p.order_id = ? " + PAYMENTS_ORDER,
+                            found -> readPayments(found, payments),
+                            id.value())
+                    .send(h);
+            return null;
+        });
+        return assemble(rows, lines, payments).stream().findFirst();
     }
 
     @Override
@@ -290,30 +313,56 @@ public final class JdbiOrders implements Orders {
                         .list());
     }
 
+    /** Each order's lines (those not withdrawn), by the ending {@code order_id ...}. */
+    private static final String LINES =
+            "SELECT order_id, product_id, name, quantity, unit_price_minor, requires_prescription, lots::text AS lots, "
+                    + "order_lines.tax_category, order_lines.tax_rate, order_lines.tax_minor, "
+                    + "o.currency FROM order_lines JOIN orders o ON o.id = order_id WHERE NOT order_lines.withdrawn AND ";
+
+    private static final String LINES_ORDER = "ORDER BY order_id, position";
+
+    /** Each order's latest payment and what was refunded of it, by the ending {@code p.order_id ...}. */
+    private static final String PAYMENTS = "SELECT DISTINCT ON (p.order_id) " + PaymentRows.PAYMENT_COLUMNS + ", "
+            + "(SELECT COALESCE(sum(r.amount_minor), 0) FROM refunds r WHERE r.payment_id = p.id "
+            + "AND r.status IN ('PENDING', 'SUCCEEDED')) AS refunded_minor FROM payments p WHERE ";
+
+    private static final String PAYMENTS_ORDER = "ORDER BY p.order_id, p.attempt DESC";
+
+    private static void readLines(ResultSet found, Map<UUID, List<OrderLine>> lines) throws SQLException {
+        while (found.next()) {
+            Map.Entry<UUID, OrderLine> line = OrderRows.line(found, null);
+            lines.computeIfAbsent(line.getKey(), k -> new ArrayList<>()).add(line.getValue());
+        }
+    }
+
+    private static void readPayments(ResultSet found, Map<UUID, PaymentSummary> payments) throws SQLException {
+        while (found.next()) {
+            PaymentSummary summary = OrderRows.paymentSummary(found, null);
+            payments.put(summary.latest().orderId().value(), summary);
+        }
+    }
+
     private static List<Placed> assemble(Handle h, List<OrderRows.OrderRow> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }
         List<UUID> ids = rows.stream().map(OrderRows.OrderRow::id).toList();
         Map<UUID, List<OrderLine>> lines = new HashMap<>();
-        h.createQuery(
-                        "SELECT order_id, product_id, name, quantity, unit_price_minor, requires_prescription, lots::text AS lots, "
-                                + "order_lines.tax_category, order_lines.tax_rate, order_lines.tax_minor, "
-                                + "o.currency FROM order_lines JOIN orders o ON o.id = order_id WHERE order_id = ANY(:ids) "
-                                + "AND NOT order_lines.withdrawn "
-                                + "ORDER BY order_id, position")
+        h.createQuery(LINES + "order_id = ANY(:ids) " + LINES_ORDER)
                 .bindArray("ids", UUID.class, ids)
                 .map(OrderRows::line)
                 .forEach(line -> lines.computeIfAbsent(line.getKey(), k -> new ArrayList<>())
                         .add(line.getValue()));
         Map<UUID, PaymentSummary> payments = new HashMap<>();
-        h.createQuery("SELECT DISTINCT ON (p.order_id) " + PaymentRows.PAYMENT_COLUMNS + ", "
-                        + "(SELECT COALESCE(sum(r.amount_minor), 0) FROM refunds r WHERE r.payment_id = p.id "
-                        + "AND r.status IN ('PENDING', 'SUCCEEDED')) AS refunded_minor "
-                        + "FROM payments p WHERE p.order_id = ANY(:ids) ORDER BY p.order_id, p.attempt DESC")
+        h.createQuery(PAYMENTS + "p.order_id = ANY(:ids) " + PAYMENTS_ORDER)
                 .bindArray("ids", UUID.class, ids)
                 .map(OrderRows::paymentSummary)
                 .forEach(summary -> payments.put(summary.latest().orderId().value(), summary));
+        return assemble(rows, lines, payments);
+    }
+
+    private static List<Placed> assemble(
+            List<OrderRows.OrderRow> rows, Map<UUID, List<OrderLine>> lines, Map<UUID, PaymentSummary> payments) {
         List<Placed> placed = new ArrayList<>();
         for (OrderRows.OrderRow row : rows) {
             List<OrderLine> orderLines = lines.get(row.id());

@@ -2,7 +2,6 @@ package io.apotheca.application.catalog;
 
 import io.apotheca.application.catalog.port.in.ProductDetails;
 import io.apotheca.application.catalog.port.in.SearchProductsUseCase;
-import io.apotheca.application.catalog.port.out.ProductCache.CachedPage;
 import io.apotheca.application.catalog.port.out.ProductSearch;
 import io.apotheca.application.catalog.port.out.ProductSearch.Position;
 import io.apotheca.application.catalog.port.out.ProductSearch.Query;
@@ -47,19 +46,6 @@ final class ProductSearchService implements SearchProductsUseCase {
         if (invalid.isPresent()) {
             return Outcome.refused(invalid.get());
         }
-        List<CategoryId> categories = filters.categoryId()
-                .map(id -> ports.categories().withDescendants(new CategoryId(id)))
-                .orElse(List.of());
-        if (filters.categoryId().isPresent() && categories.isEmpty()) {
-            return Outcome.done(new Page<>(List.of(), Optional.empty())); // no such category: nothing in it
-        }
-        Query query = new Query(
-                words(filters.q()),
-                categories,
-                filters.manufacturer().map(String::trim).filter(m -> !m.isEmpty()),
-                filters.requiresPrescription(),
-                filters.minPrice(),
-                filters.maxPrice());
         String fingerprint = fingerprint(filters);
         Optional<Position> after = Optional.empty();
         if (page.cursor().isPresent()) {
@@ -71,20 +57,36 @@ final class ProductSearchService implements SearchProductsUseCase {
             }
             after = position;
         }
-        String cacheKey = fingerprint + "|" + page.limit() + "|" + page.cursor().orElse("");
+        String key = fingerprint + "|" + page.limit() + "|" + page.cursor().orElse("");
         Optional<Position> from = after;
-        CachedPage found = ports.cache().page(cacheKey, () -> {
-            List<Product> rows = search.find(query, from, page.limit() + 1);
-            boolean more = rows.size() > page.limit();
-            List<Product> items = more ? rows.subList(0, page.limit()) : rows;
-            Optional<String> next = Optional.empty();
-            if (more) {
-                Product last = items.get(items.size() - 1);
-                next = Optional.of(cursors.encode(fingerprint, last.id() + "\n" + last.name()));
-            }
-            return new CachedPage(List.copyOf(items), next);
-        });
-        return Outcome.done(new Page<>(withAvailable(found.products()), found.nextCursor()));
+        return Outcome.done(ports.shopWindow().page(key, () -> render(filters, fingerprint, from, page)));
+    }
+
+    /** The page as the catalog and the stock have it now. */
+    private Page<ProductDetails> render(
+            Filters filters, String fingerprint, Optional<Position> from, PageRequest page) {
+        List<CategoryId> categories = filters.categoryId()
+                .map(id -> ports.categories().withDescendants(new CategoryId(id)))
+                .orElse(List.of());
+        if (filters.categoryId().isPresent() && categories.isEmpty()) {
+            return new Page<>(List.of(), Optional.empty()); // no such category: nothing in it
+        }
+        Query query = new Query(
+                words(filters.q()),
+                categories,
+                filters.manufacturer().map(String::trim).filter(m -> !m.isEmpty()),
+                filters.requiresPrescription(),
+                filters.minPrice(),
+                filters.maxPrice());
+        List<Product> rows = search.find(query, from, page.limit() + 1);
+        boolean more = rows.size() > page.limit();
+        List<Product> items = more ? rows.subList(0, page.limit()) : rows;
+        Optional<String> next = Optional.empty();
+        if (more) {
+            Product last = items.get(items.size() - 1);
+            next = Optional.of(cursors.encode(fingerprint, last.id() + "\n" + last.name()));
+        }
+        return new Page<>(withAvailable(items), next);
     }
 
     /** Available units of a whole page, read together, and its pictures. */

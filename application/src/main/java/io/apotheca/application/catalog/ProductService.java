@@ -37,7 +37,7 @@ final class ProductService implements ManageProductsUseCase {
 
     @Override
     public Outcome<ProductDetails> create(Caller caller, Draft draft) {
-        return invalidateCacheIfDone(createNow(caller, draft));
+        return createNow(caller, draft);
     }
 
     private Outcome<ProductDetails> createNow(Caller caller, Draft draft) {
@@ -70,7 +70,7 @@ final class ProductService implements ManageProductsUseCase {
 
     @Override
     public Outcome<ProductDetails> update(Caller caller, UUID productId, Draft changes) {
-        return invalidateCacheIfDone(updateNow(caller, productId, changes));
+        return updateNow(caller, productId, changes);
     }
 
     private Outcome<ProductDetails> updateNow(Caller caller, UUID productId, Draft changes) {
@@ -110,7 +110,7 @@ final class ProductService implements ManageProductsUseCase {
 
     @Override
     public Outcome<ProductDetails> deactivate(Caller caller, UUID productId) {
-        return invalidateCacheIfDone(deactivateNow(caller, productId));
+        return deactivateNow(caller, productId);
     }
 
     private Outcome<ProductDetails> deactivateNow(Caller caller, UUID productId) {
@@ -127,18 +127,11 @@ final class ProductService implements ManageProductsUseCase {
                 }));
     }
 
-    /** Called once the command's transaction has committed, so no reader can re-cache the old state. */
-    private Outcome<ProductDetails> invalidateCacheIfDone(Outcome<ProductDetails> outcome) {
-        if (outcome instanceof Outcome.Done<ProductDetails>) {
-            ports.cache().invalidate();
-        }
-        return outcome;
-    }
-
     @Override
     public Outcome<ProductDetails> view(Caller caller, UUID productId) {
         boolean staff = Access.isStaff(caller);
-        return cachedProduct(new ProductId(productId))
+        return ports.products()
+                .byId(new ProductId(productId))
                 .filter(product -> product.active() || staff)
                 .<Outcome<ProductDetails>>map(p -> Outcome.done(details(p)))
                 .orElseGet(() -> Outcome.refused(Refusal.notFound()));
@@ -147,10 +140,6 @@ final class ProductService implements ManageProductsUseCase {
     private ProductDetails details(Product product) {
         return new ProductDetails(
                 product, ports.availability().of(product.id()), ports.images().of(product.id()));
-    }
-
-    private Optional<Product> cachedProduct(ProductId id) {
-        return ports.cache().product(id, () -> ports.products().byId(id));
     }
 
     private static Optional<Refusal> validate(Draft draft, boolean complete) {

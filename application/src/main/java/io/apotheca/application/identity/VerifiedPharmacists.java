@@ -2,6 +2,7 @@ package io.apotheca.application.identity;
 
 import io.apotheca.application.identity.port.out.PharmacistLicences;
 import io.apotheca.application.shared.Principal;
+import io.apotheca.domain.identity.Role;
 import io.apotheca.domain.identity.VerifiedPharmacistPolicy;
 import java.util.Optional;
 
@@ -17,8 +18,10 @@ public final class VerifiedPharmacists {
         this.licences = licences;
     }
 
+    /** Only a pharmacist's licence is read: anyone else is answered without a look at the database. */
     public boolean actsAsPharmacist(Principal principal) {
-        return VerifiedPharmacistPolicy.actsAsPharmacist(principal.role(), licences.of(principal.userId()));
+        return principal.role() == Role.PHARMACIST
+                && VerifiedPharmacistPolicy.actsAsPharmacist(principal.role(), licences.of(principal.userId()));
     }
 
     public boolean actsAsPharmacist(Optional<Principal> principal) {

@@ -2,6 +2,7 @@ package io.apotheca.application.inventory;
 
 import io.apotheca.domain.catalog.ProductId;
 import io.apotheca.domain.inventory.ProductStock;
+import java.util.List;
 
 /** A product's stock as it stands now: its lots and its holds, read fresh on every call. */
 public final class StockLevels {
@@ -13,8 +14,7 @@ public final class StockLevels {
     }
 
     public ProductStock of(ProductId product) {
-        return new ProductStock(
-                product, ports.batches().ofProduct(product), ports.holds().heldOf(product));
+        return ports.batches().stockOf(List.of(product), ports.holds()).get(product);
     }
 
     /**

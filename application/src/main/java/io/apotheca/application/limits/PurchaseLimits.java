@@ -11,6 +11,7 @@ import io.apotheca.domain.limits.PurchaseLimitPolicy.Purchase;
 import io.apotheca.domain.limits.WindowRule;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +89,14 @@ public final class PurchaseLimits {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether no purchase-limit group contains any of the products: their basket is then judged by
+     * the maxima per order alone, without the customer's history.
+     */
+    public boolean judgedByMaximaAlone(Collection<ProductId> products) {
+        return groups.containing(products).isEmpty();
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.apotheca.application.order;
 
+import io.apotheca.application.events.DomainEvent;
 import io.apotheca.application.events.EventEnvelopes;
 import io.apotheca.application.events.PharmacyEvent.OrderPlaced;
 import io.apotheca.application.limits.LimitBreach;
@@ -31,6 +32,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -71,8 +73,78 @@ final class CheckoutService implements CheckoutUseCase {
                     lines.region(),
                     lines.postalCode(),
                     lines.country());
+            Optional<Placed> atOnce = placeAtOnce(customer, address, shippingOptionId);
+            if (atOnce.isPresent()) {
+                return Outcome.done(atOnce.get());
+            }
             return ports.kernel().transactions().allOrNothing(() -> placeOrder(customer, address, shippingOptionId));
         });
+    }
+
+    /**
+     * The quick way, for the common basket: every product active and sold without prescription, none
+     * in a purchase-limit group, nothing over its maximum, the price settled from what is kept in
+     * memory. The cart is taken first (replaced by an empty one only if it is still as read: of two
+     * checkouts of one cart, one gets it), then the whole order is recorded in one round trip. Empty
+     * when the basket needs the careful way or anything stood in the way; then nothing was written and
+     * the cart is as it was, unless the customer changed it meanwhile.
+     */
+    private Optional<Placed> placeAtOnce(Principal customer, ShippingAddress address, Optional<UUID> shippingOptionId) {
+        if (!ports.carts().replacesAtomically()) {
+            return Optional.empty(); // only a cart store that takes a cart atomically spares the account's lock
+        }
+        Cart cart = ports.carts().load(customer.userId());
+        List<Product> products = new ArrayList<>();
+        cart.quantities().keySet().stream()
+                .sorted(Comparator.comparing(ProductId::value))
+                .forEach(id -> ports.products().byId(id).filter(Product::active).ifPresent(products::add));
+        if (products.isEmpty()
+                || products.size() != cart.quantities().size()
+                || products.stream().anyMatch(Product::requiresPrescription)) {
+            return Optional.empty();
+        }
+        Map<ProductId, PurchaseLimits.Basket> basket = products.stream()
+                .collect(Collectors.toMap(
+                        Product::id,
+                        p -> new PurchaseLimits.Basket(cart.quantities().get(p.id()), p.name())));
+        Instant now = ports.kernel().now();
+        if (!ports.limits().judgedByMaximaAlone(basket.keySet())
+                || ports.limits().check(customer.userId(), basket, now).isPresent()) {
+            return Optional.empty();
+        }
+        Outcome<OrderPricing.Priced> priced = ports.pricing()
+                .price(
+                        products.stream()
+                                .map(p -> new OrderPricing.Item(
+                                        p, cart.quantities().get(p.id())))
+                                .toList(),
+                        shippingOptionId,
+                        true);
+        if (!(priced instanceof Outcome.Done<OrderPricing.Priced> done)) {
+            return Optional.empty();
+        }
+        OrderDetails details = new OrderDetails(
+                new OrderId(ports.kernel().ids().next()),
+                customer.userId(),
+                done.value().lines(),
+                done.value().shipping(),
+                now);
+        Order.Open order = Order.place(details, now, ports.unpaidTtl(), ports.prescriptionTtl());
+        DomainEvent placed = EventEnvelopes.envelope(
+                new OrderPlaced(order), ports.kernel().ids().next(), now);
+        List<UUID> holds = details.lines().stream()
+                .map(line -> ports.kernel().ids().next())
+                .toList();
+        Cart empty = Cart.empty(customer.userId());
+        if (!ports.carts().replace(cart, empty)) {
+            return Optional.empty(); // taken by another checkout, or changed: the careful way decides
+        }
+        // should the trip fail without an answer, the cart stays taken, as when a careful checkout's commit fails
+        if (!ports.placement().placeAtOnce(order, address, placed, holds)) {
+            ports.carts().replace(empty, cart);
+            return Optional.empty();
+        }
+        return Optional.of(new Placed(order, address));
     }
 
     /**
@@ -119,7 +191,7 @@ final class CheckoutService implements CheckoutUseCase {
                                 .toList(),
                         shippingOptionId,
                         true)
-                .then(priced -> holdAndRecord(customer, address, priced));
+                .then(priced -> holdAndRecord(customer, address, priced, cart));
     }
 
     /**
@@ -130,7 +202,8 @@ final class CheckoutService implements CheckoutUseCase {
      * same product wait for are held for as short a time as possible. A line that cannot be held
      * undoes everything (the checkout runs all or nothing), and the refusal names every product that was short.
      */
-    private Outcome<Placed> holdAndRecord(Principal customer, ShippingAddress address, OrderPricing.Priced priced) {
+    private Outcome<Placed> holdAndRecord(
+            Principal customer, ShippingAddress address, OrderPricing.Priced priced, Cart cart) {
         Instant now = ports.kernel().now();
         List<OrderLine> lines = priced.lines();
         PrescriptionsOnFile.Cover cover = ports.prescriptions().plan(customer.userId(), lines, now);
@@ -167,18 +240,24 @@ final class CheckoutService implements CheckoutUseCase {
             return Outcome.refused(Refusal.of(
                     InventoryReason.INSUFFICIENT_STOCK, "Not enough stock for: " + String.join("; ", shortOf)));
         }
-        emptyCart(customer);
+        if (!emptyCart(cart)) {
+            return Outcome.refused(Refusal.of(
+                    OrderReason.CART_EMPTY,
+                    "The cart was checked out meanwhile, or changed; please look at it again."));
+        }
         return Outcome.done(new Placed(order, address));
     }
 
     /**
-     * Empties the cart as the checkout's last step, still under the account's lock and after every
-     * refusal, so a refused checkout leaves the cart as it was. A cart kept in the database empties
-     * with the commit; one kept in Redis empties at once, so should the commit itself then fail, the
-     * customer finds an empty cart and no order, and fills it again: never two orders from one cart.
+     * Takes the cart (replaces it with an empty one if it is still as read) as the checkout's last
+     * step, still under the account's lock and after every refusal, so a refused checkout leaves the
+     * cart as it was. False when a checkout that went the quick way took it meanwhile (or the
+     * customer changed it): then this one is refused, and one cart never gives two orders. A cart kept
+     * in the database empties with the commit; one kept in Redis empties at once, so should the commit
+     * itself then fail, the customer finds an empty cart and no order, and fills it again.
      */
-    private void emptyCart(Principal customer) {
-        ports.carts().save(Cart.empty(customer.userId()));
+    private boolean emptyCart(Cart cart) {
+        return ports.carts().replace(cart, Cart.empty(cart.customer()));
     }
 
     /** Every line of the address to correct, named as the API names it. */

@@ -9,6 +9,7 @@ import io.apotheca.application.identity.port.out.Users;
 import io.apotheca.application.limits.PurchaseLimits;
 import io.apotheca.application.order.port.out.CardCharges;
 import io.apotheca.application.order.port.out.CashCollection;
+import io.apotheca.application.order.port.out.OrderPlacement;
 import io.apotheca.application.order.port.out.OrderStock;
 import io.apotheca.application.order.port.out.Orders;
 import io.apotheca.application.order.port.out.PrescriptionsOnFile;
@@ -31,6 +32,7 @@ import java.time.Duration;
  * @param unpaidTtl how long an order awaiting payment holds stock
  * @param prescriptionTtl how long an order awaiting its prescription holds stock
  * @param cards charges a card authorised at checkout as its order is dispensed
+ * @param placement records a checkout of the common basket in one round trip
  */
 public record OrderPorts(
         Orders orders,
@@ -49,4 +51,5 @@ public record OrderPorts(
         boolean requireVerifiedEmail,
         Duration unpaidTtl,
         Duration prescriptionTtl,
-        CardCharges cards) {}
+        CardCharges cards,
+        OrderPlacement placement) {}

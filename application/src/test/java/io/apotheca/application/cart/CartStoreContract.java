@@ -98,4 +98,20 @@ public abstract class CartStoreContract {
         assertThat(store().load(alice).isEmpty()).isTrue();
         assertThat(store().load(bob).quantities()).isEqualTo(Map.of(product, 9));
     }
+
+    @Test
+    void a_cart_is_replaced_only_while_it_is_as_expected() {
+        UserId customer = newCustomer();
+        ProductId product = newProduct();
+        Cart two = Cart.empty(customer).with(product, 2);
+        Cart three = Cart.empty(customer).with(product, 3);
+        store().save(two);
+
+        assertThat(store().replace(three, Cart.empty(customer))).isFalse();
+        assertThat(store().load(customer).quantities()).isEqualTo(Map.of(product, 2));
+        assertThat(store().replace(two, Cart.empty(customer))).isTrue();
+        assertThat(store().load(customer).isEmpty()).isTrue();
+        assertThat(store().replace(Cart.empty(customer), two)).as("given back").isTrue();
+        assertThat(store().load(customer).quantities()).isEqualTo(Map.of(product, 2));
+    }
 }

@@ -5,7 +5,7 @@ import io.apotheca.application.cart.CartUseCases;
 import io.apotheca.application.catalog.CatalogPorts;
 import io.apotheca.application.catalog.CatalogUseCases;
 import io.apotheca.application.catalog.port.in.ManageProductsUseCase;
-import io.apotheca.application.catalog.port.out.ProductCache;
+import io.apotheca.application.catalog.port.out.ShopWindow;
 import io.apotheca.application.identity.VerifiedPharmacists;
 import io.apotheca.application.inventory.InventoryPorts;
 import io.apotheca.application.inventory.StockAvailability;
@@ -93,7 +93,7 @@ public final class InMemoryPharmacy {
                 new InMemoryCategories(),
                 products,
                 productCodes,
-                ProductCache.none(),
+                ShopWindow.none(),
                 images,
                 documents,
                 new StockAvailability(inventory),
@@ -137,7 +137,8 @@ public final class InMemoryPharmacy {
                 true,
                 unpaidTtl,
                 prescriptionTtl,
-                io.apotheca.application.order.port.out.CardCharges.NONE);
+                io.apotheca.application.order.port.out.CardCharges.NONE,
+                io.apotheca.application.order.port.out.OrderPlacement.never());
         paymentPorts = new PaymentPorts(
                 orders,
                 payments,

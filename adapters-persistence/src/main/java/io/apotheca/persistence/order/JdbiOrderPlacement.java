@@ -1,0 +1,68 @@
+package io.apotheca.persistence.order;
+
+import io.apotheca.application.events.DomainEvent;
+import io.apotheca.application.order.port.out.OrderPlacement;
+import io.apotheca.domain.order.Order;
+import io.apotheca.domain.order.OrderLine;
+import io.apotheca.domain.order.ShippingAddress;
+import io.apotheca.persistence.JdbiContext;
+import io.apotheca.persistence.OneTrip;
+import io.apotheca.persistence.events.JdbiOutbox;
+import io.apotheca.persistence.inventory.JdbiStockHolds;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A checkout in one round trip, outside any transaction, so that PostgreSQL runs its statements as
+ * one implicit transaction: the account locked (and found not deleted), the order, its lines and its
+ * event recorded, each line held from a slot, and a closing check that every line was held. A
+ * statement that finds what it expected not so (see {@code apotheca_expect}) stops it all; so does
+ * a deadlock or a serialization failure; then nothing was kept and the answer is false.
+ */
+public final class JdbiOrderPlacement implements OrderPlacement {
+
+    private static final String LOCK_ACCOUNT = "SELECT apotheca_expect(count(*) = 1, 'the account')"
+            + " FROM (SELECT 1 FROM users WHERE id = ? AND deleted_at IS NULL FOR UPDATE) account";
+
+    /** What stops a trip and leaves nothing of it: an expectation not met, a deadlock, a serialization failure. */
+    private static final Set<String> UNDONE = Set.of("P0001", "40P01", "40001");
+
+    private final JdbiContext db;
+
+    public JdbiOrderPlacement(JdbiContext db) {
+        this.db = db;
+    }
+
+    @Override
+    public boolean placeAtOnce(Order.Open order, ShippingAddress address, DomainEvent placed, List<UUID> holds) {
+        List<OrderLine> lines = order.details().lines();
+        List<JdbiStockHolds.Hold> taken = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            taken.add(new JdbiStockHolds.Hold(
+                    holds.get(i),
+                    lines.get(i).productId(),
+                    lines.get(i).quantity().units()));
+        }
+        taken.sort(Comparator.comparing(hold -> hold.product().value()));
+        OneTrip trip = new OneTrip()
+                .query(LOCK_ACCOUNT, rows -> {}, order.details().customer().value());
+        JdbiOrders.addTo(trip, order, address);
+        JdbiOutbox.addTo(trip, placed);
+        JdbiStockHolds.holdAtOnce(trip, order.id(), taken, order.details().placedAt());
+        boolean[] recorded = {false};
+        db.outsideTransaction(handle -> {
+            try {
+                trip.send(handle);
+                recorded[0] = true;
+            } catch (OneTrip.OneTripFailed e) {
+                if (!UNDONE.contains(e.sqlState())) {
+                    throw e;
+                }
+            }
+        });
+        return recorded[0];
+    }
+}
