@@ -23,6 +23,26 @@ public final class Responses {
      * {@code If-None-Match} names it. {@code Cache-Control: private, no-cache} lets the client's own
      * cache keep it, to be revalidated every time (the view may depend on who asks).
      */
+    /**
+     * {@link #respondConditionally(Context, Outcome, Function)}, with the body written once per
+     * answer object: the same object answered again (a page kept in memory) is sent as written.
+     */
+    public static <T> void respondConditionally(
+            Context ctx, Outcome<T> outcome, Function<T, ?> view, RenderedBodies bodies) {
+        if (outcome instanceof Outcome.Done<T> done) {
+            RenderedBodies.Rendered rendered = bodies.of(
+                    done.value(), () -> ctx.jsonMapper().toJsonString(view.apply(done.value()), Object.class));
+            ctx.header("ETag", rendered.etag()).header("Cache-Control", "private, no-cache");
+            if (EntityTags.matches(ctx.header("If-None-Match"), rendered.etag())) {
+                ctx.status(304);
+                return;
+            }
+            ctx.status(200).contentType("application/json").result(rendered.body());
+        } else {
+            respondConditionally(ctx, outcome, view);
+        }
+    }
+
     public static <T> void respondConditionally(Context ctx, Outcome<T> outcome, Function<T, ?> view) {
         if (outcome instanceof Outcome.Done<T> done) {
             String body = ctx.jsonMapper().toJsonString(view.apply(done.value()), Object.class);

@@ -152,7 +152,7 @@ class JdbiAccountLifecycleIT {
                 .doesNotContainAnyElementsOf(claimed);
         UUID first = claimed.get(0);
         persistence.mailQueue().markFailed(first, NOW.plusSeconds(5), "connection refused");
-        persistence.mailQueue().markSent(claimed.get(1), NOW.plusSeconds(3));
+        persistence.mailQueue().markSent(java.util.List.of(claimed.get(1)), NOW.plusSeconds(3));
         assertThat(persistence.mailQueue().claimDue(NOW.plusSeconds(6), NOW.plusSeconds(600), 100))
                 .extracting(Notification::id)
                 .contains(first)

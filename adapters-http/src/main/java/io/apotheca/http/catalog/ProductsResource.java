@@ -7,6 +7,7 @@ import io.apotheca.http.ApiRole;
 import io.apotheca.http.Callers;
 import io.apotheca.http.MoneyView;
 import io.apotheca.http.PageView;
+import io.apotheca.http.RenderedBodies;
 import io.apotheca.http.Requests;
 import io.apotheca.http.Resource;
 import io.apotheca.http.Responses;
@@ -52,6 +53,7 @@ public final class ProductsResource implements Resource {
     private final ManageProductsUseCase products;
     private final SearchProductsUseCase search;
     private final Callers callers;
+    private final RenderedBodies shopWindowBodies = new RenderedBodies();
 
     public ProductsResource(ManageProductsUseCase products, SearchProductsUseCase search, Callers callers) {
         this.products = products;
@@ -80,7 +82,10 @@ public final class ProductsResource implements Resource {
                 text(ctx, "maxPrice")
                         .map(p -> parse("maxPrice", p, Long::valueOf, "must be a whole number of minor units")));
         Responses.respondConditionally(
-                ctx, search.search(filters, Requests.page(ctx)), page -> PageView.of(page, ProductView::of));
+                ctx,
+                search.search(filters, Requests.page(ctx)),
+                page -> PageView.of(page, ProductView::of),
+                shopWindowBodies);
     }
 
     private static Optional<String> text(Context ctx, String name) {

@@ -31,7 +31,7 @@ final class CaffeineProductImages implements ProductImages, ChangeBroadcast.List
         this.stored = stored;
         this.db = db;
         this.broadcast = broadcast;
-        this.galleries = new Kept<>(broadcast, 50_000, Duration.ofMinutes(1));
+        this.galleries = new Kept<>(broadcast, 20_000, Duration.ofMinutes(1));
         broadcast.listen(this);
     }
 

@@ -16,7 +16,7 @@ import java.util.function.Supplier;
 final class CaffeineShopWindow implements ShopWindow, ChangeBroadcast.Listener {
 
     private final Cache<String, Object> pages =
-            Caffeine.newBuilder().maximumSize(2_000).expireAfterWrite(MAX_AGE).build();
+            Caffeine.newBuilder().maximumSize(500).expireAfterWrite(MAX_AGE).build();
 
     CaffeineShopWindow(ChangeBroadcast broadcast) {
         broadcast.listen(this);

@@ -26,7 +26,7 @@ final class CaffeineUsers implements Users, ChangeBroadcast.Listener {
         this.stored = stored;
         this.db = db;
         this.broadcast = broadcast;
-        this.byId = new Kept<>(broadcast, 100_000, Duration.ofMinutes(10));
+        this.byId = new Kept<>(broadcast, 20_000, Duration.ofMinutes(10));
         broadcast.listen(this);
     }
 

@@ -9,6 +9,7 @@ import io.apotheca.persistence.StringMaps;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -76,10 +77,13 @@ public final class JdbiNotificationQueue implements NotificationQueue {
     }
 
     @Override
-    public void markSent(UUID id, Instant at) {
-        db.with(h -> h.createUpdate("UPDATE mail_queue SET sent_at = :at, last_error = NULL WHERE id = :id")
-                .bind("id", id)
-                .bind("at", utc(at))
+    public void markSent(Collection<UUID> ids, Instant at) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        db.with(h -> h.createUpdate("UPDATE mail_queue SET sent_at = :at, last_error = NULL WHERE id = ANY(:ids)")
+                .bind("at", at.atOffset(ZoneOffset.UTC))
+                .bindArray("ids", UUID.class, List.copyOf(ids))
                 .execute());
     }
 

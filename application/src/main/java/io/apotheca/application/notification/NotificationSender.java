@@ -16,6 +16,7 @@ import io.apotheca.domain.order.Order;
 import io.apotheca.domain.order.OrderId;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -53,26 +54,59 @@ final class NotificationSender implements SendNotificationsUseCase {
         Instant now = ports.kernel().clock().instant();
         List<Notification> due =
                 ports.kernel().transactions().inTransaction(() -> ports.queue().claimDue(now, now.plus(LEASE), BATCH));
-        int sent = 0;
+        List<Sent> sent = new ArrayList<>();
         for (Notification notification : due) {
-            if (send(notification)) {
-                sent++;
-            }
+            send(notification).ifPresent(sent::add);
         }
-        return sent;
+        recordSent(sent);
+        return sent.size();
     }
 
-    private boolean send(Notification notification) {
+    /** A notification that left, and who it went to. */
+    private record Sent(Notification notification, User recipient) {}
+
+    /**
+     * Records the batch's sent notifications in one statement, and, for each recall notice, the event
+     * from which the recall's report learns that the patient was told. A sender that stops before this
+     * leaves them to be sent again once their lease ends (at least once).
+     */
+    private void recordSent(List<Sent> sent) {
+        if (sent.isEmpty()) {
+            return;
+        }
+        ports.kernel().transactions().inTransaction(() -> {
+            ports.queue()
+                    .markSent(
+                            sent.stream().map(s -> s.notification().id()).toList(),
+                            ports.kernel().clock().instant());
+            for (Sent one : sent) {
+                Optional<String> recall =
+                        Optional.ofNullable(one.notification().data().get("recallId"));
+                if (one.notification().kind() == NotificationKind.RECALL_NOTICE && recall.isPresent()) {
+                    EventEnvelopes.record(
+                            ports.outbox(),
+                            ports.kernel(),
+                            new RecallNoticeSent(
+                                    UUID.fromString(recall.get()),
+                                    one.recipient().id()));
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Sends one notification; what left, or empty when it did not (abandoned, or failed for now). */
+    private Optional<Sent> send(Notification notification) {
         Optional<User> recipient = ports.users().byId(notification.recipient());
         if (recipient.isEmpty() || recipient.get().deleted()) {
             ports.queue().abandon(notification.id(), ports.kernel().clock().instant(), "the account was deleted");
-            return false;
+            return Optional.empty();
         }
         if (notification.kind() == NotificationKind.EMAIL_VERIFICATION
                 && recipient.get().emailVerified()) {
             ports.queue()
                     .abandon(notification.id(), ports.kernel().clock().instant(), "the e-mail is already verified");
-            return false;
+            return Optional.empty();
         }
         try {
             MailMessage message = templates.render(
@@ -84,23 +118,10 @@ final class NotificationSender implements SendNotificationsUseCase {
             ports.mailer().send(message);
         } catch (RuntimeException notSent) {
             failed(notification, notSent);
-            return false;
+            return Optional.empty();
         }
-        ports.kernel().transactions().inTransaction(() -> {
-            ports.queue().markSent(notification.id(), ports.kernel().clock().instant());
-            Optional<String> recall = Optional.ofNullable(notification.data().get("recallId"));
-            if (notification.kind() == NotificationKind.RECALL_NOTICE && recall.isPresent()) {
-                // the recall's report learns from this event that the patient was told
-                EventEnvelopes.record(
-                        ports.outbox(),
-                        ports.kernel(),
-                        new RecallNoticeSent(
-                                UUID.fromString(recall.get()), recipient.get().id()));
-            }
-            return null;
-        });
         LOG.info("sent {} e-mail {} (attempt {})", notification.kind(), notification.id(), notification.attempts());
-        return true;
+        return Optional.of(new Sent(notification, recipient.get()));
     }
 
     private Optional<Notice> recallOf(Notification notification) {

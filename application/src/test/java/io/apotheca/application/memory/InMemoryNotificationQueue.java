@@ -5,6 +5,7 @@ import io.apotheca.application.notification.port.out.Notification;
 import io.apotheca.application.notification.port.out.NotificationQueue;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,9 +73,12 @@ public final class InMemoryNotificationQueue implements NotificationQueue {
     }
 
     @Override
-    public synchronized void markSent(UUID id, Instant at) {
-        entries.computeIfPresent(
-                id, (k, e) -> new Entry(e.notification(), e.dueAt(), Optional.of(at), e.abandoned(), e.lastFailure()));
+    public synchronized void markSent(Collection<UUID> ids, Instant at) {
+        for (UUID id : ids) {
+            entries.computeIfPresent(
+                    id,
+                    (k, e) -> new Entry(e.notification(), e.dueAt(), Optional.of(at), e.abandoned(), e.lastFailure()));
+        }
     }
 
     @Override

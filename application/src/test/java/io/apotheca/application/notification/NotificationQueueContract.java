@@ -93,7 +93,7 @@ public abstract class NotificationQueueContract {
         claim(day);
 
         queue().markFailed(failed.id(), day.plus(Duration.ofHours(1)), "mail server down");
-        queue().markSent(sent.id(), day.plusSeconds(1));
+        queue().markSent(java.util.List.of(sent.id()), day.plusSeconds(1));
         queue().abandon(abandoned.id(), day.plusSeconds(1), "recipient deleted");
 
         assertThat(claim(day.plus(Duration.ofMinutes(59))))

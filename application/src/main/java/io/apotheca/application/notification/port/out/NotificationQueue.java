@@ -1,6 +1,7 @@
 package io.apotheca.application.notification.port.out;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,7 +21,8 @@ public interface NotificationQueue {
      */
     List<Notification> claimDue(Instant now, Instant leaseUntil, int limit);
 
-    void markSent(UUID id, Instant at);
+    /** Marks the notifications sent, all at once: a sender records its whole batch in one statement. */
+    void markSent(Collection<UUID> ids, Instant at);
 
     /** Sending failed: due again at {@code retryAt}. */
     void markFailed(UUID id, Instant retryAt, String reason);
