@@ -15,8 +15,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -91,6 +98,47 @@ class RedisCartApiIT {
             assertThat(kept.body().path("items").findValuesAsText("productId")).containsExactly(plenty, scarce);
             assertThat(placed.status()).isEqualTo(201);
             assertThat(emptied.body().path("items").size()).isZero();
+        }
+    }
+
+    @Test
+    void checkouts_of_one_cart_sent_at_once_give_one_order() throws Exception {
+        try (TestPharmacy pharmacy = TestPharmacy.start(postgres.database(), dataDir, env())) {
+            String category = pharmacy.category("redis-double-submit");
+            String plenty = pharmacy.product(category, "Plenty", 300, false);
+            pharmacy.receive(plenty, "D-1", 400, 500);
+            for (int round = 0; round < 5; round++) {
+                Account customer = pharmacy.customer();
+                pharmacy.addToCart(customer, plenty, 2);
+                ExecutorService clients = Executors.newFixedThreadPool(4);
+                List<Future<Response>> answers = new ArrayList<>();
+                try {
+                    CountDownLatch start = new CountDownLatch(1);
+                    for (int i = 0; i < 4; i++) {
+                        answers.add(clients.submit(() -> {
+                            start.await();
+                            return pharmacy.checkout(customer);
+                        }));
+                    }
+                    start.countDown();
+                    List<Integer> statuses = new ArrayList<>();
+                    for (Future<Response> answer : answers) {
+                        statuses.add(answer.get(30, TimeUnit.SECONDS).status());
+                    }
+
+                    assertThat(statuses)
+                            .as("one order, the others find the cart taken")
+                            .containsOnlyOnce(201);
+                    assertThat(pharmacy.scalar(
+                                    "SELECT count(*) FROM orders WHERE customer_id = '" + customer.id() + "'"))
+                            .isEqualTo(1);
+                } finally {
+                    clients.shutdownNow();
+                }
+            }
+            assertThat(pharmacy.scalar(
+                            "SELECT coalesce(sum(held), 0) FROM stock_slots WHERE product_id = '" + plenty + "'"))
+                    .isEqualTo(10);
         }
     }
 

@@ -2,6 +2,7 @@ package io.apotheca.persistence.order;
 
 import io.apotheca.application.events.DomainEvent;
 import io.apotheca.application.order.port.out.OrderPlacement;
+import io.apotheca.application.shared.port.out.DependencyUnavailableException;
 import io.apotheca.domain.order.Order;
 import io.apotheca.domain.order.OrderLine;
 import io.apotheca.domain.order.ShippingAddress;
@@ -20,7 +21,8 @@ import java.util.UUID;
  * one implicit transaction: the account locked (and found not deleted), the order, its lines and its
  * event recorded, each line held from a slot, and a closing check that every line was held. A
  * statement that finds what it expected not so (see {@code apotheca_expect}) stops it all; so does
- * a deadlock or a serialization failure; then nothing was kept and the answer is false.
+ * a deadlock or a serialization failure; then nothing was kept and the answer is false. So it is
+ * when no connection could be had to send it on.
  */
 public final class JdbiOrderPlacement implements OrderPlacement {
 
@@ -53,16 +55,25 @@ public final class JdbiOrderPlacement implements OrderPlacement {
         JdbiOutbox.addTo(trip, placed);
         JdbiStockHolds.holdAtOnce(trip, order.id(), taken, order.details().placedAt());
         boolean[] recorded = {false};
-        db.outsideTransaction(handle -> {
-            try {
-                trip.send(handle);
-                recorded[0] = true;
-            } catch (OneTrip.OneTripFailed e) {
-                if (!UNDONE.contains(e.sqlState())) {
-                    throw e;
+        boolean[] sent = {false};
+        try {
+            db.outsideTransaction(handle -> {
+                sent[0] = true;
+                try {
+                    trip.send(handle);
+                    recorded[0] = true;
+                } catch (OneTrip.OneTripFailed e) {
+                    if (!UNDONE.contains(e.sqlState())) {
+                        throw e;
+                    }
                 }
+            });
+        } catch (DependencyUnavailableException e) {
+            if (sent[0]) {
+                throw e; // lost on the way: whether it was kept is not known
             }
-        });
+            return false; // no connection to send it on: nothing was written
+        }
         return recorded[0];
     }
 }
