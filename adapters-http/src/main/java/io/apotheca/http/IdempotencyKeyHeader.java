@@ -3,6 +3,7 @@ package io.apotheca.http;
 import io.apotheca.application.shared.IdempotentRequests;
 import io.apotheca.application.shared.IdempotentRequests.KeyReused;
 import io.apotheca.application.shared.IdempotentRequests.Respond;
+import io.apotheca.application.shared.KeyCompletion;
 import io.apotheca.application.shared.Outcome;
 import io.apotheca.application.shared.Principal;
 import io.apotheca.application.shared.Sha256;
@@ -12,6 +13,8 @@ import io.apotheca.http.problem.ProblemException;
 import io.apotheca.http.problem.ProblemResponses;
 import io.apotheca.http.problem.Refusals;
 import io.javalin.http.Context;
+import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -38,17 +41,36 @@ public final class IdempotencyKeyHeader {
             int status,
             Supplier<Outcome<T>> command,
             Function<T, ?> view) {
+        respondStoringAlong(ctx, principal, scope, status, (completion, rendering) -> command.get(), view);
+    }
+
+    /**
+     * {@link #respond}, for a command that can store its response under the key itself, with its own
+     * writes: it is given the claimed key (none without the header) and how its result is rendered.
+     */
+    public <T> void respondStoringAlong(
+            Context ctx,
+            Principal principal,
+            String scope,
+            int status,
+            BiFunction<Optional<KeyCompletion>, Function<T, StoredResponse>, Outcome<T>> command,
+            Function<T, ?> view) {
         String key = ctx.header(HEADER);
-        Supplier<StoredResponse> rendered = () -> render(ctx, command.get(), status, view);
+        Function<T, StoredResponse> rendering = result -> render(ctx, Outcome.done(result), status, view);
         if (key == null) {
-            write(ctx, rendered.get());
+            write(ctx, render(ctx, command.apply(Optional.empty(), rendering), status, view));
             return;
         }
         if (key.isBlank() || key.length() > 255) {
             throw Requests.invalid(HEADER, "must be 1 to 255 characters");
         }
         String fingerprint = Sha256.hex(ctx.method().name() + " " + ctx.path() + "\n" + ctx.body());
-        IdempotentRequests.Result result = requests.run(principal.userId(), scope, key, fingerprint, rendered);
+        IdempotentRequests.Result result = requests.runStoringAlong(
+                principal.userId(),
+                scope,
+                key,
+                fingerprint,
+                completion -> render(ctx, command.apply(Optional.of(completion), rendering), status, view));
         if (result instanceof Respond respond) {
             write(ctx, respond.response());
         } else if (result instanceof KeyReused) {

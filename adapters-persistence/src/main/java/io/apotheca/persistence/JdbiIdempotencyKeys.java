@@ -1,5 +1,6 @@
 package io.apotheca.persistence;
 
+import io.apotheca.application.shared.KeyCompletion;
 import io.apotheca.application.shared.port.out.IdempotencyKeys;
 import io.apotheca.domain.identity.UserId;
 import java.time.Duration;
@@ -12,7 +13,11 @@ import org.jdbi.v3.core.Jdbi;
  * Idempotency-Keys in {@code idempotency_keys}. Every call runs in a transaction of its own, never
  * the command's: a claim must be visible to a concurrent request before the command starts.
  */
-final class JdbiIdempotencyKeys implements IdempotencyKeys {
+public final class JdbiIdempotencyKeys implements IdempotencyKeys {
+
+    private static final String COMPLETE = """
+            UPDATE idempotency_keys SET state = 'COMPLETED', response_status = ?, response_type = ?, response_body = ?
+            WHERE user_id = ? AND scope = ? AND key = ?""";
 
     private final Jdbi jdbi;
 
@@ -90,17 +95,26 @@ final class JdbiIdempotencyKeys implements IdempotencyKeys {
 
     @Override
     public void complete(UserId user, String scope, String key, StoredResponse response) {
-        ConnectionFailures.translated(() -> jdbi.inTransaction(h -> h.createUpdate("""
-                        UPDATE idempotency_keys SET state = 'COMPLETED', response_status = :status,
-                            response_type = :type, response_body = :body
-                        WHERE user_id = :user AND scope = :scope AND key = :key""")
-                .bind("user", user.value())
-                .bind("scope", scope)
-                .bind("key", key)
-                .bind("status", response.status())
-                .bind("type", response.contentType())
-                .bind("body", response.body())
-                .execute()));
+        ConnectionFailures.translated(() -> {
+            jdbi.useHandle(h -> {
+                OneTrip trip = new OneTrip();
+                completeIn(trip, new KeyCompletion.Along(user, scope, key, response));
+                trip.send(h);
+            });
+            return null;
+        });
+    }
+
+    /** Adds to a round trip the statement that stores the key's response. */
+    public static void completeIn(OneTrip trip, KeyCompletion.Along along) {
+        trip.execute(
+                COMPLETE,
+                along.response().status(),
+                along.response().contentType(),
+                along.response().body(),
+                along.user().value(),
+                along.scope(),
+                along.key());
     }
 
     @Override

@@ -107,7 +107,8 @@ class JdbiOrderPlacementIT {
                         order,
                         new ShippingAddress("Test Customer", "1 Test Street", null, "London", null, "SW1Y 4JH", "GB"),
                         EventEnvelopes.envelope(new OrderPlaced(order), UUID.randomUUID(), Instant.now()),
-                        holds);
+                        holds,
+                        java.util.Optional.empty());
     }
 
     private static void assertNothingOf(Order.Open order) throws SQLException {

@@ -123,6 +123,34 @@ class StatementBudgetIT {
         assertThat(cost).isLessThanOrEqualTo(CHECKOUT_BUDGET);
     }
 
+    @Test
+    void a_checkout_with_an_idempotency_key_costs_one_more_its_claim_and_replays_without_a_second_order() {
+        Account customer = pharmacy.customer();
+        pharmacy.addToCart(customer, product, 1);
+        pharmacy.checkout(customer); // warm
+        pharmacy.addToCart(customer, product, 1);
+        String key = "budget-" + System.nanoTime();
+        Supplier<Response> keyed = () -> pharmacy.sendWithHeaders(
+                "POST",
+                "/api/v1/orders",
+                TestPharmacy.CHECKOUT,
+                "Authorization",
+                "Bearer " + customer.accessToken(),
+                "Idempotency-Key",
+                key);
+        Response[] first = new Response[1];
+
+        long cost = cost("POST", "/api/v1/orders", () -> first[0] = keyed.get());
+        Response again = keyed.get();
+
+        assertThat(cost).as("the key's claim, then everything else in one trip").isLessThanOrEqualTo(CHECKOUT_BUDGET);
+        assertThat(first[0].status()).isEqualTo(201);
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(again.body()).isEqualTo(first[0].body());
+        assertThat(pharmacy.scalar("SELECT count(*) FROM orders WHERE customer_id = '" + customer.id() + "'"))
+                .isEqualTo(2);
+    }
+
     /**
      * A checkout of a basket of products sold without prescription and outside any purchase-limit
      * group: everything read from memory, then the account's lock, the order, its lines, its event

@@ -117,17 +117,18 @@ public final class OrdersResource implements Resource {
     private void checkout(Context ctx) {
         Caller caller = callers.of(ctx);
         CheckoutBody body = Requests.body(ctx, CheckoutBody.class);
-        idempotency.respond(
+        idempotency.respondStoringAlong(
                 ctx,
                 caller.principal().orElseThrow(),
                 "POST /orders",
                 201,
-                () -> checkout.checkout(
+                (completion, rendering) -> checkout.checkout(
                         caller,
                         body.shippingAddress() == null
                                 ? null
                                 : body.shippingAddress().lines(),
-                        Optional.ofNullable(body.shippingOptionId())),
+                        Optional.ofNullable(body.shippingOptionId()),
+                        completion.map(key -> new CheckoutUseCase.KeyedResponse(key, rendering))),
                 OrderView::of);
     }
 

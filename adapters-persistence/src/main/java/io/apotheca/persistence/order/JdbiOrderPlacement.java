@@ -2,17 +2,20 @@ package io.apotheca.persistence.order;
 
 import io.apotheca.application.events.DomainEvent;
 import io.apotheca.application.order.port.out.OrderPlacement;
+import io.apotheca.application.shared.KeyCompletion;
 import io.apotheca.application.shared.port.out.DependencyUnavailableException;
 import io.apotheca.domain.order.Order;
 import io.apotheca.domain.order.OrderLine;
 import io.apotheca.domain.order.ShippingAddress;
 import io.apotheca.persistence.JdbiContext;
+import io.apotheca.persistence.JdbiIdempotencyKeys;
 import io.apotheca.persistence.OneTrip;
 import io.apotheca.persistence.events.JdbiOutbox;
 import io.apotheca.persistence.inventory.JdbiStockHolds;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -39,7 +42,12 @@ public final class JdbiOrderPlacement implements OrderPlacement {
     }
 
     @Override
-    public boolean placeAtOnce(Order.Open order, ShippingAddress address, DomainEvent placed, List<UUID> holds) {
+    public boolean placeAtOnce(
+            Order.Open order,
+            ShippingAddress address,
+            DomainEvent placed,
+            List<UUID> holds,
+            Optional<KeyCompletion.Along> response) {
         List<OrderLine> lines = order.details().lines();
         List<JdbiStockHolds.Hold> taken = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -54,6 +62,7 @@ public final class JdbiOrderPlacement implements OrderPlacement {
         JdbiOrders.addTo(trip, order, address);
         JdbiOutbox.addTo(trip, placed);
         JdbiStockHolds.holdAtOnce(trip, order.id(), taken, order.details().placedAt());
+        response.ifPresent(along -> JdbiIdempotencyKeys.completeIn(trip, along));
         boolean[] recorded = {false};
         boolean[] sent = {false};
         try {

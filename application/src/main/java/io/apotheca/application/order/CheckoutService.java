@@ -13,6 +13,7 @@ import io.apotheca.application.shared.Access;
 import io.apotheca.application.shared.Caller;
 import io.apotheca.application.shared.IdentityReason;
 import io.apotheca.application.shared.InventoryReason;
+import io.apotheca.application.shared.KeyCompletion;
 import io.apotheca.application.shared.OrderReason;
 import io.apotheca.application.shared.Outcome;
 import io.apotheca.application.shared.PrescriptionReason;
@@ -50,7 +51,8 @@ final class CheckoutService implements CheckoutUseCase {
     }
 
     @Override
-    public Outcome<Placed> checkout(Caller caller, AddressLines lines, Optional<UUID> shippingOptionId) {
+    public Outcome<Placed> checkout(
+            Caller caller, AddressLines lines, Optional<UUID> shippingOptionId, Optional<KeyedResponse> keyed) {
         return Access.withRole(caller, Role.CUSTOMER).then(customer -> {
             Optional<Refusal> unverified = ports.users()
                     .byId(customer.userId())
@@ -73,7 +75,7 @@ final class CheckoutService implements CheckoutUseCase {
                     lines.region(),
                     lines.postalCode(),
                     lines.country());
-            Optional<Placed> atOnce = placeAtOnce(customer, address, shippingOptionId);
+            Optional<Placed> atOnce = placeAtOnce(customer, address, shippingOptionId, keyed);
             if (atOnce.isPresent()) {
                 return Outcome.done(atOnce.get());
             }
@@ -89,7 +91,11 @@ final class CheckoutService implements CheckoutUseCase {
      * when the basket needs the careful way or anything stood in the way; then nothing was written and
      * the cart is as it was, unless the customer changed it meanwhile.
      */
-    private Optional<Placed> placeAtOnce(Principal customer, ShippingAddress address, Optional<UUID> shippingOptionId) {
+    private Optional<Placed> placeAtOnce(
+            Principal customer,
+            ShippingAddress address,
+            Optional<UUID> shippingOptionId,
+            Optional<KeyedResponse> keyed) {
         if (!ports.carts().replacesAtomically()) {
             return Optional.empty(); // only a cart store that takes a cart atomically spares the account's lock
         }
@@ -140,11 +146,15 @@ final class CheckoutService implements CheckoutUseCase {
             return Optional.empty(); // taken by another checkout, or changed: the careful way decides
         }
         // should the trip fail without an answer, the cart stays taken, as when a careful checkout's commit fails
-        if (!ports.placement().placeAtOnce(order, address, placed, holds)) {
+        Placed answer = new Placed(order, address);
+        Optional<KeyCompletion.Along> response =
+                keyed.map(k -> k.completion().with(k.response().apply(answer)));
+        if (!ports.placement().placeAtOnce(order, address, placed, holds, response)) {
             ports.carts().replace(empty, cart);
             return Optional.empty();
         }
-        return Optional.of(new Placed(order, address));
+        keyed.ifPresent(k -> k.completion().storedAlong());
+        return Optional.of(answer);
     }
 
     /**

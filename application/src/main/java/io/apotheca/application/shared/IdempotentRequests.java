@@ -10,6 +10,7 @@ import io.apotheca.application.shared.port.out.IdempotencyKeys.StoredResponse;
 import io.apotheca.domain.identity.UserId;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -54,6 +55,20 @@ public final class IdempotentRequests {
      * @param command produces the response to store and give
      */
     public Result run(UserId user, String scope, String key, String fingerprint, Supplier<StoredResponse> command) {
+        return runStoringAlong(user, scope, key, fingerprint, completion -> command.get());
+    }
+
+    /**
+     * {@link #run}, handing the command the claimed key: a command that stores its response itself,
+     * with its own writes ({@link KeyCompletion#storedAlong()}), spares the round trip that would
+     * store it after.
+     */
+    public Result runStoringAlong(
+            UserId user,
+            String scope,
+            String key,
+            String fingerprint,
+            Function<KeyCompletion, StoredResponse> command) {
         Claim claim = keys.claim(user, scope, key, fingerprint, clock.instant(), LEASE, RETENTION);
         if (claim instanceof Replay replay) {
             return new Respond(replay.response());
@@ -68,15 +83,16 @@ public final class IdempotentRequests {
             throw new IllegalStateException("unknown claim " + claim);
         }
         StoredResponse response;
+        KeyCompletion completion = new KeyCompletion(user, scope, key);
         try {
-            response = command.get();
+            response = command.apply(completion);
         } catch (RuntimeException failure) {
             keys.release(user, scope, key);
             throw failure;
         }
         if (response.status() >= 500) {
             keys.release(user, scope, key); // a server failure is not an answer worth replaying
-        } else {
+        } else if (!completion.stored()) {
             keys.complete(user, scope, key, response);
         }
         return new Respond(response);

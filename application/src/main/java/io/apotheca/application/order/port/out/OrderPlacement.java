@@ -1,9 +1,11 @@
 package io.apotheca.application.order.port.out;
 
 import io.apotheca.application.events.DomainEvent;
+import io.apotheca.application.shared.KeyCompletion;
 import io.apotheca.domain.order.Order;
 import io.apotheca.domain.order.ShippingAddress;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -17,12 +19,18 @@ public interface OrderPlacement {
 
     /**
      * @param holds one hold id per line, in the order of the lines
+     * @param response the response to store under the request's Idempotency-Key, with the rest
      * @return whether all of it was recorded; false means none of it was
      */
-    boolean placeAtOnce(Order.Open order, ShippingAddress address, DomainEvent placed, List<UUID> holds);
+    boolean placeAtOnce(
+            Order.Open order,
+            ShippingAddress address,
+            DomainEvent placed,
+            List<UUID> holds,
+            Optional<KeyCompletion.Along> response);
 
     /** Never at once: every checkout takes the careful way. */
     static OrderPlacement never() {
-        return (order, address, placed, holds) -> false;
+        return (order, address, placed, holds, response) -> false;
     }
 }
