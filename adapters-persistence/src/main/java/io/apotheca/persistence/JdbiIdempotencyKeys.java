@@ -13,11 +13,7 @@ import org.jdbi.v3.core.Jdbi;
  * Idempotency-Keys in {@code idempotency_keys}. Every call runs in a transaction of its own, never
  * the command's: a claim must be visible to a concurrent request before the command starts.
  */
-public final class JdbiIdempotencyKeys implements IdempotencyKeys {
-
-    private static final String COMPLETE = """
-            UPDATE idempotency_keys SET state = 'COMPLETED', response_status = ?, response_type = ?, response_body = ?
-            WHERE user_id = ? AND scope = ? AND key = ?""";
+final class JdbiIdempotencyKeys implements IdempotencyKeys {
 
     private final Jdbi jdbi;
 
@@ -98,23 +94,11 @@ public final class JdbiIdempotencyKeys implements IdempotencyKeys {
         ConnectionFailures.translated(() -> {
             jdbi.useHandle(h -> {
                 OneTrip trip = new OneTrip();
-                completeIn(trip, new KeyCompletion.Along(user, scope, key, response));
+                KeyResponses.storeIn(trip, new KeyCompletion.Along(user, scope, key, response));
                 trip.send(h);
             });
             return null;
         });
-    }
-
-    /** Adds to a round trip the statement that stores the key's response. */
-    public static void completeIn(OneTrip trip, KeyCompletion.Along along) {
-        trip.execute(
-                COMPLETE,
-                along.response().status(),
-                along.response().contentType(),
-                along.response().body(),
-                along.user().value(),
-                along.scope(),
-                along.key());
     }
 
     @Override

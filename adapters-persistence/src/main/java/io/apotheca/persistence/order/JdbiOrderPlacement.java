@@ -8,7 +8,7 @@ import io.apotheca.domain.order.Order;
 import io.apotheca.domain.order.OrderLine;
 import io.apotheca.domain.order.ShippingAddress;
 import io.apotheca.persistence.JdbiContext;
-import io.apotheca.persistence.JdbiIdempotencyKeys;
+import io.apotheca.persistence.KeyResponses;
 import io.apotheca.persistence.OneTrip;
 import io.apotheca.persistence.events.JdbiOutbox;
 import io.apotheca.persistence.inventory.JdbiStockHolds;
@@ -62,7 +62,7 @@ public final class JdbiOrderPlacement implements OrderPlacement {
         JdbiOrders.addTo(trip, order, address);
         JdbiOutbox.addTo(trip, placed);
         JdbiStockHolds.holdAtOnce(trip, order.id(), taken, order.details().placedAt());
-        response.ifPresent(along -> JdbiIdempotencyKeys.completeIn(trip, along));
+        response.ifPresent(along -> KeyResponses.storeIn(trip, along));
         boolean[] recorded = {false};
         boolean[] sent = {false};
         try {
