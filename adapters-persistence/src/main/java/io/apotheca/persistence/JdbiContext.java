@@ -26,6 +26,11 @@ public final class JdbiContext {
         this.jdbi = jdbi;
     }
 
+    /** Whether a transaction is open on this thread. */
+    public boolean inTransaction() {
+        return current.get() != null;
+    }
+
     /** Runs the statements on the current transaction's handle, or on a handle of their own. */
     public <T> T with(HandleCallback<T, RuntimeException> statements) {
         Handle handle = current.get();

@@ -176,6 +176,9 @@ public final class PostgresPersistence implements AutoCloseable {
             properties.setProperty("password", dataSource.getPassword());
         }
         properties.setProperty("ApplicationName", "apotheca-broadcast");
+        // a connection gone silent (half open) fails its next heartbeat in seconds, not never
+        properties.setProperty("socketTimeout", "5");
+        properties.setProperty("tcpKeepAlive", "true");
         String url = dataSource.getJdbcUrl();
         PostgresChangeBroadcast broadcast =
                 new PostgresChangeBroadcast(() -> DriverManager.getConnection(url, properties)).start();

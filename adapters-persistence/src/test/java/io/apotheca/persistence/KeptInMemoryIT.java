@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -146,6 +147,11 @@ class KeptInMemoryIT {
         persistence.transactions().inTransaction(() -> {
             persistence.taxRates().replace(rates, Instant.now());
             assertThat(persistence.taxRates().current())
+                    .as("inside a transaction, nothing kept is used")
+                    .isNotSameAs(rates);
+            assertThat(CompletableFuture.supplyAsync(
+                                    () -> persistence.taxRates().current())
+                            .join())
                     .as("forgotten only once the change commits")
                     .isSameAs(rates);
             return null;

@@ -2,7 +2,9 @@ package io.apotheca.redis;
 
 import io.apotheca.application.shared.ChangeListeners;
 import io.apotheca.application.shared.port.out.ChangeBroadcast;
+import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -24,6 +26,7 @@ final class RedisChangeBroadcast implements ChangeBroadcast, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(RedisChangeBroadcast.class);
     private static final long RETRY_MILLIS = 250;
+    private static final long SILENT_MILLIS = 3_000;
 
     private static final String HEARTBEAT = "HEARTBEAT:";
 
@@ -38,6 +41,8 @@ final class RedisChangeBroadcast implements ChangeBroadcast, AutoCloseable {
         return thread;
     });
     private volatile Jedis subscribed;
+    private volatile long subscribedAt;
+    private final BlockingDeque<String> unsent = new LinkedBlockingDeque<>(10_000);
     private volatile boolean closed;
 
     RedisChangeBroadcast(RedisClient redis, Supplier<Jedis> connect, String keyPrefix) {
@@ -58,10 +63,20 @@ final class RedisChangeBroadcast implements ChangeBroadcast, AutoCloseable {
     @Override
     public void announce(Change change) {
         listeners.deliver(change);
+        if (!unsent.isEmpty() || !publish(change.text())) {
+            if (!unsent.offerLast(change.text())) {
+                LOG.error("too many changes waiting to be announced; {} is not sent", change);
+            }
+        }
+    }
+
+    private boolean publish(String text) {
         try {
-            redis.publish(channel, change.text());
+            redis.publish(channel, text);
+            return true;
         } catch (RuntimeException e) {
-            LOG.error("could not announce {} to the other instances; their copies stay until they expire", change, e);
+            LOG.warn("could not announce {} to the other instances yet; trying again with the heartbeat", text, e);
+            return false;
         }
     }
 
@@ -85,6 +100,7 @@ final class RedisChangeBroadcast implements ChangeBroadcast, AutoCloseable {
                 }
             };
             try (Jedis connection = connect.get()) {
+                subscribedAt = System.nanoTime();
                 subscribed = connection;
                 connection.subscribe(pubSub, channel);
             } catch (RuntimeException e) {
@@ -99,11 +115,25 @@ final class RedisChangeBroadcast implements ChangeBroadcast, AutoCloseable {
         }
     }
 
+    /**
+     * Sends what could not be announced before, then the heartbeat; closes a subscription that has
+     * heard nothing for {@value #SILENT_MILLIS} ms (a half-open connection would wait forever), so
+     * that the subscriber connects again.
+     */
     private void beat() {
+        for (String text = unsent.peekFirst(); text != null && publish(text); text = unsent.peekFirst()) {
+            unsent.pollFirst();
+        }
         try {
             redis.publish(channel, HEARTBEAT);
         } catch (RuntimeException e) {
             LOG.debug("no heartbeat sent", e); // heard by nobody, so every instance stops trusting the channel
+        }
+        Jedis connection = subscribed;
+        if (connection != null
+                && listeners.silentMillis() > SILENT_MILLIS
+                && TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - subscribedAt) > SILENT_MILLIS) {
+            connection.close();
         }
     }
 

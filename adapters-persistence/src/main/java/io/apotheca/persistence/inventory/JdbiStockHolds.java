@@ -76,35 +76,34 @@ public final class JdbiStockHolds implements StockHolds {
 
     /**
      * A hold taken in one statement, for a round trip that cannot look at answers: a free slot with
-     * enough units, else (only if none was free) a busy one, waiting for its lock; the hold is recorded
-     * with the slot it came from. Values: the product and units (for each slot), the slot to start
+     * enough units, else (only if none was free) a busy one, waiting for its lock; the slot is chosen
+     * once (materialised), and the hold is recorded with the slot it came from. Values: the product and units (for each slot), the slot to start
      * from, then the hold's id, order and time. When neither slot serves, nothing is recorded: the
      * trip's closing check ({@link #EXPECT_HELD}) then undoes it all.
      */
     private static final String HOLD_AT_ONCE = """
             WITH wanted AS (SELECT ?::uuid AS product, ?::int AS quantity, ?::int AS start),
-            free AS (
+            free_slot AS MATERIALIZED (
+                SELECT s.slot FROM stock_slots s, wanted w
+                WHERE s.product_id = w.product AND s.available >= w.quantity
+                ORDER BY (s.slot + %1$d - w.start) %% %1$d LIMIT 1 FOR UPDATE OF s SKIP LOCKED),
+            busy_slot AS MATERIALIZED (
+                SELECT s.slot FROM stock_slots s, wanted w
+                WHERE NOT EXISTS (SELECT 1 FROM free_slot)
+                  AND s.product_id = w.product AND s.available >= w.quantity
+                ORDER BY (s.slot + %1$d - w.start) %% %1$d LIMIT 1),
+            taken AS (
                 UPDATE stock_slots s SET available = s.available - w.quantity, held = s.held + w.quantity
                 FROM wanted w
-                WHERE s.product_id = w.product AND s.slot = (
-                    SELECT slot FROM stock_slots WHERE product_id = w.product AND available >= w.quantity
-                    ORDER BY (slot + %1$d - w.start) %% %1$d LIMIT 1 FOR UPDATE SKIP LOCKED)
-                RETURNING s.slot),
-            busy AS (
-                UPDATE stock_slots s SET available = s.available - w.quantity, held = s.held + w.quantity
-                FROM wanted w
-                WHERE NOT EXISTS (SELECT 1 FROM free) AND s.product_id = w.product
-                  AND s.available >= w.quantity AND s.slot = (
-                    SELECT slot FROM stock_slots WHERE product_id = w.product AND available >= w.quantity
-                    ORDER BY (slot + %1$d - w.start) %% %1$d LIMIT 1)
+                WHERE s.product_id = w.product AND s.available >= w.quantity
+                  AND s.slot = (SELECT slot FROM free_slot UNION ALL SELECT slot FROM busy_slot LIMIT 1)
                 RETURNING s.slot)
             INSERT INTO stock_holds (id, product_id, order_id, quantity, placed_at, slot)
-            SELECT ?, w.product, ?, w.quantity, ?, t.slot
-            FROM wanted w, (SELECT slot FROM free UNION ALL SELECT slot FROM busy) t""".formatted(SLOTS);
+            SELECT ?, w.product, ?, w.quantity, ?, t.slot FROM wanted w, taken t""".formatted(SLOTS);
 
-    /** Values: the order, and how many lines it holds; stops the trip unless every line was held. */
-    private static final String EXPECT_HELD =
-            "SELECT apotheca_expect(count(*) = ?, 'every line held') FROM stock_holds WHERE order_id = ?";
+    /** Values: how many lines (twice), then the order; stops the trip unless each line was held once. */
+    private static final String EXPECT_HELD = "SELECT apotheca_expect(count(*) = ? AND count(DISTINCT product_id) = ?,"
+            + " 'every line held, once') FROM stock_holds WHERE order_id = ?";
 
     private final JdbiContext db;
 
@@ -169,7 +168,7 @@ public final class JdbiStockHolds implements StockHolds {
                     order.value(),
                     at.atOffset(ZoneOffset.UTC));
         }
-        trip.query(EXPECT_HELD, rows -> {}, holds.size(), order.value());
+        trip.query(EXPECT_HELD, rows -> {}, holds.size(), holds.size(), order.value());
     }
 
     /** One line's hold, as {@link #holdAtOnce} takes it. */

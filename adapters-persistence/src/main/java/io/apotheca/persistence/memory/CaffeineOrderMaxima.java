@@ -26,7 +26,7 @@ final class CaffeineOrderMaxima implements OrderMaxima, ChangeBroadcast.Listener
         this.stored = stored;
         this.db = db;
         this.broadcast = broadcast;
-        this.maxima = new Kept<>(broadcast, 1, Duration.ofMinutes(10));
+        this.maxima = new Kept<>(broadcast, db::inTransaction, 1, Duration.ofMinutes(10));
         broadcast.listen(this);
     }
 
@@ -66,7 +66,7 @@ final class CaffeineOrderMaxima implements OrderMaxima, ChangeBroadcast.Listener
     @Override
     public void changed(Change change) {
         if (change.kind() == Kind.PURCHASE_LIMITS) {
-            maxima.forgetAll();
+            maxima.forget(ALL); // one key: a read in flight is waited for and dropped
         }
     }
 

@@ -31,7 +31,7 @@ final class CaffeineProductImages implements ProductImages, ChangeBroadcast.List
         this.stored = stored;
         this.db = db;
         this.broadcast = broadcast;
-        this.galleries = new Kept<>(broadcast, 20_000, Duration.ofMinutes(1));
+        this.galleries = new Kept<>(broadcast, db::inTransaction, 20_000, Duration.ofMinutes(1));
         broadcast.listen(this);
     }
 
@@ -43,6 +43,7 @@ final class CaffeineProductImages implements ProductImages, ChangeBroadcast.List
     /** The galleries kept, and those not kept read together in one statement. */
     @Override
     public Map<ProductId, List<ProductImage>> of(Collection<ProductId> products) {
+        long since = galleries.generation();
         Map<ProductId, List<ProductImage>> found = new LinkedHashMap<>();
         List<ProductId> missing = products.stream()
                 .filter(id -> {
@@ -57,7 +58,7 @@ final class CaffeineProductImages implements ProductImages, ChangeBroadcast.List
             Map<ProductId, List<ProductImage>> read = stored.of(missing);
             for (ProductId id : missing) {
                 List<ProductImage> gallery = read.getOrDefault(id, List.of());
-                galleries.put(id, gallery);
+                galleries.put(id, gallery, since);
                 found.put(id, gallery);
             }
         }

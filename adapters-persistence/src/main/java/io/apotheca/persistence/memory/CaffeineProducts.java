@@ -27,7 +27,7 @@ final class CaffeineProducts implements Products, ChangeBroadcast.Listener {
         this.stored = stored;
         this.db = db;
         this.broadcast = broadcast;
-        this.byId = new Kept<>(broadcast, 20_000, Duration.ofMinutes(10));
+        this.byId = new Kept<>(broadcast, db::inTransaction, 20_000, Duration.ofMinutes(10));
         broadcast.listen(this);
     }
 

@@ -31,7 +31,7 @@ final class CaffeinePurchaseLimitGroups implements PurchaseLimitGroups, ChangeBr
         this.stored = stored;
         this.db = db;
         this.broadcast = broadcast;
-        this.groups = new Kept<>(broadcast, 1, Duration.ofMinutes(10));
+        this.groups = new Kept<>(broadcast, db::inTransaction, 1, Duration.ofMinutes(10));
         broadcast.listen(this);
     }
 
@@ -72,7 +72,7 @@ final class CaffeinePurchaseLimitGroups implements PurchaseLimitGroups, ChangeBr
     @Override
     public void changed(Change change) {
         if (change.kind() == Kind.PURCHASE_LIMITS) {
-            groups.forgetAll();
+            groups.forget(ALL); // one key: a read in flight is waited for and dropped
         }
     }
 

@@ -29,7 +29,7 @@ final class CaffeineSessions implements Sessions, ChangeBroadcast.Listener {
         this.stored = stored;
         this.db = db;
         this.broadcast = broadcast;
-        this.live = new Kept<>(broadcast, 20_000, Duration.ofMinutes(10));
+        this.live = new Kept<>(broadcast, db::inTransaction, 20_000, Duration.ofMinutes(10));
         broadcast.listen(this);
     }
 

@@ -29,7 +29,7 @@ final class CaffeineShippingOptions implements ShippingOptions, ChangeBroadcast.
         this.stored = stored;
         this.db = db;
         this.broadcast = broadcast;
-        this.options = new Kept<>(broadcast, 1, Duration.ofMinutes(10));
+        this.options = new Kept<>(broadcast, db::inTransaction, 1, Duration.ofMinutes(10));
         broadcast.listen(this);
     }
 
@@ -78,7 +78,7 @@ final class CaffeineShippingOptions implements ShippingOptions, ChangeBroadcast.
     @Override
     public void changed(Change change) {
         if (change.kind() == Kind.SHIPPING_OPTIONS) {
-            options.forgetAll();
+            options.forget(ALL); // one key: a read in flight is waited for and dropped
         }
     }
 

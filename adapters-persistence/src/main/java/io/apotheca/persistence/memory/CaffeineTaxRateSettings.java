@@ -23,7 +23,7 @@ final class CaffeineTaxRateSettings implements TaxRateSettings, ChangeBroadcast.
         this.stored = stored;
         this.db = db;
         this.broadcast = broadcast;
-        this.rates = new Kept<>(broadcast, 1, Duration.ofMinutes(10));
+        this.rates = new Kept<>(broadcast, db::inTransaction, 1, Duration.ofMinutes(10));
         broadcast.listen(this);
     }
 
@@ -41,7 +41,7 @@ final class CaffeineTaxRateSettings implements TaxRateSettings, ChangeBroadcast.
     @Override
     public void changed(Change change) {
         if (change.kind() == Kind.TAX_RATES) {
-            rates.forgetAll();
+            rates.forget(CURRENT); // one key: a read in flight is waited for and dropped
         }
     }
 

@@ -10,6 +10,7 @@ import io.apotheca.domain.identity.UserId;
 import io.apotheca.persistence.JdbiContext;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Accounts kept in memory by id (a checkout asks whether the e-mail is verified); a change to an
@@ -26,7 +27,7 @@ final class CaffeineUsers implements Users, ChangeBroadcast.Listener {
         this.stored = stored;
         this.db = db;
         this.broadcast = broadcast;
-        this.byId = new Kept<>(broadcast, 20_000, Duration.ofMinutes(10));
+        this.byId = new Kept<>(broadcast, db::inTransaction, 20_000, Duration.ofMinutes(10));
         broadcast.listen(this);
     }
 
@@ -60,7 +61,7 @@ final class CaffeineUsers implements Users, ChangeBroadcast.Listener {
     @Override
     public void changed(Change change) {
         if (change.kind() == Kind.ACCOUNT) {
-            byId.forgetIf(user -> user.id().value().toString().equals(change.key()));
+            byId.forget(new UserId(UUID.fromString(change.key())));
         }
     }
 

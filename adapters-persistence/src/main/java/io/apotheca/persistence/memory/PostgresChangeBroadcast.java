@@ -6,10 +6,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.BlockingDeque;
+import java.util.concurrent.LinkedBlockingDeque;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -37,7 +35,7 @@ public final class PostgresChangeBroadcast implements ChangeBroadcast, AutoClose
 
     private final Connector connector;
     private final ChangeListeners listeners = new ChangeListeners();
-    private final BlockingQueue<String> outgoing = new LinkedBlockingQueue<>(MAX_WAITING);
+    private final BlockingDeque<String> outgoing = new LinkedBlockingDeque<>(MAX_WAITING);
     private final Thread worker;
     private volatile boolean closed;
 
@@ -97,11 +95,14 @@ public final class PostgresChangeBroadcast implements ChangeBroadcast, AutoClose
         try (PreparedStatement notify = connection.prepareStatement("SELECT pg_notify('" + CHANNEL + "', ?)");
                 PreparedStatement alive = connection.prepareStatement("SELECT 1")) {
             while (!closed) {
-                List<String> waiting = new ArrayList<>();
-                outgoing.drainTo(waiting);
-                for (String text : waiting) {
-                    notify.setString(1, text);
-                    notify.execute();
+                for (String text = outgoing.poll(); text != null; text = outgoing.poll()) {
+                    try {
+                        notify.setString(1, text);
+                        notify.execute();
+                    } catch (SQLException e) {
+                        outgoing.offerFirst(text); // sent on the next connection
+                        throw e;
+                    }
                 }
                 alive.execute();
                 listeners.proof();

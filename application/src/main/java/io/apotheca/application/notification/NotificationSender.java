@@ -55,10 +55,13 @@ final class NotificationSender implements SendNotificationsUseCase {
         List<Notification> due =
                 ports.kernel().transactions().inTransaction(() -> ports.queue().claimDue(now, now.plus(LEASE), BATCH));
         List<Sent> sent = new ArrayList<>();
-        for (Notification notification : due) {
-            send(notification).ifPresent(sent::add);
+        try {
+            for (Notification notification : due) {
+                send(notification).ifPresent(sent::add);
+            }
+        } finally {
+            recordSent(sent); // what left is recorded even when a later one failed unexpectedly
         }
-        recordSent(sent);
         return sent.size();
     }
 

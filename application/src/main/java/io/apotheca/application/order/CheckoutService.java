@@ -44,6 +44,12 @@ import java.util.stream.Collectors;
  */
 final class CheckoutService implements CheckoutUseCase {
 
+    /**
+     * The most lines the quick way takes: its round trip then stays well below the size at which the
+     * driver would split it (and commit half of it).
+     */
+    private static final int QUICK_LINES = 50;
+
     private final OrderPorts ports;
 
     CheckoutService(OrderPorts ports) {
@@ -75,9 +81,9 @@ final class CheckoutService implements CheckoutUseCase {
                     lines.region(),
                     lines.postalCode(),
                     lines.country());
-            Optional<Placed> atOnce = placeAtOnce(customer, address, shippingOptionId, keyed);
+            Optional<Outcome<Placed>> atOnce = placeAtOnce(customer, address, shippingOptionId, keyed);
             if (atOnce.isPresent()) {
-                return Outcome.done(atOnce.get());
+                return atOnce.get();
             }
             return ports.kernel().transactions().allOrNothing(() -> placeOrder(customer, address, shippingOptionId));
         });
@@ -89,9 +95,10 @@ final class CheckoutService implements CheckoutUseCase {
      * memory. The cart is taken first (replaced by an empty one only if it is still as read: of two
      * checkouts of one cart, one gets it), then the whole order is recorded in one round trip. Empty
      * when the basket needs the careful way or anything stood in the way; then nothing was written and
-     * the cart is as it was, unless the customer changed it meanwhile.
+     * the cart is as it was. Should the customer have changed the cart while the trip ran, so that it
+     * cannot be given back as it was, the checkout is refused rather than made of what is there now.
      */
-    private Optional<Placed> placeAtOnce(
+    private Optional<Outcome<Placed>> placeAtOnce(
             Principal customer,
             ShippingAddress address,
             Optional<UUID> shippingOptionId,
@@ -100,6 +107,9 @@ final class CheckoutService implements CheckoutUseCase {
             return Optional.empty(); // only a cart store that takes a cart atomically spares the account's lock
         }
         Cart cart = ports.carts().load(customer.userId());
+        if (cart.quantities().size() > QUICK_LINES) {
+            return Optional.empty();
+        }
         List<Product> products = new ArrayList<>();
         cart.quantities().keySet().stream()
                 .sorted(Comparator.comparing(ProductId::value))
@@ -141,20 +151,23 @@ final class CheckoutService implements CheckoutUseCase {
         List<UUID> holds = details.lines().stream()
                 .map(line -> ports.kernel().ids().next())
                 .toList();
+        Placed answer = new Placed(order, address);
+        Optional<KeyCompletion.Along> response =
+                keyed.map(k -> k.completion().with(k.response().apply(answer)));
         Cart empty = Cart.empty(customer.userId());
         if (!ports.carts().replace(cart, empty)) {
             return Optional.empty(); // taken by another checkout, or changed: the careful way decides
         }
         // should the trip fail without an answer, the cart stays taken, as when a careful checkout's commit fails
-        Placed answer = new Placed(order, address);
-        Optional<KeyCompletion.Along> response =
-                keyed.map(k -> k.completion().with(k.response().apply(answer)));
         if (!ports.placement().placeAtOnce(order, address, placed, holds, response)) {
-            ports.carts().replace(empty, cart);
+            if (!ports.carts().replace(empty, cart)) {
+                return Optional.of(Outcome.refused(Refusal.of(
+                        OrderReason.CART_EMPTY, "The cart changed while checking out; please look at it again.")));
+            }
             return Optional.empty();
         }
         keyed.ifPresent(k -> k.completion().storedAlong());
-        return Optional.of(answer);
+        return Optional.of(Outcome.done(answer));
     }
 
     /**

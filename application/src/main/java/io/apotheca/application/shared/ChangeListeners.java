@@ -67,6 +67,11 @@ public final class ChangeListeners {
         trusted = false;
     }
 
+    /** How long since the channel last proved itself (since ever, if it never did). */
+    public long silentMillis() {
+        return lastProof == 0 ? Long.MAX_VALUE : TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - lastProof);
+    }
+
     public boolean live() {
         return trusted && System.nanoTime() - lastProof < PROOF_WINDOW_NANOS;
     }
