@@ -64,6 +64,7 @@ final class RedisChangeBroadcast implements ChangeBroadcast, AutoCloseable {
     public void announce(Change change) {
         listeners.deliver(change);
         if (!unsent.isEmpty() || !publish(change.text())) {
+            LOG.warn("could not announce {} to the other instances yet; trying again with the heartbeat", change);
             if (!unsent.offerLast(change.text())) {
                 LOG.error("too many changes waiting to be announced; {} is not sent", change);
             }
@@ -75,7 +76,7 @@ final class RedisChangeBroadcast implements ChangeBroadcast, AutoCloseable {
             redis.publish(channel, text);
             return true;
         } catch (RuntimeException e) {
-            LOG.warn("could not announce {} to the other instances yet; trying again with the heartbeat", text, e);
+            LOG.debug("could not publish {}", text, e);
             return false;
         }
     }
